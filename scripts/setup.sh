@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need on a fresh Debian 12 machine.
+# Idempotent: each step checks whether its result is already there. Slow results
+# (the Debian source packages, SDL2 built for wasm, npm packages) are cached in
+# $BPA_CACHE (default ~/.cache/bpa-arbeidsleder), outside the work tree.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="${BPA_CACHE:-$HOME/.cache/bpa-arbeidsleder}"
+IMGUI_VERSION="1.86"
+SDL_VERSION="2.26.5"
+mkdir -p "$CACHE"
+
+log() { printf '[setup] %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+DEBS=(emscripten nlohmann-json3-dev doctest-dev libsdl2-dev chromium fonts-dejavu-core
+      fonttools cmake ninja-build g++ make dpkg-dev python3 nodejs npm gzip)
+
+install_debs() {
+  local missing=()
+  for p in "${DEBS[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  # nodejs from another repository may provide npm itself.
+  if command -v npm >/dev/null 2>&1; then
+    local m2=(); for p in "${missing[@]}"; do [ "$p" = npm ] || [ "$p" = nodejs ] || m2+=("$p"); done
+    missing=("${m2[@]+"${m2[@]}"}")
+  fi
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+enable_deb_src() {
+  local f=/etc/apt/sources.list.d/bpa-deb-src.sources
+  if [ ! -f "$f" ]; then
+    log "enabling Debian source packages"
+    as_root tee "$f" >/dev/null <<SRC
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+    as_root apt-get update -qq
+  fi
+}
+
+fetch_sources() {
+  local src="$CACHE/src"
+  mkdir -p "$src"
+  if [ ! -f "$src/imgui-$IMGUI_VERSION+ds/imgui.cpp" ] || [ ! -d "$src/libsdl2-$SDL_VERSION+dfsg" ]; then
+    enable_deb_src
+    log "fetching Dear ImGui and SDL2 source packages"
+    (cd "$src" && apt-get source -qq imgui libsdl2 >/dev/null)
+  fi
+  ln -sfn "$src/imgui-$IMGUI_VERSION+ds" "$CACHE/imgui"
+  ln -sfn "$src/libsdl2-$SDL_VERSION+dfsg" "$CACHE/sdl2-src"
+}
+
+build_sdl_wasm() {
+  local prefix="$CACHE/sdl2-wasm-$SDL_VERSION"
+  if [ ! -f "$prefix/lib/libSDL2.a" ]; then
+    log "building SDL2 $SDL_VERSION for wasm (a few minutes, cached afterwards)"
+    local b="$CACHE/sdl2-wasm-build"
+    rm -rf "$b"; mkdir -p "$b"
+    (cd "$b" && emcmake cmake "$CACHE/sdl2-src" -DCMAKE_BUILD_TYPE=Release \
+        -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null \
+      && emmake make -j"$(nproc)" >/dev/null && make install >/dev/null)
+    rm -rf "$b"
+  fi
+  ln -sfn "$prefix" "$CACHE/sdl2-wasm"
+}
+
+npm_install() {
+  local dir="$ROOT/tests/browser"
+  [ -f "$dir/package.json" ] || return 0
+  local stamp="$CACHE/npm-$(sha256sum "$dir/package-lock.json" | cut -c1-16)"
+  if [ ! -d "$stamp/node_modules/playwright-core" ]; then
+    log "installing npm packages for the browser tests"
+    rm -rf "$stamp"; mkdir -p "$stamp"
+    cp "$dir/package.json" "$dir/package-lock.json" "$stamp/"
+    (cd "$stamp" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+  fi
+  ln -sfn "$stamp/node_modules" "$dir/node_modules"
+}
+
+what="${1:-all}"
+install_debs
+case "$what" in
+  native) ;;
+  web|all) fetch_sources; build_sdl_wasm; npm_install ;;
+  *) echo "usage: setup.sh [native|web|all]" >&2; exit 64 ;;
+esac
+log "done ($what); cache in $CACHE"

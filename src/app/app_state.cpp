@@ -1,0 +1,298 @@
+#include "app/app_state.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bpa {
+
+// [SECTION] Settings ----------------------------------------------------------
+std::string Settings::to_text() const {
+    Json j = Json::object();
+    j["language"] = to_string(language);
+    j["text_scale"] = text_scale;
+    j["high_contrast"] = high_contrast;
+    j["open_id"] = open_id;
+    j["imgui_ini"] = imgui_ini;
+    return j.dump();
+}
+
+Settings Settings::from_text(const std::string& text) {
+    Settings s;
+    Json j = Json::parse(text, nullptr, false);
+    if (!j.is_object()) return s;
+    if (auto it = j.find("language"); it != j.end() && it->is_string())
+        if (auto l = parse_language(it->get<std::string>())) s.language = *l;
+    if (auto it = j.find("text_scale"); it != j.end() && it->is_number()) {
+        double v = it->get<double>();
+        if (std::isfinite(v)) s.text_scale = std::clamp(float(v), min_text_scale, max_text_scale);
+    }
+    if (auto it = j.find("high_contrast"); it != j.end() && it->is_boolean()) s.high_contrast = it->get<bool>();
+    if (auto it = j.find("open_id"); it != j.end() && it->is_string()) s.open_id = it->get<std::string>();
+    if (auto it = j.find("imgui_ini"); it != j.end() && it->is_string()) s.imgui_ini = it->get<std::string>();
+    return s;
+}
+
+// [SECTION] App ---------------------------------------------------------------
+const std::vector<ExampleInfo>& examples() {
+    static const std::vector<ExampleInfo> list = {
+        {"examples/no_eksempel.json", "start.example_no"},
+        {"examples/dk_eksempel.json", "start.example_dk"},
+    };
+    return list;
+}
+
+App::App(Storage& storage, AssetReader read_asset, NowText now_text)
+    : storage_(storage), read_asset_(std::move(read_asset)), now_text_(std::move(now_text)) {}
+
+bool App::start(double now) {
+    bool ok = true;
+    for (Language l : all_languages) {
+        std::string path = std::string("i18n/") + to_string(l) + ".json";
+        auto text = read_asset_(path);
+        Problems problems;
+        if (text) i18n.set_table(l, TranslationTable::parse(*text, problems));
+        if (!text || !problems.empty()) ok = false;
+    }
+    if (auto s = storage_.load_setting("settings")) settings = Settings::from_text(*s);
+    i18n.language = settings.language;
+    refresh_library();
+    if (!settings.open_id.empty()) open(settings.open_id, now);
+    if (!ok) notify(Notice::Kind::Error, "Translation tables are missing or broken (assets/i18n).", now);
+    return ok;
+}
+
+void App::refresh_library() {
+    library = storage_.list();
+    std::sort(library.begin(), library.end(), [](const StoredArrangement& a, const StoredArrangement& b) {
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
+    });
+}
+
+std::string App::unique_id() const {
+    for (int n = 1;; ++n) {
+        std::string id = "ordning-" + std::to_string(n);
+        bool used = std::any_of(library.begin(), library.end(), [&](auto& e) { return e.id == id; });
+        if (!used && id != open_id_) return id;
+    }
+}
+
+void App::open_document(std::string id, Document doc, double now) {
+    flush();
+    open_id_ = std::move(id);
+    session = Session(std::move(doc));
+    saved_revision_ = 0;  // not yet stored under this id
+    seen_revision_ = session.revision();
+    changed_at_ = now;
+    settings.open_id = open_id_;
+    save_settings();
+    sync_i18n();
+}
+
+void App::new_arrangement(const std::string& name, Jurisdiction j, double now) {
+    Document d;
+    d.arrangement.name = name;
+    d.arrangement.jurisdiction = j;
+    open_document(unique_id(), std::move(d), now);
+    flush();
+    refresh_library();
+}
+
+bool App::open(const std::string& id, double now) {
+    if (id == open_id_) return true;
+    auto text = storage_.load(id);
+    if (!text) {
+        notify(Notice::Kind::Error, i18n.fmt("notice.open_missing", {{"id", id}}), now);
+        return false;
+    }
+    ReadResult r = read_document(std::string_view(*text));
+    if (!r.ok()) {
+        notify(Notice::Kind::Error, i18n.fmt("notice.open_broken", {{"id", id}}) + "\n" +
+                   (r.problems.empty() ? std::string() : i18n.describe(r.problems.front())), now);
+        return false;
+    }
+    open_document(id, std::move(*r.document), now);
+    saved_revision_ = session.revision();
+    return true;
+}
+
+void App::close(double) {
+    flush();
+    open_id_.clear();
+    session = Session();
+    settings.open_id.clear();
+    save_settings();
+}
+
+void App::remove(const std::string& id, double now) {
+    if (id == open_id_) {
+        open_id_.clear();
+        session = Session();
+        settings.open_id.clear();
+        save_settings();
+    }
+    storage_.remove(id);
+    refresh_library();
+    notify(Notice::Kind::Info, i18n.tr("notice.deleted"), now);
+}
+
+bool App::load_example(const ExampleInfo& e, double now) {
+    auto text = read_asset_(e.asset);
+    if (!text) {
+        notify(Notice::Kind::Error, i18n.fmt("notice.example_missing", {{"file", e.asset}}), now);
+        return false;
+    }
+    ReadResult r = read_document(std::string_view(*text));
+    if (!r.ok()) {
+        notify(Notice::Kind::Error, i18n.describe(r.problems.front()), now);
+        return false;
+    }
+    open_document(unique_id(), std::move(*r.document), now);
+    flush();
+    refresh_library();
+    notify(Notice::Kind::Info, i18n.fmt("notice.example_loaded", {{"name", session.doc().arrangement.name}}), now);
+    return true;
+}
+
+bool App::restore_previous(double now) {
+    if (!has_open()) return false;
+    auto text = storage_.load_previous(open_id_);
+    if (!text) {
+        notify(Notice::Kind::Error, i18n.tr("notice.no_previous"), now);
+        return false;
+    }
+    ReadResult r = read_document(std::string_view(*text));
+    if (!r.ok()) {
+        notify(Notice::Kind::Error, i18n.describe(r.problems.front()), now);
+        return false;
+    }
+    session.replace(std::move(*r.document), true, i18n.tr("undo.restore_previous"));
+    sync_i18n();
+    notify(Notice::Kind::Info, i18n.tr("notice.previous_restored"), now);
+    return true;
+}
+
+// Import ----------------------------------------------------------------------
+bool App::import_text(const std::string& file_name, std::string_view text, double now) {
+    pending_import.reset();
+    import_problems.clear();
+    import_problem_file.clear();
+    ReadResult r = read_document(text);
+    if (!r.ok()) {
+        import_problems = std::move(r.problems);
+        import_problem_file = file_name;
+        notify(Notice::Kind::Error, i18n.fmt("notice.import_refused", {{"file", file_name},
+                                              {"count", std::to_string(import_problems.size())}}), now);
+        return false;
+    }
+    pending_import = PendingImport{file_name, std::move(*r.document)};
+    if (!has_open()) import_as_new(now);
+    return true;
+}
+
+void App::import_replace_open(double now) {
+    if (!pending_import) return;
+    if (!has_open()) return import_as_new(now);
+    std::erase(rotated_, open_id_);  // the version before the import becomes the previous one
+    flush();
+    session.replace(std::move(pending_import->doc), true, i18n.tr("undo.import"));
+    std::string file = pending_import->file_name;
+    pending_import.reset();
+    sync_i18n();
+    notify(Notice::Kind::Info, i18n.fmt("notice.imported", {{"file", file}}), now);
+}
+
+void App::import_as_new(double now) {
+    if (!pending_import) return;
+    std::string file = pending_import->file_name;
+    open_document(unique_id(), std::move(pending_import->doc), now);
+    pending_import.reset();
+    flush();
+    refresh_library();
+    notify(Notice::Kind::Info, i18n.fmt("notice.imported", {{"file", file}}), now);
+}
+
+void App::import_cancel() { pending_import.reset(); }
+
+// Export ----------------------------------------------------------------------
+std::string file_name_safe(std::string_view name) {
+    std::string out;
+    bool dash = false;
+    for (size_t i = 0; i < name.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(name[i]);
+        bool keep = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                    c == '_' || c == '.';
+        if (keep) {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            out += static_cast<char>(c);
+        } else {
+            dash = true;
+        }
+    }
+    while (!out.empty() && out.front() == '.') out.erase(out.begin());
+    return out.empty() ? std::string("ordning") : out;
+}
+
+std::string App::export_file_name(const std::string& today) const {
+    return file_name_safe(session.doc().arrangement.name) + "-" + today + ".json";
+}
+
+// Settings --------------------------------------------------------------------
+void App::set_language(Language l) {
+    settings.language = l;
+    i18n.language = l;
+    save_settings();
+}
+
+void App::set_text_scale(float s) {
+    settings.text_scale = std::clamp(s, Settings::min_text_scale, Settings::max_text_scale);
+    save_settings();
+}
+
+void App::set_high_contrast(bool on) {
+    settings.high_contrast = on;
+    save_settings();
+}
+
+void App::save_settings() { storage_.save_setting("settings", settings.to_text()); }
+
+void App::sync_i18n() {
+    i18n.language = settings.language;
+    if (has_open()) i18n.jurisdiction = session.doc().arrangement.jurisdiction;
+}
+
+// Autosave --------------------------------------------------------------------
+void App::tick(double now) {
+    if (!has_open()) return;
+    if (session.revision() != seen_revision_) {
+        seen_revision_ = session.revision();
+        changed_at_ = now;
+        sync_i18n();
+    }
+    if (dirty() && now - changed_at_ >= save_delay) flush();
+}
+
+void App::flush() {
+    if (!dirty()) return;
+    const Document& d = session.doc();
+    StoredArrangement info{open_id_, d.arrangement.name, to_string(d.arrangement.jurisdiction), now_text_(), false};
+    bool keep_previous = std::find(rotated_.begin(), rotated_.end(), open_id_) == rotated_.end();
+    storage_.save(info, write_document(d), keep_previous);
+    if (keep_previous) rotated_.push_back(open_id_);
+    saved_revision_ = session.revision();
+    // Keep the list in step; re-read storage only when more than the name and time changed.
+    auto it = std::find_if(library.begin(), library.end(), [&](auto& e) { return e.id == open_id_; });
+    if (it != library.end() && !keep_previous) {
+        info.has_previous = it->has_previous;
+        *it = info;
+    } else {
+        refresh_library();
+    }
+}
+
+void App::notify(Notice::Kind k, std::string text, double now) {
+    notices.push_back({k, std::move(text), now});
+    if (notices.size() > 20) notices.erase(notices.begin());
+}
+
+}  // namespace bpa

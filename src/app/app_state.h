@@ -1,0 +1,130 @@
+// The application: the library of stored arrangements, the open one with its
+// undo history, settings, autosave, import and export. No ImGui, no platform
+// code: storage and assets come in through interfaces, time as parameters.
+//
+// [SECTION] Settings
+// [SECTION] Notices
+// [SECTION] App
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/i18n.h"
+#include "app/session.h"
+#include "app/storage.h"
+#include "core/json_io.h"
+
+namespace bpa {
+
+// [SECTION] Settings ----------------------------------------------------------
+struct Settings {
+    Language language = Language::Nb;
+    float text_scale = 1.0f;       // 1.0..2.0 (100-200 %)
+    bool high_contrast = false;
+    std::string open_id;           // the arrangement open when the page was left
+    std::string imgui_ini;         // window layout
+
+    static constexpr float min_text_scale = 1.0f;
+    static constexpr float max_text_scale = 2.0f;
+    std::string to_text() const;
+    static Settings from_text(const std::string& text);  // tolerant: bad values keep defaults
+};
+
+// [SECTION] Notices -----------------------------------------------------------
+struct Notice {
+    enum class Kind { Info, Error } kind = Kind::Info;
+    std::string text;
+    double shown_at = 0;  // seconds, the app's clock
+};
+
+// [SECTION] App ---------------------------------------------------------------
+struct ExampleInfo {
+    std::string asset;  // path under assets/, e.g. "examples/no_eksempel.json"
+    std::string label_key;
+};
+const std::vector<ExampleInfo>& examples();
+
+class App {
+public:
+    using AssetReader = std::function<std::optional<std::string>(const std::string& path)>;
+    using NowText = std::function<std::string()>;  // local "YYYY-MM-DDTHH:MM"
+
+    App(Storage& storage, AssetReader read_asset, NowText now_text);
+
+    // Loads settings and translation tables, lists stored arrangements and
+    // reopens the last one. Returns false with a notice if assets are missing.
+    bool start(double now);
+
+    I18n i18n;
+    Settings settings;
+    Session session;
+    std::vector<StoredArrangement> library;
+    std::vector<Notice> notices;
+
+    bool has_open() const { return !open_id_.empty(); }
+    const std::string& open_id() const { return open_id_; }
+
+    // Library
+    void new_arrangement(const std::string& name, Jurisdiction j, double now);
+    bool open(const std::string& id, double now);
+    void close(double now);
+    void remove(const std::string& id, double now);
+    bool load_example(const ExampleInfo& e, double now);
+    // Restores the previous saved version of the open arrangement (undoable).
+    bool restore_previous(double now);
+
+    // Import: first validate, then ask. A bad file leaves everything unchanged.
+    struct PendingImport {
+        std::string file_name;
+        Document doc;
+    };
+    std::optional<PendingImport> pending_import;
+    std::vector<Problem> import_problems;  // of the last refused file
+    std::string import_problem_file;
+    bool import_text(const std::string& file_name, std::string_view text, double now);
+    void import_replace_open(double now);
+    void import_as_new(double now);
+    void import_cancel();
+
+    // Export
+    std::string export_file_name(const std::string& today) const;  // "<name>-<date>.json"
+    std::string export_text() const { return write_document(session.doc()); }
+
+    // Settings
+    void set_language(Language l);
+    void set_text_scale(float s);
+    void set_high_contrast(bool on);
+    void save_settings();
+
+    // Autosave: a change is saved at most `save_delay` seconds after it is made.
+    static constexpr double save_delay = 0.5;
+    void tick(double now);
+    void flush();
+    bool dirty() const { return has_open() && session.revision() != saved_revision_; }
+    std::string storage_error() { return storage_.error(); }
+
+    void notify(Notice::Kind k, std::string text, double now);
+    void sync_i18n();  // jurisdiction and language of the translations follow the open document
+
+private:
+    std::string unique_id() const;
+    void open_document(std::string id, Document doc, double now);
+    void refresh_library();
+
+    Storage& storage_;
+    AssetReader read_asset_;
+    NowText now_text_;
+    std::string open_id_;
+    uint64_t saved_revision_ = 0;
+    uint64_t seen_revision_ = 0;
+    double changed_at_ = 0;
+    std::vector<std::string> rotated_;  // ids whose previous version was set this session
+};
+
+// "Kari Nordmann/Ørsta" -> "Kari-Nordmann-Ørsta": safe as a file name, keeps letters.
+std::string file_name_safe(std::string_view name);
+
+}  // namespace bpa

@@ -1,0 +1,107 @@
+#include "app/i18n.h"
+
+#include <nlohmann/json.hpp>
+
+namespace bpa {
+
+const char* to_string(Language l) {
+    switch (l) {
+        case Language::Nb: return "nb";
+        case Language::Da: return "da";
+        case Language::En: return "en";
+    }
+    return "nb";
+}
+
+std::optional<Language> parse_language(std::string_view s) {
+    if (s == "nb") return Language::Nb;
+    if (s == "da") return Language::Da;
+    if (s == "en") return Language::En;
+    return std::nullopt;
+}
+
+TranslationTable TranslationTable::parse(std::string_view json_text, Problems& problems) {
+    TranslationTable t;
+    nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        problems.push_back({"", ProblemKind::ParseError, "", "a translation table must be a JSON object"});
+        return t;
+    }
+    for (auto& [key, value] : j.items()) {
+        Entry e;
+        if (value.is_string()) {
+            e.text = value.get<std::string>();
+        } else if (value.is_object() && value.contains("NO") && value.contains("DK") &&
+                   value["NO"].is_string() && value["DK"].is_string() && value.size() == 2) {
+            e.no = value["NO"].get<std::string>();
+            e.dk = value["DK"].get<std::string>();
+            e.text = *e.no;
+        } else {
+            problems.push_back({key, ProblemKind::WrongType, "", "a string or {\"NO\": ..., \"DK\": ...}"});
+            continue;
+        }
+        t.entries.emplace(key, std::move(e));
+    }
+    return t;
+}
+
+const std::string* TranslationTable::find(std::string_view key, Jurisdiction j) const {
+    auto it = entries.find(key);
+    if (it == entries.end()) return nullptr;
+    const Entry& e = it->second;
+    if (j == Jurisdiction::NO && e.no) return &*e.no;
+    if (j == Jurisdiction::DK && e.dk) return &*e.dk;
+    return &e.text;
+}
+
+const char* I18n::tr(std::string_view key) const {
+    if (const std::string* s = tables_[index(language)].find(key, jurisdiction)) return s->c_str();
+    if (const std::string* s = tables_[index(Language::En)].find(key, jurisdiction)) return s->c_str();
+    // Keep missing keys visible; they are also caught by the completeness test.
+    static thread_local std::string missing;
+    missing.assign(key);
+    return missing.c_str();
+}
+
+std::string replace_placeholders(std::string_view text,
+                                 std::initializer_list<std::pair<std::string_view, std::string>> args) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '{') {
+            size_t close = text.find('}', i + 1);
+            if (close != std::string_view::npos) {
+                std::string_view name = text.substr(i + 1, close - i - 1);
+                bool replaced = false;
+                for (const auto& [k, v] : args) {
+                    if (k == name) { out += v; replaced = true; break; }
+                }
+                if (replaced) { i = close + 1; continue; }
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+std::string I18n::fmt(std::string_view key,
+                      std::initializer_list<std::pair<std::string_view, std::string>> args) const {
+    return replace_placeholders(tr(key), args);
+}
+
+std::string I18n::describe(const Problem& p) const {
+    std::string key = std::string("problem.") + kind_id(p.kind);
+    std::string detail = p.detail;
+    if (p.kind == ProblemKind::WrongType) {
+        // JSON type names ("string", "string or null") in the reader's words.
+        std::string type_key = "type." + detail;
+        for (char& c : type_key) if (c == ' ') c = '_';
+        if (tables_[index(language)].find(type_key, jurisdiction)) detail = tr(type_key);
+    }
+    std::string msg = fmt(key, {{"value", p.value}, {"detail", detail}, {"other", p.other}});
+    if (p.path.empty()) return msg;
+    return p.path + ": " + msg;
+}
+
+}  // namespace bpa

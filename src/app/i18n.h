@@ -1,0 +1,63 @@
+// Translation tables (assets/i18n/<lang>.json) and lookup.
+//
+// A table is a flat JSON object from key to text. A text may instead be an
+// object {"NO": "...", "DK": "..."} where the word follows the jurisdiction
+// (assistent / hjelper, vedtak / afgørelse). Placeholders are written {name}.
+#pragma once
+
+#include <array>
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/holidays.h"
+#include "core/problem.h"
+
+namespace bpa {
+
+enum class Language { Nb, Da, En };
+inline constexpr std::array<Language, 3> all_languages = {Language::Nb, Language::Da, Language::En};
+const char* to_string(Language l);                          // "nb" | "da" | "en"
+std::optional<Language> parse_language(std::string_view s);
+
+struct TranslationTable {
+    struct Entry {
+        std::string text;                    // used when no jurisdiction variant applies
+        std::optional<std::string> no, dk;   // jurisdiction variants
+    };
+    std::map<std::string, Entry, std::less<>> entries;
+
+    // Problems (with the key as path) for values that are neither strings nor {"NO","DK"} objects.
+    static TranslationTable parse(std::string_view json_text, Problems& problems);
+    const std::string* find(std::string_view key, Jurisdiction j) const;
+};
+
+class I18n {
+public:
+    void set_table(Language l, TranslationTable t) { tables_[index(l)] = std::move(t); }
+    const TranslationTable& table(Language l) const { return tables_[index(l)]; }
+
+    Language language = Language::Nb;
+    Jurisdiction jurisdiction = Jurisdiction::NO;
+
+    // The text for `key` in the current language, falling back to English and
+    // then to the key itself (so a missing text is visible, never empty).
+    const char* tr(std::string_view key) const;
+    // tr() with {name} placeholders replaced.
+    std::string fmt(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> args) const;
+    // A problem from the JSON reader in the current language: "path: message".
+    std::string describe(const Problem& p) const;
+
+private:
+    static size_t index(Language l) { return static_cast<size_t>(l); }
+    std::array<TranslationTable, 3> tables_;
+};
+
+std::string replace_placeholders(std::string_view text,
+                                 std::initializer_list<std::pair<std::string_view, std::string>> args);
+
+}  // namespace bpa

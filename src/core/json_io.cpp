@@ -1,0 +1,719 @@
+// Reading and writing the file format (CONTRACT.md, version 1).
+//
+// [SECTION] Reading: paths and problems
+// [SECTION] Reading: one object's members
+// [SECTION] Reading: arrangement
+// [SECTION] Reading: assistants
+// [SECTION] Reading: shifts and absences
+// [SECTION] Reading: the document
+// [SECTION] Writing
+// [SECTION] Problems as text
+#include "json_io.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <initializer_list>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace bpa {
+
+namespace {
+
+using OrderedJson = nlohmann::ordered_json;
+
+// [SECTION] Reading: paths and problems ----------------------------------------
+std::string member_path(const std::string& base, std::string_view key) {
+    std::string p = base;
+    if (!p.empty()) p += '.';
+    p += key;
+    return p;
+}
+
+std::string element_path(const std::string& base, size_t index) {
+    return base + "[" + std::to_string(index) + "]";
+}
+
+// A JSON number as the user would write it: 20, 37.5, -3.
+std::string number_text(const Json& j) {
+    if (j.is_number_float()) {
+        double d = j.get<double>();
+        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 1e15)
+            return std::to_string(static_cast<long long>(d));
+    }
+    return j.dump();
+}
+
+// Any JSON value, short and on one line, for messages about values of the wrong kind.
+std::string short_text(const Json& j) {
+    if (j.is_number()) return number_text(j);
+    std::string s = j.dump(-1, ' ', true, Json::error_handler_t::replace);  // ASCII: safe to cut anywhere
+    if (s.size() > 40) s = s.substr(0, 37) + "...";
+    return s;
+}
+
+// "a,b,c" for the allowed values of an enum, as UnknownValue's detail.
+template <class E, size_t N>
+std::string allowed_list(const E (&values)[N]) {
+    std::string out;
+    for (E v : values) {
+        if (!out.empty()) out += ',';
+        out += to_string(v);
+    }
+    return out;
+}
+
+enum class Need { Optional, Required };
+
+struct Reader {
+    Problems problems;
+
+    void add(std::string path, ProblemKind kind, std::string value = {}, std::string detail = {},
+             std::string other = {}) {
+        problems.push_back(Problem{std::move(path), kind, std::move(value), std::move(detail), std::move(other)});
+    }
+};
+
+// [SECTION] Reading: one object's members --------------------------------------
+// Reads the members of one JSON object. Each reader adds its problems and
+// returns true when it added none; the output is changed only by a valid value.
+// The members asked for are known; the others are kept by extra().
+class Fields {
+public:
+    Fields(Reader& r, const Json& obj, std::string path) : r_(r), obj_(obj), path_(std::move(path)) {}
+
+    Reader& reader() { return r_; }
+    std::string path(std::string_view key) const { return member_path(path_, key); }
+
+    // The member, or nullptr when absent (MissingField when required).
+    const Json* get(std::string_view key, Need need) {
+        known_.emplace(key);
+        auto it = obj_.find(std::string(key));
+        if (it == obj_.end()) {
+            if (need == Need::Required) r_.add(path(key), ProblemKind::MissingField);
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    Json extra() const {
+        Json out = Json::object();
+        for (auto it = obj_.begin(); it != obj_.end(); ++it)
+            if (!known_.count(it.key())) out[it.key()] = it.value();
+        return out;
+    }
+
+    bool wrong_type(std::string_view key, const Json& j, const char* expected) {
+        r_.add(path(key), ProblemKind::WrongType, short_text(j), expected);
+        return false;
+    }
+
+    bool text(std::string_view key, std::string& out, Need need, bool non_empty = false) {
+        const Json* j = get(key, need);
+        if (!j) return need == Need::Optional;
+        if (!j->is_string()) return wrong_type(key, *j, "string");
+        const auto& s = j->get_ref<const std::string&>();
+        if (non_empty && s.empty()) {
+            r_.add(path(key), ProblemKind::EmptyText);
+            return false;
+        }
+        out = s;
+        return true;
+    }
+
+    bool date(std::string_view key, Date& out, Need need) {
+        const Json* j = get(key, need);
+        if (!j) return need == Need::Optional;
+        if (!j->is_string()) return wrong_type(key, *j, "string");
+        return parse_date(key, *j, out);
+    }
+
+    // A date that may be null or absent: nullopt.
+    bool nullable_date(std::string_view key, std::optional<Date>& out) {
+        const Json* j = get(key, Need::Optional);
+        if (!j || j->is_null()) return true;
+        if (!j->is_string()) return wrong_type(key, *j, "string or null");
+        Date d;
+        if (!parse_date(key, *j, d)) return false;
+        out = d;
+        return true;
+    }
+
+    bool date_time(std::string_view key, LocalDateTime& out) {
+        const Json* j = get(key, Need::Required);
+        if (!j) return false;
+        if (!j->is_string()) return wrong_type(key, *j, "string");
+        const auto& s = j->get_ref<const std::string&>();
+        auto t = LocalDateTime::parse(s);
+        if (!t) {
+            r_.add(path(key), ProblemKind::NotADateTime, s);
+            return false;
+        }
+        out = *t;
+        return true;
+    }
+
+    bool boolean(std::string_view key, bool& out) {
+        const Json* j = get(key, Need::Optional);
+        if (!j) return true;
+        if (!j->is_boolean()) return wrong_type(key, *j, "boolean");
+        out = j->get<bool>();
+        return true;
+    }
+
+    bool number(std::string_view key, double& out, Need need, double lo, double hi) {
+        const Json* j = get(key, need);
+        if (!j) return need == Need::Optional;
+        if (!j->is_number()) return wrong_type(key, *j, "number");
+        double d = j->get<double>();
+        if (!(d >= lo && d <= hi)) return out_of_range(key, *j, lo, hi);
+        out = d;
+        return true;
+    }
+
+    // An integer; a number with an integral value written as 30.0 is accepted.
+    bool integer(std::string_view key, int& out, int lo, int hi) {
+        const Json* j = get(key, Need::Optional);
+        if (!j) return true;
+        if (!j->is_number()) return wrong_type(key, *j, "integer");
+        double d = j->get<double>();
+        if (j->is_number_float() && d != std::trunc(d)) return wrong_type(key, *j, "integer");
+        if (!(d >= lo && d <= hi)) return out_of_range(key, *j, lo, hi);
+        out = static_cast<int>(d);
+        return true;
+    }
+
+    // One of an enum's names, parsed by `parse`; `allowed` lists them for the message.
+    template <class E, class Parse>
+    bool choice(std::string_view key, E& out, Need need, Parse parse, const std::string& allowed) {
+        const Json* j = get(key, need);
+        if (!j) return need == Need::Optional;
+        if (!j->is_string()) return wrong_type(key, *j, "string");
+        const auto& s = j->get_ref<const std::string&>();
+        std::optional<E> v = parse(s);
+        if (!v) {
+            r_.add(path(key), ProblemKind::UnknownValue, s, allowed);
+            return false;
+        }
+        out = *v;
+        return true;
+    }
+
+    // The member when it is an array; nullptr when absent or not an array.
+    const Json* array(std::string_view key) {
+        const Json* j = get(key, Need::Optional);
+        if (!j) return nullptr;
+        if (!j->is_array()) {
+            wrong_type(key, *j, "array");
+            return nullptr;
+        }
+        return j;
+    }
+
+    // The member when it is an object; nullptr when absent or not an object.
+    const Json* object(std::string_view key, Need need) {
+        const Json* j = get(key, need);
+        if (!j) return nullptr;
+        if (!j->is_object()) {
+            wrong_type(key, *j, "object");
+            return nullptr;
+        }
+        return j;
+    }
+
+private:
+    bool parse_date(std::string_view key, const Json& j, Date& out) {
+        const auto& s = j.get_ref<const std::string&>();
+        auto d = Date::parse(s);
+        if (!d) {
+            r_.add(path(key), ProblemKind::NotADate, s);
+            return false;
+        }
+        out = *d;
+        return true;
+    }
+
+    bool out_of_range(std::string_view key, const Json& j, double lo, double hi) {
+        Json bounds = Json::array({lo, hi});
+        r_.add(path(key), ProblemKind::OutOfRange, number_text(j),
+               number_text(bounds[0]) + ".." + number_text(bounds[1]));
+        return false;
+    }
+
+    Reader& r_;
+    const Json& obj_;
+    std::string path_;
+    std::unordered_set<std::string> known_;
+};
+
+// Each element of an array that is an object, with its path; other elements are WrongType.
+template <class F>
+void for_each_object(Reader& r, const Json& array, const std::string& path, F&& f) {
+    for (size_t i = 0; i < array.size(); ++i) {
+        std::string p = element_path(path, i);
+        if (!array[i].is_object())
+            r.add(p, ProblemKind::WrongType, short_text(array[i]), "object");
+        else
+            f(array[i], p);
+    }
+}
+
+// Ids unique within one list: DuplicateId names the first use.
+class IdRegistry {
+public:
+    void add(Reader& r, const std::string& id, const std::string& path) {
+        auto [it, inserted] = first_.emplace(id, path);
+        if (!inserted) r.add(path, ProblemKind::DuplicateId, id, it->second);
+    }
+    bool contains(const std::string& id) const { return first_.count(id) > 0; }
+
+private:
+    std::unordered_map<std::string, std::string> first_;  // id -> path of its first use
+};
+
+// [SECTION] Reading: arrangement -----------------------------------------------
+void read_contact(Fields& parent, std::string_view key, Contact& c) {
+    const Json* j = parent.object(key, Need::Optional);
+    if (!j) return;
+    Fields f(parent.reader(), *j, parent.path(key));
+    f.text("name", c.name, Need::Optional);
+    f.text("phone", c.phone, Need::Optional);
+    f.text("email", c.email, Need::Optional);
+    f.text("note", c.note, Need::Optional);
+    c.extra = f.extra();
+}
+
+void read_decisions(Reader& r, const Json& array, const std::string& path, std::vector<Decision>& out) {
+    struct Read {
+        size_t index;
+        std::string path;
+        bool period_ok;
+    };
+    std::vector<Read> read;
+    for_each_object(r, array, path, [&](const Json& j, const std::string& p) {
+        Fields f(r, j, p);
+        Decision d;
+        bool from_ok = f.date("from", d.from, Need::Required);
+        bool to_ok = f.nullable_date("to", d.to);
+        bool period_ok = from_ok && to_ok;
+        if (period_ok && d.to && *d.to < d.from) {
+            r.add(f.path("to"), ProblemKind::EndBeforeStart, d.to->str(), f.path("from"), d.from.str());
+            period_ok = false;
+        }
+        f.number("hours_per_week", d.hours_per_week, Need::Required, 0, 168);
+        f.text("reference", d.reference, Need::Optional);
+        d.extra = f.extra();
+        read.push_back({out.size(), p, period_ok});
+        out.push_back(std::move(d));
+    });
+
+    // Decisions are periods that must not overlap. A pair is reported once, at
+    // the decision that starts later.
+    auto last_day = [](const Decision& d) { return d.to ? *d.to : Date::from_days(INT32_MAX); };
+    for (size_t a = 0; a < read.size(); ++a) {
+        for (size_t b = a + 1; b < read.size(); ++b) {
+            if (!read[a].period_ok || !read[b].period_ok) continue;
+            const Decision& x = out[read[a].index];
+            const Decision& y = out[read[b].index];
+            if (x.from <= last_day(y) && y.from <= last_day(x)) {
+                bool y_later = x.from <= y.from;
+                r.add(y_later ? read[b].path : read[a].path, ProblemKind::OverlappingDecisions, "",
+                      y_later ? read[a].path : read[b].path);
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Decision& x, const Decision& y) { return x.from < y.from; });
+}
+
+// Returns the jurisdiction when it is valid.
+std::optional<Jurisdiction> read_arrangement(Reader& r, const Json& j, Arrangement& a) {
+    Fields f(r, j, "arrangement");
+    f.text("name", a.name, Need::Required, true);
+
+    std::optional<Jurisdiction> jurisdiction;
+    if (const Json* v = f.get("jurisdiction", Need::Required)) {
+        if (!v->is_string()) {
+            f.wrong_type("jurisdiction", *v, "string");
+        } else {
+            const auto& s = v->get_ref<const std::string&>();
+            jurisdiction = parse_jurisdiction(s);
+            if (jurisdiction)
+                a.jurisdiction = *jurisdiction;
+            else
+                r.add(f.path("jurisdiction"), ProblemKind::UnknownJurisdiction, s);
+        }
+    }
+
+    if (const Json* v = f.array("decisions")) read_decisions(r, *v, f.path("decisions"), a.decisions);
+    if (const Json* v = f.object("rules", Need::Optional)) a.rules = *v;  // parameter types are checked by the rules
+
+    if (const Json* v = f.get("employer_model", Need::Optional)) {
+        if (!v->is_string()) {
+            f.wrong_type("employer_model", *v, "string");
+        } else {
+            const auto& s = v->get_ref<const std::string&>();
+            auto allowed_here = [&](EmployerModel m) {
+                return m != EmployerModel::Unset && (!jurisdiction || employer_model_allowed(*jurisdiction, m));
+            };
+            std::string allowed;
+            for (auto m : {EmployerModel::Kommune, EmployerModel::Leverandor, EmployerModel::Selv,
+                           EmployerModel::Naertstaaende, EmployerModel::Forening, EmployerModel::Privat})
+                if (allowed_here(m)) allowed += std::string(allowed.empty() ? "" : ",") + to_string(m);
+            auto m = parse_employer_model(s);
+            if (m && (*m == EmployerModel::Unset || allowed_here(*m)))
+                a.employer_model = *m;
+            else
+                r.add(f.path("employer_model"), ProblemKind::UnknownValue, s, allowed);
+        }
+    }
+    read_contact(f, "leader", a.leader);
+    read_contact(f, "deputy", a.deputy);
+    read_contact(f, "employer", a.employer);
+    read_contact(f, "municipality", a.municipality);
+    a.extra = f.extra();
+    return jurisdiction;
+}
+
+// [SECTION] Reading: assistants ------------------------------------------------
+constexpr Employment all_employments[] = {Employment::Fast, Employment::Tilkalling, Employment::Vikar};
+constexpr ShiftStatus all_statuses[] = {ShiftStatus::Planned, ShiftStatus::Worked, ShiftStatus::Cancelled};
+constexpr AbsenceType all_absence_types[] = {AbsenceType::Egenmelding, AbsenceType::Sykemelding,
+                                             AbsenceType::ChildSick, AbsenceType::Vacation, AbsenceType::Leave};
+
+void read_assistant(Reader& r, const Json& j, const std::string& path, IdRegistry& ids, Assistant& a) {
+    Fields f(r, j, path);
+    if (f.text("id", a.id, Need::Required, true)) ids.add(r, a.id, f.path("id"));
+    f.text("name", a.name, Need::Required);
+    f.nullable_date("birth_date", a.birth_date);
+    bool from_ok = f.date("employed_from", a.employed_from, Need::Required);
+    bool to_ok = f.nullable_date("employed_to", a.employed_to);
+    if (from_ok && to_ok && a.employed_to && *a.employed_to < a.employed_from)
+        r.add(f.path("employed_to"), ProblemKind::EndBeforeStart, a.employed_to->str(), f.path("employed_from"),
+              a.employed_from.str());
+    f.choice("employment", a.employment, Need::Optional, parse_employment, allowed_list(all_employments));
+    f.number("contract_hours_per_week", a.contract_hours_per_week, Need::Optional, 0, 168);
+    f.nullable_date("probation_until", a.probation_until);
+    f.boolean("related_to_user", a.related_to_user);
+    f.boolean("single_parent", a.single_parent);
+    if (const Json* children = f.array("children")) {
+        for_each_object(r, *children, f.path("children"), [&](const Json& cj, const std::string& cp) {
+            Fields cf(r, cj, cp);
+            Child c;
+            cf.date("birth_date", c.birth_date, Need::Required);
+            cf.boolean("chronic", c.chronic);
+            c.extra = cf.extra();
+            a.children.push_back(std::move(c));
+        });
+    }
+    f.text("phone", a.phone, Need::Optional);
+    f.text("email", a.email, Need::Optional);
+    f.text("address", a.address, Need::Optional);
+    f.text("note", a.note, Need::Optional);
+    a.extra = f.extra();
+}
+
+// [SECTION] Reading: shifts and absences ---------------------------------------
+void read_shift(Reader& r, const Json& j, const std::string& path, Zone zone, const IdRegistry& assistants,
+                IdRegistry& ids, Shift& s) {
+    Fields f(r, j, path);
+    if (f.text("id", s.id, Need::Required, true)) ids.add(r, s.id, f.path("id"));
+    if (f.text("assistant", s.assistant, Need::Required) && !assistants.contains(s.assistant))
+        r.add(f.path("assistant"), ProblemKind::UnknownAssistant, s.assistant);
+
+    bool start_ok = f.date_time("start", s.start);
+    bool end_ok = f.date_time("end", s.end);
+    // Times skipped by the spring change do not exist; the autumn's repeated
+    // hour is read as its first occurrence (summer time).
+    if (start_ok && classify(s.start, zone) == LocalKind::Nonexistent) {
+        r.add(f.path("start"), ProblemKind::NonexistentLocalTime, s.start.str());
+        start_ok = false;
+    }
+    if (end_ok && classify(s.end, zone) == LocalKind::Nonexistent) {
+        r.add(f.path("end"), ProblemKind::NonexistentLocalTime, s.end.str());
+        end_ok = false;
+    }
+    if (start_ok && end_ok) {
+        Minutes length = elapsed(s.start, s.end, zone);  // real time, across summer-time changes
+        if (length.count < 0)
+            r.add(f.path("end"), ProblemKind::EndBeforeStart, s.end.str(), f.path("start"), s.start.str());
+        else if (length.count == 0)
+            r.add(f.path("end"), ProblemKind::ZeroLength, s.end.str(), f.path("start"), s.start.str());
+    }
+    f.integer("break_minutes", s.break_minutes, 0, 1440);
+    f.boolean("passive_night", s.passive_night);
+    f.choice("status", s.status, Need::Optional, parse_shift_status, allowed_list(all_statuses));
+    s.extra = f.extra();
+}
+
+void read_absence(Reader& r, const Json& j, const std::string& path, const IdRegistry& assistants, IdRegistry& ids,
+                  Absence& a) {
+    Fields f(r, j, path);
+    if (f.text("id", a.id, Need::Required, true)) ids.add(r, a.id, f.path("id"));
+    if (f.text("assistant", a.assistant, Need::Required) && !assistants.contains(a.assistant))
+        r.add(f.path("assistant"), ProblemKind::UnknownAssistant, a.assistant);
+    f.choice("type", a.type, Need::Required, parse_absence_type, allowed_list(all_absence_types));
+    bool from_ok = f.date("from", a.from, Need::Required);
+    bool to_ok = f.date("to", a.to, Need::Required);
+    if (from_ok && to_ok && a.to < a.from)
+        r.add(f.path("to"), ProblemKind::EndBeforeStart, a.to.str(), f.path("from"), a.from.str());
+    a.extra = f.extra();
+}
+
+// [SECTION] Reading: the document ----------------------------------------------
+// Returns false when the version is newer than this program: nothing else is read.
+bool read_header(Reader& r, Fields& f) {
+    if (const Json* v = f.get("format", Need::Required)) {
+        if (!v->is_string())
+            f.wrong_type("format", *v, "string");
+        else if (v->get_ref<const std::string&>() != format_name)
+            r.add("format", ProblemKind::NotOurFormat, v->get<std::string>());
+    }
+    const Json* v = f.get("version", Need::Required);
+    if (!v) return true;
+    bool integral = v->is_number_integer() ||
+                    (v->is_number_float() && std::isfinite(v->get<double>()) && v->get<double>() == std::trunc(v->get<double>()));
+    if (!integral || v->get<double>() < 1) {
+        r.add("version", ProblemKind::BadVersion, short_text(*v));
+        return true;
+    }
+    if (v->get<double>() > format_version) {
+        r.add("version", ProblemKind::NewerVersion, number_text(*v));
+        return false;
+    }
+    return true;
+}
+
+std::string parse_error_detail(const Json::exception& e, std::string_view text) {
+    std::string what = e.what();
+    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
+    if (auto at = what.find(" at line "); at != std::string::npos) return what.substr(at + 4);
+    std::string reason = what.substr(what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2);
+    // "number overflow parsing '1e999'": locate the token in the text.
+    if (auto q = what.find("parsing '"); q != std::string::npos) {
+        std::string token = what.substr(q + 9);
+        if (!token.empty() && token.back() == '\'') token.pop_back();
+        if (auto pos = text.find(token); !token.empty() && pos != std::string_view::npos) {
+            size_t line = 1 + std::count(text.begin(), text.begin() + pos, '\n');
+            size_t line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+            size_t column = pos + 1 - (line_start == std::string_view::npos || pos == 0 ? 0 : line_start + 1);
+            return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + reason;
+        }
+    }
+    return reason;
+}
+
+// [SECTION] Writing --------------------------------------------------------------
+// Integral values as integers (20, not 20.0); others in the shortest form that
+// reads back as the same double (37.5).
+OrderedJson number_json(double d) {
+    if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9e15) return OrderedJson(static_cast<int64_t>(d));
+    return OrderedJson(d);
+}
+
+OrderedJson date_or_null(const std::optional<Date>& d) { return d ? OrderedJson(d->str()) : OrderedJson(nullptr); }
+
+void put_if_set(OrderedJson& o, const char* key, const std::string& s) {
+    if (!s.empty()) o[key] = s;
+}
+
+// Unknown members after the known ones, in sorted order. A member named like a
+// known field of the same object is never written from `extra`.
+void put_extra(OrderedJson& o, const Json& extra, std::initializer_list<const char*> known) {
+    if (!extra.is_object()) return;
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        const std::string& key = it.key();
+        if (o.contains(key) || std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; }))
+            continue;
+        o[key] = OrderedJson(it.value());
+    }
+}
+
+void put_contact(OrderedJson& o, const char* key, const Contact& c) {
+    if (c.empty() && (!c.extra.is_object() || c.extra.empty())) return;
+    OrderedJson j = OrderedJson::object();
+    put_if_set(j, "name", c.name);
+    put_if_set(j, "phone", c.phone);
+    put_if_set(j, "email", c.email);
+    put_if_set(j, "note", c.note);
+    put_extra(j, c.extra, {"name", "phone", "email", "note"});
+    o[key] = std::move(j);
+}
+
+OrderedJson arrangement_json(const Arrangement& a) {
+    OrderedJson o = OrderedJson::object();
+    o["name"] = a.name;
+    o["jurisdiction"] = to_string(a.jurisdiction);
+    OrderedJson decisions = OrderedJson::array();
+    for (const auto& d : a.decisions) {
+        OrderedJson j = OrderedJson::object();
+        j["from"] = d.from.str();
+        j["to"] = date_or_null(d.to);
+        j["hours_per_week"] = number_json(d.hours_per_week);
+        put_if_set(j, "reference", d.reference);
+        put_extra(j, d.extra, {"reference"});
+        decisions.push_back(std::move(j));
+    }
+    o["decisions"] = std::move(decisions);
+    o["rules"] = a.rules.is_object() ? OrderedJson(a.rules) : OrderedJson::object();
+    if (a.employer_model != EmployerModel::Unset) o["employer_model"] = to_string(a.employer_model);
+    put_contact(o, "leader", a.leader);
+    put_contact(o, "deputy", a.deputy);
+    put_contact(o, "employer", a.employer);
+    put_contact(o, "municipality", a.municipality);
+    put_extra(o, a.extra, {"employer_model", "leader", "deputy", "employer", "municipality"});
+    return o;
+}
+
+OrderedJson assistant_json(const Assistant& a) {
+    OrderedJson o = OrderedJson::object();
+    o["id"] = a.id;
+    o["name"] = a.name;
+    o["birth_date"] = date_or_null(a.birth_date);
+    o["employed_from"] = a.employed_from.str();
+    o["employed_to"] = date_or_null(a.employed_to);
+    o["employment"] = to_string(a.employment);
+    o["contract_hours_per_week"] = number_json(a.contract_hours_per_week);
+    o["probation_until"] = date_or_null(a.probation_until);
+    o["related_to_user"] = a.related_to_user;
+    o["single_parent"] = a.single_parent;
+    OrderedJson children = OrderedJson::array();
+    for (const auto& c : a.children) {
+        OrderedJson j = OrderedJson::object();
+        j["birth_date"] = c.birth_date.str();
+        j["chronic"] = c.chronic;
+        put_extra(j, c.extra, {});
+        children.push_back(std::move(j));
+    }
+    o["children"] = std::move(children);
+    put_if_set(o, "phone", a.phone);
+    put_if_set(o, "email", a.email);
+    put_if_set(o, "address", a.address);
+    put_if_set(o, "note", a.note);
+    put_extra(o, a.extra, {"phone", "email", "address", "note"});
+    return o;
+}
+
+OrderedJson shift_json(const Shift& s) {
+    OrderedJson o = OrderedJson::object();
+    o["id"] = s.id;
+    o["assistant"] = s.assistant;
+    o["start"] = s.start.str();
+    o["end"] = s.end.str();
+    o["break_minutes"] = s.break_minutes;
+    o["passive_night"] = s.passive_night;
+    o["status"] = to_string(s.status);
+    put_extra(o, s.extra, {});
+    return o;
+}
+
+OrderedJson absence_json(const Absence& a) {
+    OrderedJson o = OrderedJson::object();
+    o["id"] = a.id;
+    o["assistant"] = a.assistant;
+    o["type"] = to_string(a.type);
+    o["from"] = a.from.str();
+    o["to"] = a.to.str();
+    put_extra(o, a.extra, {});
+    return o;
+}
+
+// Members in the order of CONTRACT.md's example, then the project's own, then
+// unknown members sorted by name.
+OrderedJson document_json(const Document& doc) {
+    OrderedJson o = OrderedJson::object();
+    o["format"] = format_name;
+    o["version"] = format_version;
+    o["arrangement"] = arrangement_json(doc.arrangement);
+    OrderedJson assistants = OrderedJson::array();
+    for (const auto& a : doc.assistants) assistants.push_back(assistant_json(a));
+    o["assistants"] = std::move(assistants);
+    OrderedJson shifts = OrderedJson::array();
+    for (const auto& s : doc.shifts) shifts.push_back(shift_json(s));
+    o["shifts"] = std::move(shifts);
+    OrderedJson absences = OrderedJson::array();
+    for (const auto& a : doc.absences) absences.push_back(absence_json(a));
+    o["absences"] = std::move(absences);
+    put_extra(o, doc.extra, {});
+    return o;
+}
+
+}  // namespace
+
+ReadResult read_document(std::string_view text) {
+    Json json;
+    try {
+        json = Json::parse(text.data(), text.data() + text.size());
+    } catch (const Json::exception& e) {
+        ReadResult result;
+        result.problems.push_back(Problem{"", ProblemKind::ParseError, "", parse_error_detail(e, text)});
+        return result;
+    }
+    return read_document(json);
+}
+
+ReadResult read_document(const Json& json) {
+    Reader r;
+    ReadResult result;
+    if (!json.is_object()) {
+        r.add("", ProblemKind::WrongType, short_text(json), "object");
+        result.problems = std::move(r.problems);
+        return result;
+    }
+    Fields f(r, json, "");
+    if (!read_header(r, f)) {
+        result.problems = std::move(r.problems);
+        return result;
+    }
+
+    Document doc;
+    std::optional<Jurisdiction> jurisdiction;
+    if (const Json* a = f.object("arrangement", Need::Required))
+        jurisdiction = read_arrangement(r, *a, doc.arrangement);
+    Zone zone = zone_of(jurisdiction.value_or(Jurisdiction::NO));  // both zones change on the same instants
+
+    IdRegistry assistant_ids, shift_ids, absence_ids;
+    if (const Json* list = f.array("assistants")) {
+        doc.assistants.reserve(list->size());
+        for_each_object(r, *list, "assistants", [&](const Json& j, const std::string& p) {
+            read_assistant(r, j, p, assistant_ids, doc.assistants.emplace_back());
+        });
+    }
+    if (const Json* list = f.array("shifts")) {
+        doc.shifts.reserve(list->size());
+        for_each_object(r, *list, "shifts", [&](const Json& j, const std::string& p) {
+            read_shift(r, j, p, zone, assistant_ids, shift_ids, doc.shifts.emplace_back());
+        });
+    }
+    if (const Json* list = f.array("absences")) {
+        doc.absences.reserve(list->size());
+        for_each_object(r, *list, "absences", [&](const Json& j, const std::string& p) {
+            read_absence(r, j, p, assistant_ids, absence_ids, doc.absences.emplace_back());
+        });
+    }
+    doc.extra = f.extra();
+
+    result.problems = std::move(r.problems);
+    if (result.problems.empty()) result.document = std::move(doc);
+    return result;
+}
+
+Json to_json(const Document& doc) { return Json(document_json(doc)); }
+
+std::string write_document(const Document& doc) {
+    // ensure_ascii off: æøå stay UTF-8. Invalid UTF-8 (never read from a file,
+    // which the parser checks) is replaced rather than thrown.
+    return document_json(doc).dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+}
+
+// [SECTION] Problems as text -------------------------------------------------------
+std::string format_problem(std::string_view file, const Problem& p) {
+    std::string line(file);
+    line += ": ";
+    line += p.path.empty() ? "$" : p.path;  // "$": the document itself
+    line += ": ";
+    line += describe_en(p);
+    return line;
+}
+
+}  // namespace bpa

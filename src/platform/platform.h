@@ -1,0 +1,57 @@
+// The platform interface: everything the application needs from its host.
+// One implementation per platform, chosen in CMake: platform_web.cpp (the
+// page, with the JavaScript in web/) and platform_native.cpp. Callers contain
+// no #ifdef.
+//
+// Checklist of what an implementation provides:
+//  [x] storage()          persistent arrangements and settings
+//  [x] read_asset()       translation tables, examples, fonts
+//  [x] clock              now_text(), today(), seconds()
+//  [x] files              download(), open_file_picker(), take_file() (picked or dropped)
+//  [x] clipboard          set_clipboard(), take_paste()
+//  [x] window             window_size(), device_pixel_ratio(), glsl_version(), run_main_loop()
+//  [x] hooks              flush on page hide; test inspection
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "app/storage.h"
+
+namespace bpa::platform {
+
+Storage& storage();
+std::optional<std::string> read_asset(const std::string& path);  // path under assets/
+
+std::string now_text();  // local "YYYY-MM-DDTHH:MM"
+std::string today();     // local "YYYY-MM-DD"
+double seconds();        // monotonic, for autosave and animations
+
+void download(const std::string& file_name, const std::string& mime, const std::string& bytes);
+void open_file_picker();  // the chosen file arrives through take_file()
+struct IncomingFile {
+    std::string name;
+    std::string bytes;
+};
+std::optional<IncomingFile> take_file();
+
+void set_clipboard(const std::string& text);
+std::optional<std::string> take_paste();  // text the user pasted into the page
+
+std::string preferred_language();  // the browser's, e.g. "nb-NO"; "" if unknown
+float device_pixel_ratio();
+void window_size(int& width, int& height);  // in CSS pixels
+const char* glsl_version();
+
+struct Hooks {
+    std::function<void()> flush;                                   // the page is being hidden
+    std::function<std::string()> document_text;                    // tests: the open document
+    std::function<std::string(const std::string& id)> locate;      // tests: a widget's rectangle
+    std::function<std::string()> state_text;                       // tests: app state summary
+};
+void set_hooks(Hooks hooks);
+void first_frame_drawn();
+void run_main_loop(const std::function<void()>& frame);
+
+}  // namespace bpa::platform

@@ -1,0 +1,155 @@
+// The page's platform: IndexedDB through web/bpa_pre.js and web/bpa_library.js,
+// assets embedded in the module's file system under /assets.
+#include "platform/platform.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <nlohmann/json.hpp>
+
+extern "C" {
+char* bpa_js_storage_list();
+char* bpa_js_storage_load(const char* id, int previous);
+void bpa_js_storage_save(const char* id, const char* name, const char* jurisdiction, const char* saved_at,
+                         const char* text, int keep_previous);
+void bpa_js_storage_remove(const char* id);
+char* bpa_js_setting_load(const char* key);
+void bpa_js_setting_save(const char* key, const char* value);
+char* bpa_js_storage_error();
+char* bpa_js_now_text();
+char* bpa_js_preferred_language();
+void bpa_js_download(const char* name, const char* mime, const char* data, int len);
+void bpa_js_open_file_picker();
+int bpa_js_take_file(char** name, char** data, int* len);
+char* bpa_js_take_paste();
+void bpa_js_set_clipboard(const char* text);
+void bpa_js_window_size(int* w, int* h);
+void bpa_js_first_frame();
+}
+
+namespace bpa::platform {
+
+namespace {
+
+// Takes ownership of a malloc'd string from JavaScript.
+std::optional<std::string> adopt(char* p) {
+    if (!p) return std::nullopt;
+    std::string s(p);
+    std::free(p);
+    return s;
+}
+
+class WebStorage final : public Storage {
+public:
+    std::vector<StoredArrangement> list() override {
+        std::vector<StoredArrangement> out;
+        auto text = adopt(bpa_js_storage_list());
+        if (!text) return out;
+        auto j = nlohmann::json::parse(*text, nullptr, false);
+        if (!j.is_array()) return out;
+        for (auto& e : j) {
+            out.push_back({e.value("id", ""), e.value("name", ""), e.value("jurisdiction", ""),
+                           e.value("saved_at", ""), e.value("has_previous", false)});
+        }
+        return out;
+    }
+    std::optional<std::string> load(const std::string& id) override { return adopt(bpa_js_storage_load(id.c_str(), 0)); }
+    std::optional<std::string> load_previous(const std::string& id) override {
+        return adopt(bpa_js_storage_load(id.c_str(), 1));
+    }
+    void save(const StoredArrangement& info, const std::string& text, bool keep_previous) override {
+        bpa_js_storage_save(info.id.c_str(), info.name.c_str(), info.jurisdiction.c_str(), info.saved_at.c_str(),
+                            text.c_str(), keep_previous ? 1 : 0);
+    }
+    void remove(const std::string& id) override { bpa_js_storage_remove(id.c_str()); }
+    std::optional<std::string> load_setting(const std::string& key) override {
+        return adopt(bpa_js_setting_load(key.c_str()));
+    }
+    void save_setting(const std::string& key, const std::string& value) override {
+        bpa_js_setting_save(key.c_str(), value.c_str());
+    }
+    std::string error() override { return adopt(bpa_js_storage_error()).value_or(""); }
+};
+
+Hooks g_hooks;
+std::function<void()> g_frame;
+std::string g_returned;  // keeps strings handed to JavaScript alive until the next call
+
+}  // namespace
+
+Storage& storage() {
+    static WebStorage s;
+    return s;
+}
+
+std::optional<std::string> read_asset(const std::string& path) {
+    std::ifstream in("/assets/" + path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::string now_text() { return adopt(bpa_js_now_text()).value_or("1970-01-01T00:00"); }
+std::string today() { return now_text().substr(0, 10); }
+double seconds() { return emscripten_get_now() / 1000.0; }
+
+void download(const std::string& file_name, const std::string& mime, const std::string& bytes) {
+    bpa_js_download(file_name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void open_file_picker() { bpa_js_open_file_picker(); }
+
+std::optional<IncomingFile> take_file() {
+    char* name = nullptr;
+    char* data = nullptr;
+    int len = 0;
+    if (!bpa_js_take_file(&name, &data, &len)) return std::nullopt;
+    IncomingFile f{name ? name : "", std::string(data, static_cast<size_t>(len))};
+    std::free(name);
+    std::free(data);
+    return f;
+}
+
+void set_clipboard(const std::string& text) { bpa_js_set_clipboard(text.c_str()); }
+std::optional<std::string> take_paste() { return adopt(bpa_js_take_paste()); }
+
+std::string preferred_language() { return adopt(bpa_js_preferred_language()).value_or(""); }
+float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
+void window_size(int& width, int& height) { bpa_js_window_size(&width, &height); }
+const char* glsl_version() { return "#version 300 es"; }
+
+void set_hooks(Hooks hooks) { g_hooks = std::move(hooks); }
+void first_frame_drawn() { bpa_js_first_frame(); }
+
+void run_main_loop(const std::function<void()>& frame) {
+    g_frame = frame;
+    emscripten_set_main_loop([] { g_frame(); }, 0, true);
+}
+
+}  // namespace bpa::platform
+
+// Called from JavaScript (web/bpa_pre.js and the browser tests).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void bpa_flush() {
+    if (bpa::platform::g_hooks.flush) bpa::platform::g_hooks.flush();
+}
+EMSCRIPTEN_KEEPALIVE const char* bpa_test_document() {
+    using namespace bpa::platform;
+    g_returned = g_hooks.document_text ? g_hooks.document_text() : "";
+    return g_returned.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* bpa_test_locate(const char* id) {
+    using namespace bpa::platform;
+    g_returned = g_hooks.locate ? g_hooks.locate(id) : "";
+    return g_returned.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* bpa_test_state() {
+    using namespace bpa::platform;
+    g_returned = g_hooks.state_text ? g_hooks.state_text() : "";
+    return g_returned.c_str();
+}
+}

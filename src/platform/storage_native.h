@@ -1,0 +1,31 @@
+// Storage in a folder on disk, for the native build and the app's unit tests.
+// Layout: <dir>/<id>.json (current), <id>.previous.json, <id>.meta.json,
+// settings-<key>.txt. Every write goes to a temporary file that is then renamed,
+// so a crash never leaves half a file.
+#pragma once
+
+#include <filesystem>
+
+#include "app/storage.h"
+
+namespace bpa {
+
+class FolderStorage final : public Storage {
+public:
+    explicit FolderStorage(std::filesystem::path dir);
+    std::vector<StoredArrangement> list() override;
+    std::optional<std::string> load(const std::string& id) override;
+    std::optional<std::string> load_previous(const std::string& id) override;
+    void save(const StoredArrangement& info, const std::string& text, bool keep_previous) override;
+    void remove(const std::string& id) override;
+    std::optional<std::string> load_setting(const std::string& key) override;
+    void save_setting(const std::string& key, const std::string& value) override;
+    std::string error() override { return error_; }
+
+private:
+    bool write_file(const std::filesystem::path& p, const std::string& text);
+    std::filesystem::path dir_;
+    std::string error_;
+};
+
+}  // namespace bpa

@@ -1,0 +1,158 @@
+// The page's entry point: SDL2 window and GL context, Dear ImGui, the frame loop.
+#include <SDL.h>
+#include <SDL_opengles2.h>
+
+#include <cstring>
+#include <memory>
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include "platform/platform.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+#include "ui/views.h"
+
+namespace {
+
+struct Main {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    std::unique_ptr<bpa::App> app;
+    std::unique_ptr<bpa::ui::Ui> ui;
+    int width = 0, height = 0;
+    bool first_frame = true;
+    float style_scale = 0;
+    bool style_contrast = false;
+};
+
+Main g;
+
+const char* get_clipboard(void*) { return ""; }  // pasting arrives as a browser paste event
+void set_clipboard(void*, const char* text) { bpa::platform::set_clipboard(text ? text : ""); }
+
+void frame() {
+    using namespace bpa;
+    ImGuiIO& io = ImGui::GetIO();
+
+    int w = 0, h = 0;
+    platform::window_size(w, h);
+    if (w > 0 && h > 0 && (w != g.width || h != g.height)) {
+        g.width = w;
+        g.height = h;
+        SDL_SetWindowSize(g.window, w, h);
+    }
+
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) ImGui_ImplSDL2_ProcessEvent(&e);
+    while (auto text = platform::take_paste()) {
+        if (io.WantTextInput) io.AddInputCharactersUTF8(text->c_str());
+    }
+
+    g.ui->now = platform::seconds();
+    g.ui->today = platform::today();
+    while (auto f = platform::take_file()) g.app->import_text(f->name, f->bytes, g.ui->now);
+
+    if (ui::update_fonts(g.app->settings.text_scale, platform::device_pixel_ratio())) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    if (g.style_scale != g.app->settings.text_scale || g.style_contrast != g.app->settings.high_contrast) {
+        g.style_scale = g.app->settings.text_scale;
+        g.style_contrast = g.app->settings.high_contrast;
+        ui::apply_theme(g.style_contrast, g.style_scale);
+    }
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    g.ui->marks.clear();
+    ui::draw_app(*g.ui);
+    ImGui::Render();
+
+    int fw = 0, fh = 0;
+    SDL_GL_GetDrawableSize(g.window, &fw, &fh);
+    glViewport(0, 0, fw, fh);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(g.window);
+
+    g.app->tick(g.ui->now);
+    if (io.WantSaveIniSettings) {
+        io.WantSaveIniSettings = false;
+        std::string ini = ImGui::SaveIniSettingsToMemory();
+        if (ini != g.app->settings.imgui_ini) {
+            g.app->settings.imgui_ini = ini;
+            g.app->save_settings();
+        }
+    }
+    if (g.first_frame) {
+        g.first_frame = false;
+        platform::first_frame_drawn();
+    }
+}
+
+}  // namespace
+
+int main(int, char**) {
+    using namespace bpa;
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        SDL_Log("SDL_Init: %s", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+
+    platform::window_size(g.width, g.height);
+    if (g.width <= 0 || g.height <= 0) { g.width = 1280; g.height = 800; }
+    g.window = SDL_CreateWindow("BPA Arbeidsleder", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, g.width, g.height,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!g.window) {
+        SDL_Log("SDL_CreateWindow: %s", SDL_GetError());
+        return 1;
+    }
+    g.gl = SDL_GL_CreateContext(g.window);
+    SDL_GL_MakeCurrent(g.window, g.gl);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is kept with the settings in storage
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+    ImGui_ImplOpenGL3_Init(platform::glsl_version());
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
+
+    g.app = std::make_unique<App>(platform::storage(), platform::read_asset, platform::now_text);
+    g.app->start(platform::seconds());
+    if (g.app->settings.imgui_ini.size())
+        ImGui::LoadIniSettingsFromMemory(g.app->settings.imgui_ini.c_str(), g.app->settings.imgui_ini.size());
+    g.ui = std::make_unique<ui::Ui>(ui::Ui{*g.app});
+    ui::start(*g.ui);
+
+    platform::set_hooks({
+        [] { g.app->flush(); },
+        [] { return g.app->has_open() ? g.app->export_text() : std::string(); },
+        [](const std::string& id) {
+            auto it = g.ui->marks.find(id);
+            if (it == g.ui->marks.end()) return std::string();
+            const ImVec4& r = it->second;
+            char buf[128];
+            snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r.x, r.y, r.z, r.w);
+            return std::string(buf);
+        },
+        [] { return ui::state_text(*g.ui); },
+    });
+    platform::run_main_loop(frame);
+    return 0;
+}

@@ -1,0 +1,73 @@
+// Shared state and widgets of the ImGui views. Views draw from the App each
+// frame and change it only through its commands; what they keep themselves is
+// interface state (the chosen screen, a selected row, text being typed).
+//
+// [SECTION] Screens
+// [SECTION] Context
+// [SECTION] Widgets
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include <imgui.h>
+
+#include "app/app_state.h"
+
+namespace bpa::ui {
+
+// [SECTION] Screens -----------------------------------------------------------
+enum class Screen { Overview, Assistants, Plan, Hours, Absence, People, Year, Settings, Count };
+const char* screen_key(Screen s);  // translation key of the screen's name
+
+// [SECTION] Context -----------------------------------------------------------
+struct Ui {
+    App& app;
+    Screen screen = Screen::Overview;
+    double now = 0;          // seconds, this frame
+    std::string today;       // "YYYY-MM-DD", this frame
+    std::string selected_assistant;
+    bool show_demo = false;  // ImGui's demo window, for development
+
+    // Text typed into a field that is not (yet) a valid value: kept here, by
+    // widget id, so that the document only ever holds valid values.
+    std::map<ImGuiID, std::string> pending_text;
+
+    // Rectangles of marked widgets in the last frame, for the browser tests.
+    std::map<std::string, ImVec4> marks;
+
+    const char* tr(std::string_view key) const { return app.i18n.tr(key); }
+    std::string fmt(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> a) const {
+        return app.i18n.fmt(key, a);
+    }
+};
+
+// [SECTION] Widgets -----------------------------------------------------------
+// Records the last item's rectangle under `id` (see Ui::marks).
+void mark(Ui& ui, const std::string& id);
+
+// "label###id": a label that can change with the language while the id stays.
+std::string label_id(const char* label, const char* id);
+
+void help_marker(const char* text);
+void heading(const char* text);
+void error_text(const char* text);
+void muted_text(const char* text);
+
+// Editors bound to one document field. Each applies a Session step (merged
+// while typing) when the value changes and is valid; invalid input stays in the
+// field, is marked, and is not stored. Return true when they changed the document.
+bool edit_text(Ui& ui, const char* label, const char* id, const std::string& value,
+               const std::function<void(Document&, const std::string&)>& set, bool required = false);
+bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> value, bool optional,
+               const std::function<void(Document&, std::optional<Date>)>& set,
+               std::optional<Date> not_before = std::nullopt, const char* not_before_key = nullptr);
+bool edit_number(Ui& ui, const char* label, const char* id, double value, double min, double max, double step,
+                 const std::function<void(Document&, double)>& set, const char* format = "%.1f");
+bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<void(Document&, bool)>& set);
+
+// A button of at least the large click-target size.
+bool big_button(Ui& ui, const char* label, const char* id, float width = 0);
+
+}  // namespace bpa::ui

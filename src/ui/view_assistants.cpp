@@ -1,0 +1,211 @@
+// Assistenter / Hjælpere: the list, and a form for the chosen one.
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "ui/views.h"
+
+namespace bpa::ui {
+
+static const char* employment_key(Employment e) {
+    switch (e) {
+        case Employment::Fast: return "employment.fast";
+        case Employment::Tilkalling: return "employment.tilkalling";
+        case Employment::Vikar: return "employment.vikar";
+    }
+    return "";
+}
+
+// Edits one field of the assistant with id `id`; the id is captured, not a pointer,
+// so that undo and redo (which replace the document) are safe.
+template <typename F>
+static auto on_assistant(const std::string& id, F f) {
+    return [id, f](Document& d, auto v) {
+        if (Assistant* a = d.find_assistant(id)) f(*a, v);
+    };
+}
+
+static void assistant_form(Ui& ui, const Assistant& a) {
+    const std::string id = a.id;
+    const std::string p = "assistant." ;
+    edit_text(ui, ui.tr("assistant.name"), "assistant.name", a.name,
+              on_assistant(id, [](Assistant& x, const std::string& v) { x.name = v; }), true);
+
+    ImGui::TextUnformatted(ui.tr("assistant.employment"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    if (ImGui::BeginCombo("###assistant.employment", ui.tr(employment_key(a.employment)))) {
+        for (Employment e : {Employment::Fast, Employment::Tilkalling, Employment::Vikar}) {
+            if (ImGui::Selectable(ui.tr(employment_key(e)), e == a.employment) && e != a.employment)
+                ui.app.session.apply(ui.tr("assistant.employment"), [&](Document& d) {
+                    if (Assistant* x = d.find_assistant(id)) x->employment = e;
+                });
+        }
+        ImGui::EndCombo();
+    }
+    mark(ui, "assistant.employment");
+
+    edit_date(ui, ui.tr("assistant.employed_from"), "assistant.employed_from", a.employed_from, false,
+              on_assistant(id, [](Assistant& x, std::optional<Date> v) { x.employed_from = *v; }));
+    edit_date(ui, ui.tr("assistant.employed_to"), "assistant.employed_to", a.employed_to, true,
+              on_assistant(id, [](Assistant& x, std::optional<Date> v) { x.employed_to = v; }), a.employed_from,
+              "form.before_employed_from");
+    edit_date(ui, ui.tr("assistant.probation_until"), "assistant.probation_until", a.probation_until, true,
+              on_assistant(id, [](Assistant& x, std::optional<Date> v) { x.probation_until = v; }), a.employed_from,
+              "form.before_employed_from");
+    edit_number(ui, ui.tr("assistant.contract_hours"), "assistant.contract_hours", a.contract_hours_per_week, 0, 168, 0.5,
+                on_assistant(id, [](Assistant& x, double v) { x.contract_hours_per_week = v; }));
+
+    heading(ui.tr("assistant.person"));
+    edit_date(ui, ui.tr("assistant.birth_date"), "assistant.birth_date", a.birth_date, true,
+              on_assistant(id, [](Assistant& x, std::optional<Date> v) { x.birth_date = v; }));
+    edit_text(ui, ui.tr("contact.phone"), "assistant.phone", a.phone,
+              on_assistant(id, [](Assistant& x, const std::string& v) { x.phone = v; }));
+    edit_text(ui, ui.tr("contact.email"), "assistant.email", a.email,
+              on_assistant(id, [](Assistant& x, const std::string& v) { x.email = v; }));
+    edit_text(ui, ui.tr("contact.address"), "assistant.address", a.address,
+              on_assistant(id, [](Assistant& x, const std::string& v) { x.address = v; }));
+    edit_bool(ui, ui.tr("assistant.related"), "assistant.related", a.related_to_user,
+              on_assistant(id, [](Assistant& x, bool v) { x.related_to_user = v; }));
+    help_marker(ui.tr("assistant.related_help"));
+    edit_bool(ui, ui.tr("assistant.single_parent"), "assistant.single_parent", a.single_parent,
+              on_assistant(id, [](Assistant& x, bool v) { x.single_parent = v; }));
+
+    heading(ui.tr("assistant.children"));
+    muted_text(ui.tr("assistant.children_help"));
+    for (size_t i = 0; i < a.children.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const Child& c = a.children[i];
+        std::string cid = "assistant.child" + std::to_string(i);
+        edit_date(ui, ui.fmt("assistant.child_birth", {{"n", std::to_string(i + 1)}}).c_str(), (cid + ".birth").c_str(),
+                  c.birth_date, false, on_assistant(id, [i](Assistant& x, std::optional<Date> v) {
+                      if (i < x.children.size()) x.children[i].birth_date = *v;
+                  }));
+        edit_bool(ui, ui.tr("assistant.child_chronic"), (cid + ".chronic").c_str(), c.chronic,
+                  on_assistant(id, [i](Assistant& x, bool v) {
+                      if (i < x.children.size()) x.children[i].chronic = v;
+                  }));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (cid + ".remove").c_str()).c_str()))
+            ui.app.session.apply(ui.tr("assistant.child_remove"), [&](Document& d) {
+                if (Assistant* x = d.find_assistant(id); x && i < x->children.size())
+                    x->children.erase(x->children.begin() + static_cast<long>(i));
+            });
+        ImGui::PopID();
+    }
+    if (ImGui::Button(label_id(ui.tr("assistant.child_add"), "assistant.child_add").c_str())) {
+        Date born = Date::parse(ui.today).value_or(Date());
+        ui.app.session.apply(ui.tr("assistant.child_add"), [&](Document& d) {
+            if (Assistant* x = d.find_assistant(id)) x->children.push_back({born, false, Json::object()});
+        });
+    }
+    mark(ui, "assistant.child_add");
+
+    heading(ui.tr("assistant.note"));
+    edit_text(ui, ui.tr("assistant.note"), "assistant.note", a.note,
+              on_assistant(id, [](Assistant& x, const std::string& v) { x.note = v; }));
+}
+
+static void delete_dialog(Ui& ui) {
+    Document const& d = ui.app.session.doc();
+    const Assistant* a = d.find_assistant(ui.selected_assistant);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (ImGui::BeginPopupModal(label_id(ui.tr("assistants.delete_title"), "assistants.delete").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (!a) {
+            ImGui::CloseCurrentPopup();
+        } else {
+            auto shifts = std::count_if(d.shifts.begin(), d.shifts.end(), [&](auto& s) { return s.assistant == a->id; });
+            auto absences = std::count_if(d.absences.begin(), d.absences.end(), [&](auto& s) { return s.assistant == a->id; });
+            ImGui::TextWrapped("%s", ui.fmt("assistants.delete_question", {{"name", a->name},
+                                                                          {"shifts", std::to_string(shifts)},
+                                                                          {"absences", std::to_string(absences)}}).c_str());
+            muted_text(ui.tr("assistants.delete_undo_hint"));
+            if (big_button(ui, ui.tr("common.delete"), "assistants.delete_confirm")) {
+                std::string id = a->id;
+                ui.app.session.apply(ui.fmt("assistants.delete_step", {{"name", a->name}}), [id](Document& doc) {
+                    std::erase_if(doc.assistants, [&](auto& x) { return x.id == id; });
+                    std::erase_if(doc.shifts, [&](auto& x) { return x.assistant == id; });
+                    std::erase_if(doc.absences, [&](auto& x) { return x.assistant == id; });
+                });
+                ui.selected_assistant.clear();
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::SameLine();
+            if (big_button(ui, ui.tr("common.cancel"), "assistants.delete_cancel") ||
+                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+                ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void view_assistants(Ui& ui) {
+    App& app = ui.app;
+    const Document& d = app.session.doc();
+    heading(ui.tr("nav.assistants"));
+
+    if (big_button(ui, ui.tr("assistants.add"), "assistants.add")) {
+        std::string id = d.next_id("a");
+        Date from = Date::parse(ui.today).value_or(Date());
+        std::string name = ui.tr("assistants.new_name");
+        app.session.apply(ui.tr("assistants.add"), [&](Document& doc) {
+            Assistant a;
+            a.id = id;
+            a.name = name;
+            a.employed_from = from;
+            doc.assistants.push_back(std::move(a));
+        });
+        ui.selected_assistant = id;
+    }
+    if (!ui.selected_assistant.empty() && d.find_assistant(ui.selected_assistant)) {
+        ImGui::SameLine();
+        if (big_button(ui, ui.tr("assistants.delete"), "assistants.delete")) ImGui::OpenPopup("###assistants.delete");
+    }
+    delete_dialog(ui);
+
+    if (d.assistants.empty()) {
+        ImGui::TextWrapped("%s", ui.tr("assistants.empty"));
+        return;
+    }
+
+    float list_w = std::min(ImGui::GetContentRegionAvail().x * 0.45f, ImGui::GetFontSize() * 30);
+    ImGui::BeginChild("###assistants.list", ImVec2(list_w, 0), false);
+    if (ImGui::BeginTable("assistants", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                               ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(ui.tr("assistant.name"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(ui.tr("assistant.employment"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(ui.tr("assistants.hours_short"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::TableHeadersRow();
+        Date today = Date::parse(ui.today).value_or(Date());
+        for (const auto& a : d.assistants) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            bool sel = a.id == ui.selected_assistant;
+            std::string label = (a.employed_on(today) ? a.name : a.name + " " + ui.tr("assistants.not_employed_now")) +
+                                "###row." + a.id;
+            if (ImGui::Selectable(label.c_str(), sel, ImGuiSelectableFlags_SpanAllColumns)) {
+                ui.selected_assistant = a.id;
+                ui.pending_text.clear();
+            }
+            mark(ui, "assistants.row." + a.id);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ui.tr(employment_key(a.employment)));
+            ImGui::TableNextColumn();
+            ImGui::Text("%g", a.contract_hours_per_week);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("###assistants.form", ImVec2(0, 0), true);
+    if (const Assistant* a = d.find_assistant(ui.selected_assistant)) {
+        ImGui::PushID(a->id.c_str());
+        assistant_form(ui, *a);
+        ImGui::PopID();
+    } else {
+        muted_text(ui.tr("assistants.choose"));
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace bpa::ui

@@ -1,0 +1,125 @@
+// Oversikt: the start screen when nothing is open, and the arrangement's key
+// figures when one is.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/summary.h"
+#include "platform/platform.h"
+#include "ui/views.h"
+
+namespace bpa::ui {
+
+static std::string hours_text(double h) {
+    char buf[32];
+    snprintf(buf, sizeof buf, h == static_cast<long long>(h) ? "%.0f" : "%.1f", h);
+    return buf;
+}
+
+void view_start(Ui& ui) {
+    App& app = ui.app;
+    heading(ui.tr("start.welcome_title"));
+    ImGui::TextWrapped("%s", ui.tr("start.welcome_text"));
+    ImGui::Spacing();
+
+    // New arrangement
+    heading(ui.tr("start.new_title"));
+    static std::string name;
+    static int jur = 0;
+    ImGui::TextUnformatted(ui.tr("settings.name"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+    ImGui::InputText("###start.name", &name);
+    mark(ui, "start.name");
+    ImGui::RadioButton(label_id(ui.tr("jurisdiction.NO"), "start.no").c_str(), &jur, 0);
+    mark(ui, "start.no");
+    ImGui::SameLine();
+    ImGui::RadioButton(label_id(ui.tr("jurisdiction.DK"), "start.dk").c_str(), &jur, 1);
+    mark(ui, "start.dk");
+    bool has_name = name.find_first_not_of(" \t") != std::string::npos;
+    ImGui::BeginDisabled(!has_name);
+    if (big_button(ui, ui.tr("start.create"), "start.create")) {
+        app.new_arrangement(name, jur == 0 ? Jurisdiction::NO : Jurisdiction::DK, ui.now);
+        name.clear();
+        ui.screen = Screen::Settings;
+    }
+    ImGui::EndDisabled();
+    if (!has_name) muted_text(ui.tr("start.name_needed"));
+
+    // Examples
+    heading(ui.tr("start.examples_title"));
+    ImGui::TextWrapped("%s", ui.tr("start.examples_text"));
+    for (size_t i = 0; i < examples().size(); ++i) {
+        const ExampleInfo& e = examples()[i];
+        if (big_button(ui, ui.tr(e.label_key), ("start.example" + std::to_string(i)).c_str())) {
+            if (app.load_example(e, ui.now)) ui.screen = Screen::Overview;
+        }
+        if (i + 1 < examples().size()) ImGui::SameLine();
+    }
+
+    // Import
+    heading(ui.tr("start.import_title"));
+    ImGui::TextWrapped("%s", ui.tr("start.import_text"));
+    if (big_button(ui, ui.tr("top.import"), "start.import")) platform::open_file_picker();
+
+    // Stored arrangements
+    if (!app.library.empty()) {
+        heading(ui.tr("start.stored_title"));
+        for (const auto& e : app.library) {
+            std::string label = e.name + "  (" + ui.tr(("jurisdiction." + e.jurisdiction).c_str()) + ")";
+            if (big_button(ui, label.c_str(), ("start.open." + e.id).c_str())) {
+                if (app.open(e.id, ui.now)) ui.screen = Screen::Overview;
+            }
+            ImGui::SameLine();
+            muted_text(ui.fmt("start.saved_at", {{"time", e.saved_at}}).c_str());
+        }
+    }
+}
+
+void view_overview(Ui& ui) {
+    App& app = ui.app;
+    const Document& d = app.session.doc();
+    heading(d.arrangement.name.c_str());
+
+    auto today = Date::parse(ui.today).value_or(Date());
+    const Summary sum = summarize(d, today);
+
+    if (ImGui::BeginTable("figures", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
+        auto row = [&](const char* key, const std::string& value, const char* id) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ui.tr(key));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(value.c_str());
+            mark(ui, id);
+        };
+        row("overview.jurisdiction", ui.tr(d.arrangement.jurisdiction == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"),
+            "overview.jurisdiction");
+        row("overview.decision_today",
+            sum.decided_hours_per_week
+                ? ui.fmt("overview.hours_per_week", {{"hours", hours_text(*sum.decided_hours_per_week)}})
+                : std::string(ui.tr("overview.no_decision")),
+            "overview.decision");
+        row("overview.assistants_active", ui.fmt("overview.count_of", {{"n", std::to_string(sum.assistants_employed)},
+                                                                        {"total", std::to_string(sum.assistants_total)}}),
+            "overview.assistants");
+        row("overview.shifts", std::to_string(sum.shifts), "overview.shifts");
+        row("overview.absences", std::to_string(sum.absences), "overview.absences");
+        ImGui::EndTable();
+    }
+    if (!sum.decided_hours_per_week) {
+        ImGui::Spacing();
+        error_text(ui.tr("overview.no_decision_hint"));
+        if (big_button(ui, ui.tr("overview.go_settings"), "overview.go_settings")) ui.screen = Screen::Settings;
+    }
+    if (d.assistants.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", ui.tr("overview.no_assistants_hint"));
+        if (big_button(ui, ui.tr("assistants.add"), "overview.add_assistant")) ui.screen = Screen::Assistants;
+    }
+
+    // The next public holidays, so that the plan can be made with them in mind.
+    heading(ui.tr("overview.holidays_title"));
+    for (const auto& h : sum.next_holidays)
+        ImGui::BulletText("%s  %s", h.date.str().c_str(), ui.tr(("holiday." + h.key).c_str()));
+}
+
+}  // namespace bpa::ui

@@ -1,0 +1,231 @@
+// Innstillinger / Indstillinger: the arrangement (name, jurisdiction, decisions,
+// people around it), how the page looks, and the data (export, import, restore).
+//
+// [SECTION] Arrangement
+// [SECTION] Decisions
+// [SECTION] Contacts
+// [SECTION] Display
+// [SECTION] Data
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "platform/platform.h"
+#include "ui/views.h"
+
+namespace bpa::ui {
+
+static const EmployerModel employer_models[] = {EmployerModel::Unset, EmployerModel::Kommune, EmployerModel::Leverandor,
+                                                EmployerModel::Selv, EmployerModel::Naertstaaende,
+                                                EmployerModel::Forening, EmployerModel::Privat};
+
+static std::string employer_key(EmployerModel m) { return std::string("employer.") + (m == EmployerModel::Unset ? "unset" : to_string(m)); }
+
+// [SECTION] Arrangement -------------------------------------------------------
+static void arrangement_section(Ui& ui) {
+    App& app = ui.app;
+    const Arrangement& a = app.session.doc().arrangement;
+    heading(ui.tr("settings.arrangement"));
+    edit_text(ui, ui.tr("settings.name"), "settings.name", a.name,
+              [](Document& d, const std::string& v) { d.arrangement.name = v; }, true);
+
+    ImGui::TextUnformatted(ui.tr("settings.jurisdiction"));
+    int j = a.jurisdiction == Jurisdiction::NO ? 0 : 1;
+    bool changed = ImGui::RadioButton(label_id(ui.tr("jurisdiction.NO"), "settings.no").c_str(), &j, 0);
+    mark(ui, "settings.no");
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton(label_id(ui.tr("jurisdiction.DK"), "settings.dk").c_str(), &j, 1);
+    mark(ui, "settings.dk");
+    if (changed) {
+        Jurisdiction nj = j == 0 ? Jurisdiction::NO : Jurisdiction::DK;
+        if (nj != a.jurisdiction)
+            app.session.apply(ui.tr("settings.jurisdiction"), [nj](Document& d) {
+                d.arrangement.jurisdiction = nj;
+                if (!employer_model_allowed(nj, d.arrangement.employer_model))
+                    d.arrangement.employer_model = EmployerModel::Unset;
+            });
+    }
+    help_marker(ui.tr("settings.jurisdiction_help"));
+
+    ImGui::TextUnformatted(ui.tr("settings.employer_model"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+    if (ImGui::BeginCombo("###settings.employer_model", ui.tr(employer_key(a.employer_model)))) {
+        for (EmployerModel m : employer_models) {
+            if (!employer_model_allowed(a.jurisdiction, m)) continue;
+            if (ImGui::Selectable(ui.tr(employer_key(m)), m == a.employer_model) && m != a.employer_model)
+                app.session.apply(ui.tr("settings.employer_model"), [m](Document& d) { d.arrangement.employer_model = m; });
+        }
+        ImGui::EndCombo();
+    }
+    mark(ui, "settings.employer_model");
+}
+
+// [SECTION] Decisions ---------------------------------------------------------
+static void decisions_section(Ui& ui) {
+    App& app = ui.app;
+    const Arrangement& a = app.session.doc().arrangement;
+    heading(ui.tr("settings.decisions"));
+    muted_text(ui.tr("settings.decisions_help"));
+    for (size_t i = 0; i < a.decisions.size(); ++i) {
+        const Decision& dec = a.decisions[i];
+        ImGui::PushID(static_cast<int>(i));
+        std::string id = "decision" + std::to_string(i);
+        ImGui::BeginGroup();
+        ImGui::Text("%s", ui.fmt("settings.decision_n", {{"n", std::to_string(i + 1)}}).c_str());
+        auto at = [i](auto f) {
+            return [i, f](Document& d, auto v) {
+                if (i < d.arrangement.decisions.size()) f(d.arrangement.decisions[i], v);
+            };
+        };
+        // A decision may not overlap its neighbours: the form refuses such dates.
+        std::optional<Date> prev_end = i > 0 ? a.decisions[i - 1].to : std::nullopt;
+        std::optional<Date> min_from = prev_end ? std::optional<Date>(*prev_end + Days{1}) : std::nullopt;
+        edit_date(ui, ui.tr("settings.decision_from"), (id + ".from").c_str(), dec.from, false,
+                  at([](Decision& x, std::optional<Date> v) { x.from = *v; }), min_from, "form.overlaps_previous");
+        edit_date(ui, ui.tr("settings.decision_to"), (id + ".to").c_str(), dec.to, true,
+                  at([](Decision& x, std::optional<Date> v) { x.to = v; }), dec.from, "form.before_from");
+        edit_number(ui, ui.tr("settings.decision_hours"), (id + ".hours").c_str(), dec.hours_per_week, 0, 168, 0.5,
+                    at([](Decision& x, double v) { x.hours_per_week = v; }));
+        edit_text(ui, ui.tr("settings.decision_reference"), (id + ".reference").c_str(), dec.reference,
+                  at([](Decision& x, const std::string& v) { x.reference = v; }));
+        if (ImGui::Button(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
+            app.session.apply(ui.tr("settings.decision_remove"), [i](Document& d) {
+                if (i < d.arrangement.decisions.size()) d.arrangement.decisions.erase(d.arrangement.decisions.begin() + long(i));
+            });
+        mark(ui, id + ".remove");
+        ImGui::EndGroup();
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    bool open_ended = !a.decisions.empty() && !a.decisions.back().to;
+    ImGui::BeginDisabled(open_ended);
+    if (ImGui::Button(label_id(ui.tr("settings.decision_add"), "settings.decision_add").c_str())) {
+        Date from = a.decisions.empty() ? Date::parse(ui.today).value_or(Date()) : *a.decisions.back().to + Days{1};
+        double hours = a.decisions.empty() ? 0 : a.decisions.back().hours_per_week;
+        app.session.apply(ui.tr("settings.decision_add"), [from, hours](Document& d) {
+            Decision dec;
+            dec.from = from;
+            dec.hours_per_week = hours;
+            d.arrangement.decisions.push_back(dec);
+        });
+    }
+    ImGui::EndDisabled();
+    mark(ui, "settings.decision_add");
+    if (open_ended) muted_text(ui.tr("settings.decision_add_hint"));
+}
+
+// [SECTION] Contacts ----------------------------------------------------------
+static void contact_editor(Ui& ui, const char* title_key, const char* id, const Contact& c,
+                           Contact Arrangement::*member) {
+    ImGui::PushID(id);
+    if (ImGui::TreeNodeEx(label_id(ui.tr(title_key), id).c_str(), c.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
+        auto set = [member](std::string Contact::*field) {
+            return [member, field](Document& d, const std::string& v) { d.arrangement.*member.*field = v; };
+        };
+        std::string p = id;
+        edit_text(ui, ui.tr("contact.name"), (p + ".name").c_str(), c.name, set(&Contact::name));
+        edit_text(ui, ui.tr("contact.phone"), (p + ".phone").c_str(), c.phone, set(&Contact::phone));
+        edit_text(ui, ui.tr("contact.email"), (p + ".email").c_str(), c.email, set(&Contact::email));
+        edit_text(ui, ui.tr("contact.note"), (p + ".note").c_str(), c.note, set(&Contact::note));
+        ImGui::TreePop();
+    }
+    ImGui::PopID();
+}
+
+static void contacts_section(Ui& ui) {
+    const Arrangement& a = ui.app.session.doc().arrangement;
+    heading(ui.tr("settings.people"));
+    contact_editor(ui, "settings.leader", "leader", a.leader, &Arrangement::leader);
+    contact_editor(ui, "settings.deputy", "deputy", a.deputy, &Arrangement::deputy);
+    contact_editor(ui, "settings.employer", "employer", a.employer, &Arrangement::employer);
+    contact_editor(ui, "settings.municipality", "municipality", a.municipality, &Arrangement::municipality);
+}
+
+// [SECTION] Display -----------------------------------------------------------
+static void display_section(Ui& ui) {
+    App& app = ui.app;
+    heading(ui.tr("settings.display"));
+    ImGui::TextUnformatted(ui.tr("settings.language"));
+    const char* names[] = {"Norsk (bokmål)", "Dansk", "English"};
+    int li = static_cast<int>(app.settings.language);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (ImGui::Combo("###settings.language", &li, names, 3)) app.set_language(static_cast<Language>(li));
+    mark(ui, "settings.language");
+
+    ImGui::TextUnformatted(ui.tr("settings.text_size"));
+    int percent = static_cast<int>(app.settings.text_scale * 100.0f + 0.5f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    // Applied when released, so the layout does not jump while dragging.
+    static int dragging = -1;
+    int shown = dragging >= 0 ? dragging : percent;
+    if (ImGui::SliderInt("###settings.text_size", &shown, 100, 200, "%d %%")) dragging = shown;
+    if (ImGui::IsItemDeactivatedAfterEdit() && dragging >= 0) {
+        app.set_text_scale(dragging / 100.0f);
+        dragging = -1;
+    }
+    mark(ui, "settings.text_size");
+    ImGui::SameLine();
+    for (int p : {100, 150, 200}) {
+        ImGui::SameLine();
+        if (ImGui::Button((std::to_string(p) + " %###size" + std::to_string(p)).c_str())) app.set_text_scale(p / 100.0f);
+        mark(ui, "settings.size" + std::to_string(p));
+    }
+    bool hc = app.settings.high_contrast;
+    if (ImGui::Checkbox(label_id(ui.tr("settings.high_contrast"), "settings.high_contrast").c_str(), &hc))
+        app.set_high_contrast(hc);
+    mark(ui, "settings.high_contrast");
+    muted_text(ui.tr("settings.keyboard_help"));
+}
+
+// [SECTION] Data --------------------------------------------------------------
+static void data_section(Ui& ui) {
+    App& app = ui.app;
+    heading(ui.tr("settings.data"));
+    muted_text(ui.tr("settings.data_help"));
+    if (app.has_open()) {
+        if (big_button(ui, ui.tr("top.export"), "settings.export")) {
+            app.flush();
+            platform::download(app.export_file_name(ui.today), "application/json", app.export_text());
+        }
+        ImGui::SameLine();
+    }
+    if (big_button(ui, ui.tr("top.import"), "settings.import")) platform::open_file_picker();
+    if (!app.has_open()) return;
+
+    auto it = std::find_if(app.library.begin(), app.library.end(), [&](auto& e) { return e.id == app.open_id(); });
+    bool has_previous = it != app.library.end() && it->has_previous;
+    ImGui::BeginDisabled(!has_previous);
+    if (big_button(ui, ui.tr("settings.restore_previous"), "settings.restore_previous")) app.restore_previous(ui.now);
+    ImGui::EndDisabled();
+    help_marker(ui.tr("settings.restore_help"));
+
+    if (big_button(ui, ui.tr("settings.delete_arrangement"), "settings.delete_arrangement"))
+        ImGui::OpenPopup("###settings.delete");
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (ImGui::BeginPopupModal(label_id(ui.tr("settings.delete_title"), "settings.delete").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("%s", ui.fmt("settings.delete_question", {{"name", app.session.doc().arrangement.name}}).c_str());
+        if (big_button(ui, ui.tr("common.delete"), "settings.delete_confirm")) {
+            app.remove(app.open_id(), ui.now);
+            ui.screen = Screen::Overview;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (big_button(ui, ui.tr("common.cancel"), "settings.delete_cancel") ||
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+void view_settings(Ui& ui) {
+    if (ui.app.has_open()) {
+        arrangement_section(ui);
+        decisions_section(ui);
+        contacts_section(ui);
+    }
+    display_section(ui);
+    data_section(ui);
+}
+
+}  // namespace bpa::ui

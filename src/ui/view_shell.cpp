@@ -1,0 +1,279 @@
+// The frame around the screens.
+//
+// [SECTION] Start and state
+// [SECTION] Shortcuts
+// [SECTION] Top bar
+// [SECTION] Navigation
+// [SECTION] Notices and dialogs
+// [SECTION] Frame
+#include <algorithm>
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "platform/platform.h"
+#include "ui/views.h"
+
+namespace bpa::ui {
+
+// [SECTION] Start and state ---------------------------------------------------
+void start(Ui& ui) {
+    // First visit: speak the browser's language when it is one of ours.
+    if (!ui.app.storage_error().empty() || ui.app.library.empty()) {
+        std::string pref = platform::preferred_language();
+        if (!pref.empty() && ui.app.settings.open_id.empty()) {
+            std::string l = pref.substr(0, 2);
+            if (l == "da") ui.app.i18n.language = ui.app.settings.language = Language::Da;
+            else if (l == "en") ui.app.i18n.language = ui.app.settings.language = Language::En;
+        }
+    }
+}
+
+std::string state_text(Ui& ui) {
+    nlohmann::json j;
+    j["screen"] = ui.tr(screen_key(ui.screen));
+    j["open_id"] = ui.app.open_id();
+    j["revision"] = ui.app.session.revision();
+    j["dirty"] = ui.app.dirty();
+    j["language"] = to_string(ui.app.settings.language);
+    j["library"] = nlohmann::json::array();
+    for (auto& e : ui.app.library) j["library"].push_back({{"id", e.id}, {"name", e.name}});
+    j["pending_import"] = ui.app.pending_import.has_value();
+    j["import_problems"] = nlohmann::json::array();
+    for (auto& p : ui.app.import_problems) j["import_problems"].push_back(ui.app.i18n.describe(p));
+    j["storage_error"] = ui.app.storage_error();
+    j["notices"] = nlohmann::json::array();
+    for (auto& n : ui.app.notices) j["notices"].push_back(n.text);
+    return j.dump();
+}
+
+// [SECTION] Shortcuts ---------------------------------------------------------
+static void shortcuts(Ui& ui) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || !ui.app.has_open()) return;  // text fields have their own undo
+    bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (!ctrl) return;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
+        if (io.KeyShift) ui.app.session.redo(); else ui.app.session.undo();
+    } else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) {
+        ui.app.session.redo();
+    }
+}
+
+// [SECTION] Top bar -----------------------------------------------------------
+static void export_now(Ui& ui) {
+    ui.app.flush();
+    platform::download(ui.app.export_file_name(ui.today), "application/json", ui.app.export_text());
+    ui.app.notify(Notice::Kind::Info, ui.fmt("notice.exported", {{"file", ui.app.export_file_name(ui.today)}}), ui.now);
+}
+
+static void top_bar(Ui& ui) {
+    App& app = ui.app;
+    ImGui::TextUnformatted(ui.tr("app.title"));
+    ImGui::SameLine();
+
+    // Arrangement switcher
+    std::string current = app.has_open() ? app.session.doc().arrangement.name : ui.tr("top.none_open");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    if (ImGui::BeginCombo(label_id(ui.tr("top.arrangement"), "top.arrangement").c_str(), current.c_str())) {
+        for (const auto& e : app.library) {
+            bool sel = e.id == app.open_id();
+            std::string label = e.name + "  (" + e.jurisdiction + ")###lib-" + e.id;
+            if (ImGui::Selectable(label.c_str(), sel)) app.open(e.id, ui.now);
+            mark(ui, "library." + e.id);
+        }
+        ImGui::Separator();
+        if (ImGui::Selectable(label_id(ui.tr("top.new_or_example"), "top.new").c_str())) {
+            app.close(ui.now);
+            ui.screen = Screen::Overview;
+        }
+        ImGui::EndCombo();
+    }
+    mark(ui, "top.arrangement");
+
+    if (app.has_open()) {
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!app.session.can_undo());
+        if (ImGui::Button(label_id(ui.tr("top.undo"), "top.undo").c_str())) app.session.undo();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", (std::string(ui.tr("top.undo_tip")) + " " + app.session.undo_label()).c_str());
+        mark(ui, "top.undo");
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!app.session.can_redo());
+        if (ImGui::Button(label_id(ui.tr("top.redo"), "top.redo").c_str())) app.session.redo();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", (std::string(ui.tr("top.redo_tip")) + " " + app.session.redo_label()).c_str());
+        mark(ui, "top.redo");
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (ImGui::Button(label_id(ui.tr("top.export"), "top.export").c_str())) export_now(ui);
+        mark(ui, "top.export");
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(label_id(ui.tr("top.import"), "top.import").c_str())) platform::open_file_picker();
+    mark(ui, "top.import");
+
+    // Language, right-aligned
+    const char* names[] = {"Norsk (bokmål)", "Dansk", "English"};
+    float w = ImGui::GetFontSize() * 9;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
+    ImGui::SetNextItemWidth(w);
+    int li = static_cast<int>(app.settings.language);
+    if (ImGui::Combo("###top.language", &li, names, 3)) app.set_language(static_cast<Language>(li));
+    mark(ui, "top.language");
+
+    // Save state
+    if (app.has_open()) {
+        std::string err = app.storage_error();
+        if (!err.empty()) {
+            error_text(ui.fmt("storage.failed", {{"reason", err}}).c_str());
+        }
+    } else if (std::string err = app.storage_error(); !err.empty()) {
+        error_text(ui.fmt("storage.failed", {{"reason", err}}).c_str());
+    }
+}
+
+// [SECTION] Navigation --------------------------------------------------------
+static void navigation(Ui& ui) {
+    float w = ImGui::GetContentRegionAvail().x;
+    for (int i = 0; i < static_cast<int>(Screen::Count); ++i) {
+        Screen s = static_cast<Screen>(i);
+        bool sel = ui.screen == s;
+        std::string id = std::string("nav.") + std::to_string(i);
+        if (ImGui::Selectable(label_id(ui.tr(screen_key(s)), id.c_str()).c_str(), sel, 0,
+                              ImVec2(w, ImGui::GetFrameHeight() * 1.2f)))
+            ui.screen = s;
+        mark(ui, screen_key(s));
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    App& app = ui.app;
+    if (app.has_open()) {
+        const auto& e = std::find_if(app.library.begin(), app.library.end(), [&](auto& x) { return x.id == app.open_id(); });
+        if (app.dirty()) muted_text(ui.tr("save.pending"));
+        else if (e != app.library.end()) muted_text(ui.fmt("save.saved_at", {{"time", e->saved_at.size() >= 16 ? e->saved_at.substr(11, 5) : e->saved_at}}).c_str());
+    }
+}
+
+// [SECTION] Notices and dialogs -----------------------------------------------
+static void notices(Ui& ui) {
+    constexpr double visible_for = 6.0;
+    auto& list = ui.app.notices;
+    std::vector<const Notice*> shown;
+    for (auto& n : list)
+        if (ui.now - n.shown_at < visible_for) shown.push_back(&n);
+    if (shown.empty()) return;
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16, vp->WorkPos.y + vp->WorkSize.y - 16),
+                            ImGuiCond_Always, ImVec2(1, 1));
+    ImGui::SetNextWindowBgAlpha(0.95f);
+    ImGui::Begin("###notices", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
+                     ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+    for (auto* n : shown) {
+        if (n->kind == Notice::Kind::Error) error_text(n->text.c_str());
+        else ImGui::TextWrapped("%s", n->text.c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+}
+
+static void import_dialogs(Ui& ui) {
+    App& app = ui.app;
+    if (app.pending_import && !ImGui::IsPopupOpen("###import.ask")) ImGui::OpenPopup("###import.ask");
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0));
+    if (ImGui::BeginPopupModal(label_id(ui.tr("import.title"), "import.ask").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (!app.pending_import) {
+            ImGui::CloseCurrentPopup();
+        } else {
+            const Document& d = app.pending_import->doc;
+            ImGui::TextWrapped("%s", ui.fmt("import.question", {{"file", app.pending_import->file_name},
+                                                              {"name", d.arrangement.name},
+                                                              {"assistants", std::to_string(d.assistants.size())},
+                                                              {"shifts", std::to_string(d.shifts.size())}}).c_str());
+            ImGui::Spacing();
+            if (big_button(ui, ui.fmt("import.replace", {{"name", app.session.doc().arrangement.name}}).c_str(), "import.replace")) {
+                app.import_replace_open(ui.now);
+                ImGui::CloseCurrentPopup();
+            }
+            if (big_button(ui, ui.tr("import.add"), "import.add")) {
+                app.import_as_new(ui.now);
+                ImGui::CloseCurrentPopup();
+            }
+            if (big_button(ui, ui.tr("common.cancel"), "import.cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+                app.import_cancel();
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        ImGui::EndPopup();
+    }
+
+    static size_t shown_problems_for = 0;  // one dialog per refused file
+    if (!app.import_problems.empty() && shown_problems_for == 0) {
+        ImGui::OpenPopup("###import.problems");
+        shown_problems_for = 1;
+    }
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, ImGui::GetFontSize() * 48), 0));
+    if (ImGui::BeginPopupModal(label_id(ui.tr("import.refused_title"), "import.problems").c_str(), nullptr)) {
+        ImGui::TextWrapped("%s", ui.fmt("import.refused_text", {{"file", app.import_problem_file},
+                                                              {"count", std::to_string(app.import_problems.size())}}).c_str());
+        ImGui::Spacing();
+        float list_h = std::min(ImGui::GetTextLineHeightWithSpacing() * (app.import_problems.size() + 1),
+                                vp->WorkSize.y * 0.5f);
+        ImGui::BeginChild("problems", ImVec2(0, list_h), true);
+        for (const auto& p : app.import_problems) error_text(app.i18n.describe(p).c_str());
+        ImGui::EndChild();
+        mark(ui, "import.problem_list");
+        if (big_button(ui, ui.tr("common.close"), "import.problems_close") ||
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            app.import_problems.clear();
+            shown_problems_for = 0;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    } else if (app.import_problems.empty()) {
+        shown_problems_for = 0;
+    }
+}
+
+// [SECTION] Frame -------------------------------------------------------------
+void draw_app(Ui& ui) {
+    shortcuts(ui);
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::Begin("###main", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    top_bar(ui);
+    ImGui::Separator();
+
+    float nav_w = ImGui::GetFontSize() * 11.5f;
+    ImGui::BeginChild("###nav", ImVec2(nav_w, 0), true);
+    navigation(ui);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("###content", ImVec2(0, 0), true);
+    if (!ui.app.has_open() && ui.screen != Screen::Settings) {
+        view_start(ui);
+    } else {
+        switch (ui.screen) {
+            case Screen::Overview: view_overview(ui); break;
+            case Screen::Assistants: view_assistants(ui); break;
+            case Screen::Settings: view_settings(ui); break;
+            default: view_coming(ui, ui.screen); break;
+        }
+    }
+    ImGui::EndChild();
+    ImGui::End();
+
+    import_dialogs(ui);
+    notices(ui);
+    if (ui.show_demo) ImGui::ShowDemoWindow(&ui.show_demo);
+}
+
+}  // namespace bpa::ui

@@ -1,0 +1,21 @@
+// The screens. One file per screen (view_*.cpp); view_shell.cpp draws the frame
+// around them: top bar, navigation, notices and dialogs.
+#pragma once
+
+#include <string>
+
+#include "ui/ui.h"
+
+namespace bpa::ui {
+
+void start(Ui& ui);           // once, after the app has started
+void draw_app(Ui& ui);        // every frame
+std::string state_text(Ui& ui);  // a JSON summary for the browser tests
+
+void view_start(Ui& ui);      // no arrangement open: create, examples, import, stored ones
+void view_overview(Ui& ui);
+void view_assistants(Ui& ui);
+void view_settings(Ui& ui);
+void view_coming(Ui& ui, Screen s);  // screens that later work fills in
+
+}  // namespace bpa::ui

@@ -1,0 +1,200 @@
+#include <cstdio>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/ui.h"
+
+namespace bpa::ui {
+
+const char* screen_key(Screen s) {
+    switch (s) {
+        case Screen::Overview: return "nav.overview";
+        case Screen::Assistants: return "nav.assistants";
+        case Screen::Plan: return "nav.plan";
+        case Screen::Hours: return "nav.hours";
+        case Screen::Absence: return "nav.absence";
+        case Screen::People: return "nav.people";
+        case Screen::Year: return "nav.year";
+        case Screen::Settings: return "nav.settings";
+        case Screen::Count: break;
+    }
+    return "";
+}
+
+void mark(Ui& ui, const std::string& id) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ui.marks[id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+}
+
+std::string label_id(const char* label, const char* id) { return std::string(label) + "###" + id; }
+
+void help_marker(const char* text) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(text);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+void heading(const char* text) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_CheckMark));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+    ImGui::Separator();
+}
+
+static ImVec4 error_color() {
+    // Readable on both the normal and the high-contrast background.
+    ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    return bg.x + bg.y + bg.z < 0.3f ? ImVec4(1.0f, 0.55f, 0.55f, 1.0f) : ImVec4(0.70f, 0.05f, 0.05f, 1.0f);
+}
+
+void error_text(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, error_color());
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+void muted_text(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+// Draws the field's label above it (easier to read, and wide enough for long
+// Norwegian words), then a text input bound to `buffer`.
+static bool labeled_input(Ui& ui, const char* label, const char* id, std::string& buffer, bool invalid) {
+    ImGui::TextUnformatted(label);
+    if (invalid) {
+        ImGui::PushStyleColor(ImGuiCol_Border, error_color());
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+    }
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    bool changed = ImGui::InputText((std::string("##") + id).c_str(), &buffer);
+    if (invalid) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+    mark(ui, id);
+    return changed;
+}
+
+// Typing in one field is one undo step.
+static uint64_t merge_key_for(ImGuiID id) { return 0x1000000000ull | id; }
+
+static void end_merge_when_done(Ui& ui) {
+    if (ImGui::IsItemDeactivated()) ui.app.session.end_merge();
+}
+
+bool edit_text(Ui& ui, const char* label, const char* id, const std::string& value,
+               const std::function<void(Document&, const std::string&)>& set, bool required) {
+    ImGuiID wid = ImGui::GetID(id);
+    auto pending = ui.pending_text.find(wid);
+    std::string buffer = pending != ui.pending_text.end() ? pending->second : value;
+    bool invalid = pending != ui.pending_text.end();
+    bool changed = false;
+    if (labeled_input(ui, label, id, buffer, invalid)) {
+        bool ok = !required || buffer.find_first_not_of(" \t") != std::string::npos;
+        if (ok) {
+            ui.pending_text.erase(wid);
+            ui.app.session.apply(label, [&](Document& d) { set(d, buffer); }, merge_key_for(wid));
+            changed = true;
+        } else {
+            ui.pending_text[wid] = buffer;
+        }
+    }
+    end_merge_when_done(ui);
+    if (ui.pending_text.count(wid)) error_text(ui.tr("form.required"));
+    return changed;
+}
+
+bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> value, bool optional,
+               const std::function<void(Document&, std::optional<Date>)>& set, std::optional<Date> not_before,
+               const char* not_before_key) {
+    ImGuiID wid = ImGui::GetID(id);
+    auto pending = ui.pending_text.find(wid);
+    std::string buffer = pending != ui.pending_text.end() ? pending->second : (value ? value->str() : "");
+    bool invalid = pending != ui.pending_text.end();
+    bool changed = false;
+    const char* problem = nullptr;
+    if (labeled_input(ui, label, id, buffer, invalid)) {
+        std::optional<Date> parsed;
+        bool ok = true;
+        if (buffer.empty()) {
+            ok = optional;
+        } else {
+            parsed = Date::parse(buffer);
+            ok = parsed.has_value() && (!not_before || *parsed >= *not_before);
+        }
+        if (ok) {
+            ui.pending_text.erase(wid);
+            ui.app.session.apply(label, [&](Document& d) { set(d, parsed); }, merge_key_for(wid));
+            changed = true;
+        } else {
+            ui.pending_text[wid] = buffer;
+        }
+    }
+    end_merge_when_done(ui);
+    if (auto it = ui.pending_text.find(wid); it != ui.pending_text.end()) {
+        const std::string& t = it->second;
+        if (t.empty()) problem = ui.tr("form.required");
+        else if (!Date::parse(t)) problem = ui.tr("form.bad_date");
+        else if (not_before_key) problem = ui.tr(not_before_key);
+        else problem = ui.tr("form.bad_date");
+        error_text(ui.fmt("form.not_saved", {{"problem", problem}}).c_str());
+    }
+    return changed;
+}
+
+bool edit_number(Ui& ui, const char* label, const char* id, double value, double min, double max, double step,
+                 const std::function<void(Document&, double)>& set, const char* format) {
+    ImGui::TextUnformatted(label);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    double v = value;
+    ImGuiID wid = ImGui::GetID(id);
+    bool changed = false;
+    if (ImGui::InputDouble((std::string("##") + id).c_str(), &v, step, step * 4, format)) {
+        if (v >= min && v <= max) {
+            ui.pending_text.erase(wid);
+            ui.app.session.apply(label, [&](Document& d) { set(d, v); }, merge_key_for(wid));
+            changed = true;
+        } else {
+            ui.pending_text[wid] = "";  // shown as out of range until the field is left
+        }
+    }
+    mark(ui, id);
+    if (ImGui::IsItemDeactivated()) {
+        ui.app.session.end_merge();
+        ui.pending_text.erase(wid);
+    }
+    if (ui.pending_text.count(wid)) {
+        char lo[32], hi[32];
+        snprintf(lo, sizeof lo, "%g", min);
+        snprintf(hi, sizeof hi, "%g", max);
+        error_text(ui.fmt("form.range", {{"min", lo}, {"max", hi}}).c_str());
+    }
+    return changed;
+}
+
+bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<void(Document&, bool)>& set) {
+    bool v = value;
+    bool changed = ImGui::Checkbox(label_id(label, id).c_str(), &v);
+    mark(ui, id);
+    if (changed) ui.app.session.apply(label, [&](Document& d) { set(d, v); });
+    return changed;
+}
+
+bool big_button(Ui& ui, const char* label, const char* id, float width) {
+    float h = ImGui::GetFrameHeight() * 1.25f;
+    bool pressed = ImGui::Button(label_id(label, id).c_str(), ImVec2(width, h));
+    mark(ui, id);
+    return pressed;
+}
+
+}  // namespace bpa::ui

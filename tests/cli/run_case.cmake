@@ -1,0 +1,107 @@
+# Runs one command-line case: cmake -DBPA=<bpa> -DCASE=<x.test> -DFIXTURES=<dir> -P run_case.cmake
+#
+# A case is a CMake script that sets
+#   ARGS                  the arguments of `bpa` (a list)
+#   EXPECT_EXIT           the exit code
+#   EXPECT_STDOUT         substrings that standard output must contain (a list; optional)
+#   EXPECT_STDERR         substrings that standard error must contain (a list; optional)
+#   EXPECT_STDOUT_ABSENT  substrings that standard output must not contain (a list; optional)
+#   EXPECT_STDOUT_EXACT   the whole of standard output (optional)
+#   EXPECT_STDERR_LINES   the exact number of lines on standard error (optional)
+# "@FIXTURES@" in any of them stands for the fixtures directory. A substring
+# cannot hold ";" (CMake's list separator): split it in two. It may hold "[",
+# which CMake's own list splitting would not cut at: lists are split by hand.
+cmake_minimum_required(VERSION 3.20)
+
+foreach(var BPA CASE FIXTURES)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "run_case.cmake: -D${var}=... is required")
+  endif()
+endforeach()
+
+# Takes the first item of the list in variable `rest_var` into `item_var`, with
+# @FIXTURES@ replaced, and removes it from the list.
+function(take_item rest_var item_var)
+  set(rest "${${rest_var}}")
+  string(FIND "${rest}" ";" semi)
+  if(semi EQUAL -1)
+    set(item "${rest}")
+    set(rest "")
+  else()
+    string(SUBSTRING "${rest}" 0 ${semi} item)
+    math(EXPR next "${semi} + 1")
+    string(SUBSTRING "${rest}" ${next} -1 rest)
+  endif()
+  string(REPLACE "@FIXTURES@" "${FIXTURES}" item "${item}")
+  set(${rest_var} "${rest}" PARENT_SCOPE)
+  set(${item_var} "${item}" PARENT_SCOPE)
+endfunction()
+
+# Appends to `failures` a line for each item of `list` that `text` does not
+# contain (mode CONTAINS) or does contain (mode ABSENT).
+function(check_substrings mode name text list)
+  set(found_failures "")
+  set(rest "${list}")
+  while(NOT rest STREQUAL "")
+    take_item(rest item)
+    string(FIND "${text}" "${item}" at)
+    if(mode STREQUAL "CONTAINS" AND at EQUAL -1)
+      string(APPEND found_failures "  ${name} lacks: ${item}\n")
+    elseif(mode STREQUAL "ABSENT" AND NOT at EQUAL -1)
+      string(APPEND found_failures "  ${name} contains: ${item}\n")
+    endif()
+  endwhile()
+  set(failures "${failures}${found_failures}" PARENT_SCOPE)
+endfunction()
+
+set(ARGS "")
+set(EXPECT_EXIT "")
+set(EXPECT_STDOUT "")
+set(EXPECT_STDERR "")
+set(EXPECT_STDOUT_ABSENT "")
+unset(EXPECT_STDOUT_EXACT)
+unset(EXPECT_STDERR_LINES)
+include("${CASE}")
+if(EXPECT_EXIT STREQUAL "")
+  message(FATAL_ERROR "${CASE}: EXPECT_EXIT is not set")
+endif()
+
+set(args "")
+set(rest "${ARGS}")
+while(NOT rest STREQUAL "")
+  take_item(rest a)
+  list(APPEND args "${a}")
+endwhile()
+
+execute_process(COMMAND "${BPA}" ${args}
+                RESULT_VARIABLE exit_code
+                OUTPUT_VARIABLE out
+                ERROR_VARIABLE err)
+
+set(failures "")
+if(NOT exit_code STREQUAL EXPECT_EXIT)
+  string(APPEND failures "  exit code ${exit_code}, expected ${EXPECT_EXIT}\n")
+endif()
+check_substrings(CONTAINS stdout "${out}" "${EXPECT_STDOUT}")
+check_substrings(CONTAINS stderr "${err}" "${EXPECT_STDERR}")
+check_substrings(ABSENT stdout "${out}" "${EXPECT_STDOUT_ABSENT}")
+
+if(DEFINED EXPECT_STDOUT_EXACT)
+  string(REPLACE "@FIXTURES@" "${FIXTURES}" exact "${EXPECT_STDOUT_EXACT}")
+  if(NOT out STREQUAL exact)
+    string(APPEND failures "  stdout is not exactly: ${exact}\n")
+  endif()
+endif()
+
+if(DEFINED EXPECT_STDERR_LINES)
+  string(REGEX MATCHALL "\n" newlines "${err}")
+  list(LENGTH newlines lines)
+  if(NOT lines EQUAL EXPECT_STDERR_LINES)
+    string(APPEND failures "  ${lines} lines on stderr, expected ${EXPECT_STDERR_LINES}\n")
+  endif()
+endif()
+
+if(failures)
+  string(REPLACE ";" " " shown_args "${args}")
+  message(FATAL_ERROR "bpa ${shown_args}\n${failures}--- stdout ---\n${out}--- stderr ---\n${err}")
+endif()

@@ -1,0 +1,155 @@
+// JavaScript side of src/platform/platform_web.cpp, passed to the linker with
+// --js-library. Strings returned to C++ are malloc'd; the caller frees them.
+'use strict';
+
+mergeInto(LibraryManager.library, {
+  $bpaNewString: function (s) {
+    var len = lengthBytesUTF8(s) + 1;
+    var p = _malloc(len);
+    stringToUTF8(s, p, len);
+    return p;
+  },
+
+  bpa_js_storage_list__deps: ['$bpaNewString'],
+  bpa_js_storage_list: function () {
+    var out = [];
+    Module.bpa.arrangements.forEach(function (r) {
+      out.push({ id: r.id, name: r.name || '', jurisdiction: r.jurisdiction || '', saved_at: r.saved_at || '',
+                 has_previous: typeof r.previous === 'string' });
+    });
+    return bpaNewString(JSON.stringify(out));
+  },
+
+  bpa_js_storage_load__deps: ['$bpaNewString'],
+  bpa_js_storage_load: function (idPtr, previous) {
+    var r = Module.bpa.arrangements.get(UTF8ToString(idPtr));
+    if (!r) return 0;
+    var text = previous ? r.previous : r.current;
+    return typeof text === 'string' ? bpaNewString(text) : 0;
+  },
+
+  bpa_js_storage_save: function (idPtr, namePtr, jurPtr, savedAtPtr, textPtr, keepPrevious) {
+    var b = Module.bpa;
+    var id = UTF8ToString(idPtr);
+    var old = b.arrangements.get(id);
+    var text = UTF8ToString(textPtr);
+    var rec = {
+      id: id,
+      name: UTF8ToString(namePtr),
+      jurisdiction: UTF8ToString(jurPtr),
+      saved_at: UTF8ToString(savedAtPtr),
+      current: text,
+      previous: old ? old.previous : undefined,
+    };
+    if (keepPrevious && old && typeof old.current === 'string' && old.current !== text) rec.previous = old.current;
+    if (rec.previous === undefined) delete rec.previous;
+    b.arrangements.set(id, rec);
+    b.write('arrangements', 'put', rec);
+  },
+
+  bpa_js_storage_remove: function (idPtr) {
+    var id = UTF8ToString(idPtr);
+    Module.bpa.arrangements.delete(id);
+    Module.bpa.write('arrangements', 'delete', id);
+  },
+
+  bpa_js_setting_load__deps: ['$bpaNewString'],
+  bpa_js_setting_load: function (keyPtr) {
+    var v = Module.bpa.settings.get(UTF8ToString(keyPtr));
+    return typeof v === 'string' ? bpaNewString(v) : 0;
+  },
+
+  bpa_js_setting_save: function (keyPtr, valuePtr) {
+    var key = UTF8ToString(keyPtr), value = UTF8ToString(valuePtr);
+    if (Module.bpa.settings.get(key) === value) return;
+    Module.bpa.settings.set(key, value);
+    Module.bpa.write('settings', 'put', { key: key, value: value });
+  },
+
+  bpa_js_storage_error__deps: ['$bpaNewString'],
+  bpa_js_storage_error: function () {
+    return Module.bpa.error ? bpaNewString(Module.bpa.error) : 0;
+  },
+
+  bpa_js_now_text__deps: ['$bpaNewString'],
+  bpa_js_now_text: function () {
+    var d = new Date();
+    var p = function (n) { return (n < 10 ? '0' : '') + n; };
+    return bpaNewString(d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' +
+                        p(d.getHours()) + ':' + p(d.getMinutes()));
+  },
+
+  bpa_js_preferred_language__deps: ['$bpaNewString'],
+  bpa_js_preferred_language: function () {
+    return bpaNewString((typeof navigator !== 'undefined' && navigator.language) || '');
+  },
+
+  bpa_js_download: function (namePtr, mimePtr, dataPtr, len) {
+    var name = UTF8ToString(namePtr), mime = UTF8ToString(mimePtr);
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + len);
+    var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+  },
+
+  bpa_js_open_file_picker: function () {
+    var input = document.getElementById('bpa-file-input');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'bpa-file-input';
+      input.accept = '.json,application/json';
+      input.style.display = 'none';
+      input.addEventListener('change', function () {
+        if (input.files && input.files.length > 0) Module.bpa.readFile(input.files[0]);
+        input.value = '';
+      });
+      document.body.appendChild(input);
+    }
+    input.click();
+  },
+
+  // Returns 1 and fills name/bytes (malloc'd) when a file is waiting.
+  bpa_js_take_file__deps: ['$bpaNewString'],
+  bpa_js_take_file: function (namePtrPtr, dataPtrPtr, lenPtr) {
+    var f = Module.bpa.files.shift();
+    if (!f) return 0;
+    var p = _malloc(f.bytes.length + 1);
+    HEAPU8.set(f.bytes, p);
+    HEAPU32[namePtrPtr >> 2] = bpaNewString(f.name);
+    HEAPU32[dataPtrPtr >> 2] = p;
+    HEAPU32[lenPtr >> 2] = f.bytes.length;
+    return 1;
+  },
+
+  bpa_js_take_paste__deps: ['$bpaNewString'],
+  bpa_js_take_paste: function () {
+    var t = Module.bpa.pastes.shift();
+    return typeof t === 'string' ? bpaNewString(t) : 0;
+  },
+
+  bpa_js_set_clipboard: function (textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (typeof navigator !== 'undefined' && navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function () {});
+    }
+  },
+
+  bpa_js_window_size: function (wPtr, hPtr) {
+    HEAP32[wPtr >> 2] = window.innerWidth | 0;
+    HEAP32[hPtr >> 2] = window.innerHeight | 0;
+  },
+
+  bpa_js_first_frame: function () {
+    if (Module.bpa.firstFrameAt === null) {
+      Module.bpa.firstFrameAt = performance.now();
+      var loading = document.getElementById('bpa-loading');
+      if (loading) loading.remove();
+    }
+  },
+});

@@ -1,0 +1,138 @@
+// Runs before the module starts: opens IndexedDB and mirrors its contents in
+// memory so that C++ can read synchronously; writes go to IndexedDB in order,
+// in the background. Also wires page-level events: hide (flush), file drop,
+// paste.
+'use strict';
+
+var BPA_DB_NAME = 'bpa-arbeidsleder';
+var BPA_DB_VERSION = 1;
+
+Module.bpa = {
+  db: null,
+  arrangements: new Map(), // id -> {id, name, jurisdiction, saved_at, current, previous}
+  settings: new Map(),     // key -> value
+  error: '',               // why storage does not work, shown on screen
+  pendingWrites: 0,
+  writeChain: Promise.resolve(),
+  files: [],               // incoming files: {name, bytes: Uint8Array}
+  pastes: [],
+  firstFrameAt: null,
+  startedAt: (typeof performance !== 'undefined') ? performance.now() : 0,
+};
+
+function bpaDescribeError(e) {
+  if (!e) return 'unknown error';
+  var name = e.name || '';
+  var msg = e.message || String(e);
+  if (name === 'QuotaExceededError') return 'QuotaExceededError: the browser has no more room for this page';
+  return name ? (name + ': ' + msg) : msg;
+}
+
+function bpaOpenDb() {
+  return new Promise(function (resolve, reject) {
+    if (typeof indexedDB === 'undefined' || !indexedDB) {
+      reject(new Error('this browser has no IndexedDB'));
+      return;
+    }
+    var req;
+    try {
+      req = indexedDB.open(BPA_DB_NAME, BPA_DB_VERSION);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    req.onupgradeneeded = function () {
+      var db = req.result;
+      if (!db.objectStoreNames.contains('arrangements')) db.createObjectStore('arrangements', { keyPath: 'id' });
+      if (!db.objectStoreNames.contains('settings')) db.createObjectStore('settings', { keyPath: 'key' });
+    };
+    req.onsuccess = function () { resolve(req.result); };
+    req.onerror = function () { reject(req.error); };
+    req.onblocked = function () { reject(new Error('the database is blocked by another tab')); };
+  });
+}
+
+function bpaReadAll(db, store) {
+  return new Promise(function (resolve, reject) {
+    var tx = db.transaction(store, 'readonly');
+    var req = tx.objectStore(store).getAll();
+    req.onsuccess = function () { resolve(req.result); };
+    req.onerror = function () { reject(req.error); };
+  });
+}
+
+Module.bpa.load = function () {
+  var b = Module.bpa;
+  return bpaOpenDb().then(function (db) {
+    b.db = db;
+    return Promise.all([bpaReadAll(db, 'arrangements'), bpaReadAll(db, 'settings')]);
+  }).then(function (all) {
+    all[0].forEach(function (r) { b.arrangements.set(r.id, r); });
+    all[1].forEach(function (r) { b.settings.set(r.key, r.value); });
+  }).catch(function (e) {
+    b.error = bpaDescribeError(e);
+  });
+};
+
+// Queues one write; writes run one after another so the newest always wins.
+Module.bpa.write = function (store, op, value) {
+  var b = Module.bpa;
+  if (!b.db) return;
+  b.pendingWrites++;
+  b.writeChain = b.writeChain.then(function () {
+    return new Promise(function (resolve) {
+      var tx;
+      try {
+        tx = b.db.transaction(store, 'readwrite');
+        var os = tx.objectStore(store);
+        if (op === 'put') os.put(value); else os.delete(value);
+      } catch (e) {
+        b.error = bpaDescribeError(e);
+        resolve();
+        return;
+      }
+      tx.oncomplete = function () { b.error = ''; resolve(); };
+      tx.onerror = function () { b.error = bpaDescribeError(tx.error); resolve(); };
+      tx.onabort = function () { b.error = bpaDescribeError(tx.error); resolve(); };
+    });
+  }).finally(function () { b.pendingWrites--; });
+};
+
+Module.bpa.whenSaved = function () { return Module.bpa.writeChain; };
+
+Module.preRun = Module.preRun || [];
+Module.preRun.push(function () {
+  addRunDependency('bpa-indexeddb');
+  Module.bpa.load().finally(function () { removeRunDependency('bpa-indexeddb'); });
+});
+
+(function wirePageEvents() {
+  if (typeof window === 'undefined') return;
+  var b = Module.bpa;
+  var flush = function () { if (Module._bpa_flush) Module._bpa_flush(); };
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(); });
+  window.addEventListener('pagehide', flush);
+
+  var readFile = function (file) {
+    file.arrayBuffer().then(function (buf) {
+      b.files.push({ name: file.name, bytes: new Uint8Array(buf) });
+    });
+  };
+  b.readFile = readFile;
+  window.addEventListener('dragover', function (e) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files.length > 0) readFile(e.dataTransfer.files[0]);
+  });
+
+  // Ctrl+V / Cmd+V: let the browser deliver a paste event (SDL would cancel the
+  // key's default action), then hand the text to the UI.
+  window.addEventListener('keydown', function (e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopImmediatePropagation();
+  }, true);
+  window.addEventListener('paste', function (e) {
+    var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (text) b.pastes.push(text);
+    e.preventDefault();
+  });
+})();
