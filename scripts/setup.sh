@@ -17,7 +17,7 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-DEBS=(emscripten nlohmann-json3-dev doctest-dev libsdl2-dev chromium fonts-dejavu-core
+DEBS=(emscripten python3-fonttools nlohmann-json3-dev doctest-dev libsdl2-dev chromium fonts-dejavu-core
       fonttools cmake ninja-build g++ make dpkg-dev python3 nodejs npm gzip)
 
 install_debs() {
@@ -33,7 +33,11 @@ install_debs() {
   if [ "${#missing[@]}" -gt 0 ]; then
     log "installing Debian packages: ${missing[*]}"
     as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    if ! DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+        >"$CACHE/apt-install.log" 2>&1; then
+      cat "$CACHE/apt-install.log" >&2
+      exit 1
+    fi
   fi
 }
 
