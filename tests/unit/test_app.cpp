@@ -1,0 +1,254 @@
+// The application state: undo and redo, autosave, import, export, the previous
+// version, settings. Storage is the native folder storage in a fresh temp dir.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "app/app_state.h"
+#include "platform/storage_native.h"
+
+using namespace bpa;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> read_text(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+struct Fixture {
+    fs::path dir;
+    FolderStorage storage;
+    App app;
+    Fixture() : Fixture(fresh_dir()) {}
+    explicit Fixture(fs::path d)
+        : dir(d), storage(d),
+          app(storage, [](const std::string& p) { return read_text(fs::path(BPA_SOURCE_DIR) / "assets" / p); },
+              [] { return std::string("2026-03-02T10:00"); }) {}
+    static fs::path fresh_dir() {
+        static int n = 0;
+        fs::path p = fs::temp_directory_path() /
+                     ("bpa-app-test-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
+        fs::remove_all(p);
+        return p;
+    }
+};
+
+void rename(App& app, const std::string& name) {
+    app.session.apply("rename", [&](Document& d) { d.arrangement.name = name; });
+}
+
+}  // namespace
+
+TEST_CASE("undo and redo walk the history, and a new change clears redo") {
+    Session s;
+    s.apply("a", [](Document& d) { d.arrangement.name = "A"; });
+    s.apply("b", [](Document& d) { d.arrangement.name = "B"; });
+    CHECK(s.doc().arrangement.name == "B");
+    CHECK(s.undo());
+    CHECK(s.doc().arrangement.name == "A");
+    CHECK(s.undo());
+    CHECK(s.doc().arrangement.name == "");
+    CHECK_FALSE(s.undo());
+    CHECK(s.redo());
+    CHECK(s.doc().arrangement.name == "A");
+    s.apply("c", [](Document& d) { d.arrangement.name = "C"; });
+    CHECK_FALSE(s.can_redo());
+}
+
+TEST_CASE("typing in one field is one undo step until the field is left") {
+    Session s;
+    for (const char* t : {"K", "Ka", "Kar", "Kari"}) s.apply("name", [&](Document& d) { d.arrangement.name = t; }, 7);
+    s.end_merge();
+    s.apply("name", [](Document& d) { d.arrangement.name = "Kari N"; }, 7);
+    CHECK(s.undo());
+    CHECK(s.doc().arrangement.name == "Kari");
+    CHECK(s.undo());
+    CHECK(s.doc().arrangement.name == "");
+}
+
+TEST_CASE("every change increases the revision, undo and redo too") {
+    Session s;
+    uint64_t r0 = s.revision();
+    s.apply("a", [](Document& d) { d.arrangement.name = "A"; });
+    CHECK(s.revision() > r0);
+    uint64_t r1 = s.revision();
+    s.undo();
+    CHECK(s.revision() > r1);
+}
+
+TEST_CASE("a new arrangement is stored at once and reopened at the next start") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Kari Nordmann", Jurisdiction::NO, 0);
+    CHECK(f.app.library.size() == 1);
+    std::string id = f.app.open_id();
+
+    Fixture again(f.dir);
+    REQUIRE(again.app.start(0));
+    CHECK(again.app.open_id() == id);
+    CHECK(again.app.session.doc().arrangement.name == "Kari Nordmann");
+}
+
+TEST_CASE("a change is saved after the autosave delay, not before") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("A", Jurisdiction::NO, 0);
+    rename(f.app, "Åse Ørnes");
+    f.app.tick(10.0);  // first sight of the change
+    CHECK(f.app.dirty());
+    f.app.tick(10.0 + App::save_delay / 2);
+    CHECK(f.app.dirty());
+    f.app.tick(10.0 + App::save_delay);
+    CHECK_FALSE(f.app.dirty());
+    auto text = f.storage.load(f.app.open_id());
+    REQUIRE(text);
+    CHECK(text->find("Åse Ørnes") != std::string::npos);
+}
+
+TEST_CASE("the previous saved version is the one from before this session, and restoring it can be undone") {
+    fs::path dir;
+    std::string id;
+    {
+        Fixture f;
+        dir = f.dir;
+        REQUIRE(f.app.start(0));
+        f.app.new_arrangement("Første", Jurisdiction::NO, 0);
+        id = f.app.open_id();
+    }
+    Fixture f(dir);
+    REQUIRE(f.app.start(0));
+    rename(f.app, "Andre");
+    f.app.flush();
+    rename(f.app, "Tredje");
+    f.app.flush();
+    auto prev = f.storage.load_previous(id);
+    REQUIRE(prev);
+    CHECK(prev->find("Første") != std::string::npos);
+    REQUIRE(f.app.restore_previous(1));
+    CHECK(f.app.session.doc().arrangement.name == "Første");
+    f.app.session.undo();
+    CHECK(f.app.session.doc().arrangement.name == "Tredje");
+}
+
+TEST_CASE("a broken import is refused with every problem and changes nothing") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Kari", Jurisdiction::NO, 0);
+    std::string before = f.app.export_text();
+    uint64_t rev = f.app.session.revision();
+    std::string broken = R"({"format":"bpa-arbeidsleder","version":1,
+        "arrangement":{"name":"X","jurisdiction":"SE"},
+        "assistants":[{"id":"a1","name":"Ola","employed_from":"2026-13-01"}]})";
+    CHECK_FALSE(f.app.import_text("ødelagt.json", broken, 0));
+    CHECK(f.app.import_problems.size() == 2);
+    CHECK(f.app.import_problem_file == "ødelagt.json");
+    CHECK_FALSE(f.app.pending_import);
+    CHECK(f.app.session.revision() == rev);
+    CHECK(f.app.export_text() == before);
+    CHECK(f.app.library.size() == 1);
+}
+
+TEST_CASE("a good import asks first, then replaces the open arrangement or adds a new one") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Kari", Jurisdiction::NO, 0);
+    auto example = read_text(fs::path(BPA_SOURCE_DIR) / "assets/examples/dk_eksempel.json");
+    REQUIRE(example);
+
+    REQUIRE(f.app.import_text("dk.json", *example, 0));
+    REQUIRE(f.app.pending_import);
+    CHECK(f.app.session.doc().arrangement.name == "Kari");  // nothing yet
+    f.app.import_as_new(0);
+    CHECK(f.app.library.size() == 2);
+    CHECK(f.app.session.doc().arrangement.jurisdiction == Jurisdiction::DK);
+
+    f.app.open(f.app.library[0].id == f.app.open_id() ? f.app.library[1].id : f.app.library[0].id, 0);
+    CHECK(f.app.session.doc().arrangement.name == "Kari");
+    REQUIRE(f.app.import_text("dk.json", *example, 0));
+    f.app.import_replace_open(0);
+    CHECK(f.app.library.size() == 2);
+    CHECK(f.app.session.doc().arrangement.jurisdiction == Jurisdiction::DK);
+    CHECK(f.app.i18n.jurisdiction == Jurisdiction::DK);
+    f.app.session.undo();  // the replacement can be undone
+    CHECK(f.app.session.doc().arrangement.name == "Kari");
+}
+
+TEST_CASE("export then import gives the same document") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    REQUIRE(f.app.load_example(examples()[0], 0));
+    std::string exported = f.app.export_text();
+    REQUIRE(f.app.import_text("x.json", exported, 0));
+    f.app.import_as_new(0);
+    CHECK(f.app.export_text() == exported);
+}
+
+TEST_CASE("the export file is named after the arrangement and the day") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Kari Nordmann / Ørsta", Jurisdiction::NO, 0);
+    CHECK(f.app.export_file_name("2026-03-02") == "Kari-Nordmann-Ørsta-2026-03-02.json");
+    CHECK(file_name_safe("..//") == "ordning");
+    CHECK(file_name_safe("a;b\"c") == "a-b-c");
+}
+
+TEST_CASE("both examples load and are valid teaching arrangements") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    REQUIRE(f.app.load_example(examples()[0], 0));
+    const Document& no = f.app.session.doc();
+    CHECK(no.arrangement.jurisdiction == Jurisdiction::NO);
+    REQUIRE(no.arrangement.decisions.size() == 1);
+    CHECK(no.arrangement.decisions[0].hours_per_week == 37.5);
+    CHECK(no.assistants.size() == 4);
+    CHECK(std::count_if(no.assistants.begin(), no.assistants.end(),
+                        [](auto& a) { return a.employment == Employment::Tilkalling; }) == 1);
+    // Four weeks of shifts: first Monday to last Sunday.
+    auto [first, last] = std::minmax_element(no.shifts.begin(), no.shifts.end(),
+                                             [](auto& a, auto& b) { return a.start < b.start; });
+    CHECK((last->start.date - first->start.date).count >= 27);
+    REQUIRE(f.app.load_example(examples()[1], 0));
+    CHECK(f.app.session.doc().arrangement.jurisdiction == Jurisdiction::DK);
+    CHECK(f.app.library.size() == 2);
+}
+
+TEST_CASE("deleting an arrangement removes it from storage and closes it") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Slett meg", Jurisdiction::DK, 0);
+    std::string id = f.app.open_id();
+    f.app.remove(id, 0);
+    CHECK_FALSE(f.app.has_open());
+    CHECK(f.app.library.empty());
+    CHECK_FALSE(f.storage.load(id));
+}
+
+TEST_CASE("settings survive a restart and bad values fall back to defaults") {
+    fs::path dir;
+    {
+        Fixture f;
+        dir = f.dir;
+        REQUIRE(f.app.start(0));
+        f.app.set_language(Language::Da);
+        f.app.set_text_scale(1.5f);
+        f.app.set_high_contrast(true);
+    }
+    Fixture f(dir);
+    REQUIRE(f.app.start(0));
+    CHECK(f.app.settings.language == Language::Da);
+    CHECK(f.app.settings.text_scale == doctest::Approx(1.5));
+    CHECK(f.app.settings.high_contrast);
+    Settings s = Settings::from_text(R"({"language":"sv","text_scale":9,"high_contrast":"yes"})");
+    CHECK(s.language == Language::Nb);
+    CHECK(s.text_scale == doctest::Approx(2.0));
+    CHECK_FALSE(s.high_contrast);
+    CHECK(Settings::from_text("not json").text_scale == doctest::Approx(1.0));
+}

@@ -1,0 +1,144 @@
+// The translation tables: complete in all three languages, every key the
+// interface asks for exists, placeholders agree, and jurisdiction words follow.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "app/i18n.h"
+#include "core/problem.h"
+
+using namespace bpa;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+TranslationTable load(Language l) {
+    Problems problems;
+    auto t = TranslationTable::parse(slurp(fs::path(BPA_SOURCE_DIR) / "assets/i18n" / (std::string(to_string(l)) + ".json")),
+                                     problems);
+    CHECK(problems.empty());
+    return t;
+}
+
+std::set<std::string> placeholders(const std::string& s) {
+    std::set<std::string> out;
+    std::regex re("\\{([a-z_]+)\\}");
+    for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it)
+        out.insert((*it)[1]);
+    return out;
+}
+
+// Keys the interface asks for with a literal: tr("..."), fmt("..."), and the
+// key tables in the views.
+std::set<std::string> keys_used_in_sources() {
+    std::set<std::string> keys;
+    std::regex call("(?:tr|fmt)\\(\"([a-z_]+\\.[a-z_.0-9A-Z]+)\"");
+    for (const char* dir : {"src/ui", "src/app"}) {
+        for (auto& e : fs::directory_iterator(fs::path(BPA_SOURCE_DIR) / dir)) {
+            std::string text = slurp(e.path());
+            for (auto it = std::sregex_iterator(text.begin(), text.end(), call); it != std::sregex_iterator(); ++it)
+                keys.insert((*it)[1]);
+        }
+    }
+    return keys;
+}
+
+}  // namespace
+
+TEST_CASE("nb, da and en have the same keys, the same placeholders and no empty text") {
+    auto nb = load(Language::Nb), da = load(Language::Da), en = load(Language::En);
+    REQUIRE(nb.entries.size() > 100);
+    for (const TranslationTable* t : {&da, &en}) {
+        for (auto& [k, e] : nb.entries) {
+            INFO("key " << k);
+            REQUIRE(t->entries.count(k) == 1);
+            const auto& o = t->entries.find(k)->second;
+            CHECK(placeholders(e.text) == placeholders(o.text));
+            CHECK(!o.text.empty());
+            if (o.no) {
+                CHECK(placeholders(*o.no) == placeholders(*o.dk));
+            }
+        }
+        CHECK(t->entries.size() == nb.entries.size());
+    }
+}
+
+TEST_CASE("every key the interface uses exists in every language") {
+    auto used = keys_used_in_sources();
+    REQUIRE(used.size() > 50);
+    for (Language l : all_languages) {
+        auto t = load(l);
+        for (const auto& k : used) {
+            INFO(to_string(l) << " " << k);
+            CHECK(t.entries.count(k) == 1);
+        }
+    }
+}
+
+TEST_CASE("keys built at run time exist: screens, holidays, problems, employment, employer models") {
+    std::vector<std::string> keys = {"nav.plan_coming", "nav.hours_coming", "nav.absence_coming", "nav.people_coming",
+                                     "nav.year_coming", "employment.fast", "employment.tilkalling", "employment.vikar",
+                                     "jurisdiction.NO", "jurisdiction.DK"};
+    for (const char* m : {"unset", "kommune", "leverandor", "selv", "naertstaaende", "forening", "privat"})
+        keys.push_back(std::string("employer.") + m);
+    for (int y : {2023, 2026})
+        for (Jurisdiction j : {Jurisdiction::NO, Jurisdiction::DK}) {
+            for (auto& h : public_holidays(j, y)) keys.push_back("holiday." + h.key);
+            for (auto& h : supplement_days(j, y)) keys.push_back("holiday." + h.key);
+        }
+    for (int k = 0; k <= static_cast<int>(ProblemKind::EmptyText); ++k)
+        keys.push_back(std::string("problem.") + kind_id(static_cast<ProblemKind>(k)));
+    for (Language l : all_languages) {
+        auto t = load(l);
+        for (const auto& k : keys) {
+            INFO(to_string(l) << " " << k);
+            CHECK(t.entries.count(k) == 1);
+        }
+    }
+}
+
+TEST_CASE("the words follow the jurisdiction: assistent in Norway, hjælper in Denmark") {
+    I18n i18n;
+    i18n.set_table(Language::Da, load(Language::Da));
+    i18n.set_table(Language::Nb, load(Language::Nb));
+    i18n.language = Language::Da;
+    i18n.jurisdiction = Jurisdiction::DK;
+    CHECK(std::string(i18n.tr("nav.assistants")) == "Hjælpere");
+    CHECK(std::string(i18n.tr("settings.decisions")) == "Afgørelser");
+    i18n.jurisdiction = Jurisdiction::NO;
+    CHECK(std::string(i18n.tr("nav.assistants")) == "Assistenter");
+    i18n.language = Language::Nb;
+    CHECK(std::string(i18n.tr("settings.decisions")) == "Vedtak");
+    CHECK(std::string(i18n.tr("nav.year")) == "Årshjul");
+}
+
+TEST_CASE("a missing key shows the key, placeholders are replaced, problems read in the language") {
+    I18n i18n;
+    i18n.set_table(Language::Nb, load(Language::Nb));
+    i18n.set_table(Language::En, load(Language::En));
+    CHECK(std::string(i18n.tr("no.such.key")) == "no.such.key");
+    CHECK(i18n.fmt("overview.count_of", {{"n", "3"}, {"total", "4"}}) == "3 av 4");
+    CHECK(replace_placeholders("{a} og {b} og {c}", {{"a", "1"}, {"b", "2"}}) == "1 og 2 og {c}");
+    Problem p{"assistants[1].employed_from", ProblemKind::NotADate, "2026-13-01", "", ""};
+    CHECK(i18n.describe(p) == "assistants[1].employed_from: «2026-13-01» er ikke en dato ÅÅÅÅ-MM-DD.");
+    i18n.language = Language::En;
+    CHECK(i18n.describe(p) == "assistants[1].employed_from: “2026-13-01” is not a date YYYY-MM-DD.");
+}
+
+TEST_CASE("a table entry that is neither text nor an NO/DK pair is reported") {
+    Problems problems;
+    auto t = TranslationTable::parse(R"({"a": "x", "b": 3, "c": {"NO": "n"}})", problems);
+    CHECK(t.entries.size() == 1);
+    CHECK(problems.size() == 2);
+}
