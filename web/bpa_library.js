@@ -127,10 +127,23 @@ mergeInto(LibraryManager.library, {
     return 1;
   },
 
-  bpa_js_take_paste__deps: ['$bpaNewString'],
-  bpa_js_take_paste: function () {
-    var t = Module.bpa.pastes.shift();
+  bpa_js_take_text__deps: ['$bpaNewString'],
+  bpa_js_take_text: function () {
+    var t = Module.bpa.texts.shift();
     return typeof t === 'string' ? bpaNewString(t) : 0;
+  },
+
+  // Gives the hidden text input the focus while a text field is active.
+  bpa_js_text_input: function (active) {
+    var input = Module.bpa.textInput;
+    if (!input) return;
+    if (active && document.activeElement !== input) {
+      input.focus({ preventScroll: true });
+    } else if (!active && document.activeElement === input) {
+      input.blur();
+      var c = document.getElementById('canvas');
+      if (c) c.focus({ preventScroll: true });
+    }
   },
 
   bpa_js_set_clipboard: function (textPtr) {

@@ -15,7 +15,7 @@ Module.bpa = {
   pendingWrites: 0,
   writeChain: Promise.resolve(),
   files: [],               // incoming files: {name, bytes: Uint8Array}
-  pastes: [],
+  texts: [],              // typed, composed or pasted text for the active text field
   firstFrameAt: null,
   startedAt: (typeof performance !== 'undefined') ? performance.now() : 0,
 };
@@ -125,6 +125,28 @@ Module.preRun.push(function () {
     if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files.length > 0) readFile(e.dataTransfer.files[0]);
   });
 
+  // Text comes from a hidden input that has the focus while a text field is
+  // active: it receives typed characters from any keyboard layout, dead keys and
+  // input methods, and the virtual keyboard of a tablet. SDL's own keypress
+  // text is blocked so that nothing arrives twice; SDL still sees every key.
+  var input = document.createElement('input');
+  input.id = 'bpa-text-input';
+  input.type = 'text';
+  input.setAttribute('autocomplete', 'off');
+  input.setAttribute('autocapitalize', 'off');
+  input.setAttribute('spellcheck', 'false');
+  input.setAttribute('aria-hidden', 'true');
+  input.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0;pointer-events:none;';
+  var takeInput = function () {
+    if (input.value) { b.texts.push(input.value.replace(/[\r\n]/g, '')); input.value = ''; }
+  };
+  input.addEventListener('input', function (e) { if (!e.isComposing) takeInput(); });
+  input.addEventListener('compositionend', takeInput);
+  b.textInput = input;
+  var attach = function () { if (!input.parentNode) document.body.appendChild(input); };
+  if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);
+
+  window.addEventListener('keypress', function (e) { e.stopImmediatePropagation(); }, true);
   // Ctrl+V / Cmd+V: let the browser deliver a paste event (SDL would cancel the
   // key's default action), then hand the text to the UI.
   window.addEventListener('keydown', function (e) {
@@ -132,7 +154,7 @@ Module.preRun.push(function () {
   }, true);
   window.addEventListener('paste', function (e) {
     var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (text) b.pastes.push(text);
+    if (text) b.texts.push(text.replace(/\r/g, ''));
     e.preventDefault();
   });
 })();

@@ -1,5 +1,7 @@
 #include "app/i18n.h"
 
+#include <cstdio>
+
 #include <nlohmann/json.hpp>
 
 namespace bpa {
@@ -88,6 +90,21 @@ std::string replace_placeholders(std::string_view text,
 std::string I18n::fmt(std::string_view key,
                       std::initializer_list<std::pair<std::string_view, std::string>> args) const {
     return replace_placeholders(tr(key), args);
+}
+
+std::string I18n::number(double v, int decimals) const {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    if (s == "-0") s = "0";
+    if (language != Language::En)
+        for (char& c : s)
+            if (c == '.') c = ',';
+    return s;
 }
 
 std::string I18n::describe(const Problem& p) const {

@@ -49,6 +49,9 @@ public:
     const char* tr(std::string_view key) const;
     // tr() with {name} placeholders replaced.
     std::string fmt(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> args) const;
+    // A number with at most `decimals` decimals, trailing zeros dropped, with a
+    // decimal comma in nb and da: 37.5 -> "37,5", 20.0 -> "20".
+    std::string number(double v, int decimals = 2) const;
     // A problem from the JSON reader in the current language: "path: message".
     std::string describe(const Problem& p) const;
 

@@ -8,7 +8,7 @@
 //  [x] read_asset()       translation tables, examples, fonts
 //  [x] clock              now_text(), today(), seconds()
 //  [x] files              download(), open_file_picker(), take_file() (picked or dropped)
-//  [x] clipboard          set_clipboard(), take_paste()
+//  [x] text and clipboard text_input(), take_text(), set_clipboard()
 //  [x] window             window_size(), device_pixel_ratio(), glsl_version(), run_main_loop()
 //  [x] hooks              flush on page hide; test inspection
 #pragma once
@@ -37,7 +37,10 @@ struct IncomingFile {
 std::optional<IncomingFile> take_file();
 
 void set_clipboard(const std::string& text);
-std::optional<std::string> take_paste();  // text the user pasted into the page
+// Text typed (any layout, dead keys, input methods, virtual keyboards) or pasted
+// while a text field is active; text_input() says whether one is.
+std::optional<std::string> take_text();
+void text_input(bool active);
 
 std::string preferred_language();  // the browser's, e.g. "nb-NO"; "" if unknown
 float device_pixel_ratio();

@@ -24,7 +24,8 @@ char* bpa_js_preferred_language();
 void bpa_js_download(const char* name, const char* mime, const char* data, int len);
 void bpa_js_open_file_picker();
 int bpa_js_take_file(char** name, char** data, int* len);
-char* bpa_js_take_paste();
+char* bpa_js_take_text();
+void bpa_js_text_input(int active);
 void bpa_js_set_clipboard(const char* text);
 void bpa_js_window_size(int* w, int* h);
 void bpa_js_first_frame();
@@ -115,7 +116,8 @@ std::optional<IncomingFile> take_file() {
 }
 
 void set_clipboard(const std::string& text) { bpa_js_set_clipboard(text.c_str()); }
-std::optional<std::string> take_paste() { return adopt(bpa_js_take_paste()); }
+std::optional<std::string> take_text() { return adopt(bpa_js_take_text()); }
+void text_input(bool active) { bpa_js_text_input(active ? 1 : 0); }
 
 std::string preferred_language() { return adopt(bpa_js_preferred_language()).value_or(""); }
 float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }

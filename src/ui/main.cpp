@@ -2,7 +2,9 @@
 #include <SDL.h>
 #include <SDL_opengles2.h>
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 #include <memory>
 
 #include <imgui.h>
@@ -44,10 +46,42 @@ void frame() {
         SDL_SetWindowSize(g.window, w, h);
     }
 
+    // Dear ImGui 1.86 samples key state once a frame: a key pressed and released
+    // between two frames would be missed, so its release waits for the next frame.
+    static std::vector<SDL_Event> deferred;
+    std::vector<SDL_Event> later;
+    std::vector<SDL_Scancode> pressed;
+    for (const SDL_Event& d : deferred) ImGui_ImplSDL2_ProcessEvent(&d);
+    deferred.clear();
     SDL_Event e;
-    while (SDL_PollEvent(&e)) ImGui_ImplSDL2_ProcessEvent(&e);
-    while (auto text = platform::take_paste()) {
-        if (io.WantTextInput) io.AddInputCharactersUTF8(text->c_str());
+    while (SDL_PollEvent(&e)) {
+        if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
+        if (e.type == SDL_KEYUP &&
+            std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
+            later.push_back(e);
+            continue;
+        }
+        if (!later.empty() && (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP)) {
+            later.push_back(e);  // keep the order of key events
+            continue;
+        }
+        ImGui_ImplSDL2_ProcessEvent(&e);
+    }
+    deferred = std::move(later);
+    // ImGui inserts a frame's characters before it applies that frame's editing
+    // keys, so text that follows Backspace, Delete or a cursor key waits a frame.
+    static std::vector<std::string> text_later;
+    bool editing_key = std::any_of(pressed.begin(), pressed.end(), [](SDL_Scancode sc) {
+        return sc == SDL_SCANCODE_BACKSPACE || sc == SDL_SCANCODE_DELETE || sc == SDL_SCANCODE_LEFT ||
+               sc == SDL_SCANCODE_RIGHT || sc == SDL_SCANCODE_HOME || sc == SDL_SCANCODE_END ||
+               sc == SDL_SCANCODE_UP || sc == SDL_SCANCODE_DOWN || sc == SDL_SCANCODE_A;
+    });
+    std::vector<std::string> texts = std::move(text_later);
+    text_later.clear();
+    while (auto text = platform::take_text()) texts.push_back(std::move(*text));
+    for (auto& text : texts) {
+        if (editing_key) text_later.push_back(std::move(text));
+        else if (io.WantTextInput) io.AddInputCharactersUTF8(text.c_str());
     }
 
     g.ui->now = platform::seconds();
@@ -80,6 +114,7 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(g.window);
 
+    platform::text_input(io.WantTextInput);
     g.app->tick(g.ui->now);
     if (io.WantSaveIniSettings) {
         io.WantSaveIniSettings = false;

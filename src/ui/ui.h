@@ -63,9 +63,12 @@ bool edit_text(Ui& ui, const char* label, const char* id, const std::string& val
 bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> value, bool optional,
                const std::function<void(Document&, std::optional<Date>)>& set,
                std::optional<Date> not_before = std::nullopt, const char* not_before_key = nullptr);
-bool edit_number(Ui& ui, const char* label, const char* id, double value, double min, double max, double step,
-                 const std::function<void(Document&, double)>& set, const char* format = "%.1f");
+bool edit_number(Ui& ui, const char* label, const char* id, double value, double min, double max,
+                 const std::function<void(Document&, double)>& set);
 bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<void(Document&, bool)>& set);
+
+// The language chooser; each entry is marked "<id>.<nb|da|en>".
+void language_combo(Ui& ui, const char* id, float width);
 
 // A button of at least the large click-target size.
 bool big_button(Ui& ui, const char* label, const char* id, float width = 0);

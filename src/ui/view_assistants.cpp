@@ -52,7 +52,7 @@ static void assistant_form(Ui& ui, const Assistant& a) {
     edit_date(ui, ui.tr("assistant.probation_until"), "assistant.probation_until", a.probation_until, true,
               on_assistant(id, [](Assistant& x, std::optional<Date> v) { x.probation_until = v; }), a.employed_from,
               "form.before_employed_from");
-    edit_number(ui, ui.tr("assistant.contract_hours"), "assistant.contract_hours", a.contract_hours_per_week, 0, 168, 0.5,
+    edit_number(ui, ui.tr("assistant.contract_hours"), "assistant.contract_hours", a.contract_hours_per_week, 0, 168,
                 on_assistant(id, [](Assistant& x, double v) { x.contract_hours_per_week = v; }));
 
     heading(ui.tr("assistant.person"));
@@ -191,7 +191,7 @@ void view_assistants(Ui& ui) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(ui.tr(employment_key(a.employment)));
             ImGui::TableNextColumn();
-            ImGui::Text("%g", a.contract_hours_per_week);
+            ImGui::TextUnformatted(app.i18n.number(a.contract_hours_per_week).c_str());
         }
         ImGui::EndTable();
     }

@@ -9,12 +9,6 @@
 
 namespace bpa::ui {
 
-static std::string hours_text(double h) {
-    char buf[32];
-    snprintf(buf, sizeof buf, h == static_cast<long long>(h) ? "%.0f" : "%.1f", h);
-    return buf;
-}
-
 void view_start(Ui& ui) {
     App& app = ui.app;
     heading(ui.tr("start.welcome_title"));
@@ -95,7 +89,7 @@ void view_overview(Ui& ui) {
             "overview.jurisdiction");
         row("overview.decision_today",
             sum.decided_hours_per_week
-                ? ui.fmt("overview.hours_per_week", {{"hours", hours_text(*sum.decided_hours_per_week)}})
+                ? ui.fmt("overview.hours_per_week", {{"hours", ui.app.i18n.number(*sum.decided_hours_per_week)}})
                 : std::string(ui.tr("overview.no_decision")),
             "overview.decision");
         row("overview.assistants_active", ui.fmt("overview.count_of", {{"n", std::to_string(sum.assistants_employed)},

@@ -84,7 +84,7 @@ static void decisions_section(Ui& ui) {
                   at([](Decision& x, std::optional<Date> v) { x.from = *v; }), min_from, "form.overlaps_previous");
         edit_date(ui, ui.tr("settings.decision_to"), (id + ".to").c_str(), dec.to, true,
                   at([](Decision& x, std::optional<Date> v) { x.to = v; }), dec.from, "form.before_from");
-        edit_number(ui, ui.tr("settings.decision_hours"), (id + ".hours").c_str(), dec.hours_per_week, 0, 168, 0.5,
+        edit_number(ui, ui.tr("settings.decision_hours"), (id + ".hours").c_str(), dec.hours_per_week, 0, 168,
                     at([](Decision& x, double v) { x.hours_per_week = v; }));
         edit_text(ui, ui.tr("settings.decision_reference"), (id + ".reference").c_str(), dec.reference,
                   at([](Decision& x, const std::string& v) { x.reference = v; }));
@@ -146,11 +146,7 @@ static void display_section(Ui& ui) {
     App& app = ui.app;
     heading(ui.tr("settings.display"));
     ImGui::TextUnformatted(ui.tr("settings.language"));
-    const char* names[] = {"Norsk (bokmål)", "Dansk", "English"};
-    int li = static_cast<int>(app.settings.language);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    if (ImGui::Combo("###settings.language", &li, names, 3)) app.set_language(static_cast<Language>(li));
-    mark(ui, "settings.language");
+    language_combo(ui, "settings.language", ImGui::GetFontSize() * 12);
 
     ImGui::TextUnformatted(ui.tr("settings.text_size"));
     int percent = static_cast<int>(app.settings.text_scale * 100.0f + 0.5f);
@@ -219,13 +215,27 @@ static void data_section(Ui& ui) {
 }
 
 void view_settings(Ui& ui) {
+    if (!ImGui::BeginTabBar("###settings.tabs")) return;
+    auto tab = [&](const char* key, const char* id, void (*draw)(Ui&)) {
+        bool open = ImGui::BeginTabItem(label_id(ui.tr(key), id).c_str());
+        mark(ui, id);
+        if (open) {
+            ImGui::BeginChild((std::string("###") + id + ".body").c_str());
+            draw(ui);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+    };
     if (ui.app.has_open()) {
-        arrangement_section(ui);
-        decisions_section(ui);
-        contacts_section(ui);
+        tab("settings.arrangement", "settings.tab.arrangement", [](Ui& u) {
+            arrangement_section(u);
+            decisions_section(u);
+        });
+        tab("settings.people", "settings.tab.people", contacts_section);
     }
-    display_section(ui);
-    data_section(ui);
+    tab("settings.display", "settings.tab.display", display_section);
+    tab("settings.data", "settings.tab.data", data_section);
+    ImGui::EndTabBar();
 }
 
 }  // namespace bpa::ui

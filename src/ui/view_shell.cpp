@@ -115,13 +115,9 @@ static void top_bar(Ui& ui) {
     mark(ui, "top.import");
 
     // Language, right-aligned
-    const char* names[] = {"Norsk (bokmål)", "Dansk", "English"};
     float w = ImGui::GetFontSize() * 9;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
-    ImGui::SetNextItemWidth(w);
-    int li = static_cast<int>(app.settings.language);
-    if (ImGui::Combo("###top.language", &li, names, 3)) app.set_language(static_cast<Language>(li));
-    mark(ui, "top.language");
+    language_combo(ui, "top.language", w);
 
     // Save state
     if (app.has_open()) {

@@ -1,4 +1,6 @@
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -152,33 +154,56 @@ bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> va
     return changed;
 }
 
-bool edit_number(Ui& ui, const char* label, const char* id, double value, double min, double max, double step,
-                 const std::function<void(Document&, double)>& set, const char* format) {
-    ImGui::TextUnformatted(label);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    double v = value;
+// Reads "37,5" and "37.5" alike; nullopt unless the whole text is a number.
+static std::optional<double> parse_number(std::string text) {
+    for (char& c : text)
+        if (c == ',') c = '.';
+    size_t b = text.find_first_not_of(' '), e = text.find_last_not_of(' ');
+    if (b == std::string::npos) return std::nullopt;
+    text = text.substr(b, e - b + 1);
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (end != text.c_str() + text.size() || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+bool edit_number(Ui& ui, const char* label, const char* id, double value, double min, double max,
+                 const std::function<void(Document&, double)>& set) {
     ImGuiID wid = ImGui::GetID(id);
+    auto pending = ui.pending_text.find(wid);
+    std::string buffer = pending != ui.pending_text.end() ? pending->second : ui.app.i18n.number(value);
+    bool invalid = pending != ui.pending_text.end();
     bool changed = false;
-    if (ImGui::InputDouble((std::string("##") + id).c_str(), &v, step, step * 4, format)) {
-        if (v >= min && v <= max) {
+    ImGui::PushID(id);
+    ImGui::PushItemWidth(ImGui::GetFontSize() * 8);
+    ImGui::TextUnformatted(label);
+    if (invalid) {
+        ImGui::PushStyleColor(ImGuiCol_Border, error_color());
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+    }
+    bool edited = ImGui::InputText("##n", &buffer);
+    if (invalid) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+    ImGui::PopItemWidth();
+    ImGui::PopID();
+    mark(ui, id);
+    if (edited) {
+        auto v = parse_number(buffer);
+        if (v && *v >= min && *v <= max) {
             ui.pending_text.erase(wid);
-            ui.app.session.apply(label, [&](Document& d) { set(d, v); }, merge_key_for(wid));
-            changed = true;
+            if (*v != value) {
+                ui.app.session.apply(label, [&](Document& d) { set(d, *v); }, merge_key_for(wid));
+                changed = true;
+            }
         } else {
-            ui.pending_text[wid] = "";  // shown as out of range until the field is left
+            ui.pending_text[wid] = buffer;
         }
     }
-    mark(ui, id);
-    if (ImGui::IsItemDeactivated()) {
-        ui.app.session.end_merge();
-        ui.pending_text.erase(wid);
-    }
-    if (ui.pending_text.count(wid)) {
-        char lo[32], hi[32];
-        snprintf(lo, sizeof lo, "%g", min);
-        snprintf(hi, sizeof hi, "%g", max);
-        error_text(ui.fmt("form.range", {{"min", lo}, {"max", hi}}).c_str());
-    }
+    end_merge_when_done(ui);
+    if (ui.pending_text.count(wid))
+        error_text(ui.fmt("form.range", {{"min", ui.app.i18n.number(min)}, {"max", ui.app.i18n.number(max)}}).c_str());
     return changed;
 }
 
@@ -188,6 +213,21 @@ bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std:
     mark(ui, id);
     if (changed) ui.app.session.apply(label, [&](Document& d) { set(d, v); });
     return changed;
+}
+
+void language_combo(Ui& ui, const char* id, float width) {
+    static const char* names[] = {"Norsk (bokmål)", "Dansk", "English"};
+    App& app = ui.app;
+    ImGui::SetNextItemWidth(width);
+    std::string combo_id = std::string("###") + id;
+    if (ImGui::BeginCombo(combo_id.c_str(), names[static_cast<int>(app.settings.language)])) {
+        for (Language l : all_languages) {
+            if (ImGui::Selectable(names[static_cast<int>(l)], l == app.settings.language)) app.set_language(l);
+            mark(ui, std::string(id) + "." + to_string(l));
+        }
+        ImGui::EndCombo();
+    }
+    mark(ui, id);
 }
 
 bool big_button(Ui& ui, const char* label, const char* id, float width) {

@@ -85,8 +85,26 @@ export async function locate(page, id, timeout = 10000) {
 // Clicks a widget as a user does: a real mouse click at its centre.
 export async function click(page, id) {
   const r = await locate(page, id);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-  await page.waitForTimeout(120);
+  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+  await page.waitForTimeout(60);
+  await page.mouse.down();
+  await page.waitForTimeout(60);
+  await page.mouse.up();
+  await page.waitForTimeout(150);
+}
+
+// Switches to a screen by its navigation entry ("nav.assistants", ...).
+export const go = (page, screen) => click(page, screen);
+
+// Waits until `predicate(state)` holds.
+export async function until(page, predicate, what, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const s = await state(page);
+    if (predicate(s)) return s;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s)}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 // Clicks into a text field, selects what is there and types `text`.

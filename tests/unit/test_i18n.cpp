@@ -142,3 +142,17 @@ TEST_CASE("a table entry that is neither text nor an NO/DK pair is reported") {
     CHECK(t.entries.size() == 1);
     CHECK(problems.size() == 2);
 }
+
+TEST_CASE("numbers use a decimal comma in Norwegian and Danish, a point in English") {
+    I18n i18n;
+    i18n.language = Language::Nb;
+    CHECK(i18n.number(37.5) == "37,5");
+    CHECK(i18n.number(20.0) == "20");
+    CHECK(i18n.number(7.25) == "7,25");
+    CHECK(i18n.number(1.0 / 3.0) == "0,33");
+    CHECK(i18n.number(-0.001) == "0");
+    i18n.language = Language::Da;
+    CHECK(i18n.number(37.5) == "37,5");
+    i18n.language = Language::En;
+    CHECK(i18n.number(37.5) == "37.5");
+}

@@ -1,0 +1,26 @@
+// The page loads with no console errors and asks for nothing but its own files.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, ready, state, screenshot } from '../lib.mjs';
+
+test('the page loads, draws, shows no console errors and requests only its own files', async () => {
+  const srv = await startServer();
+  const { context, page, errors } = await launch();
+  const foreign = [];
+  page.on('request', (r) => { if (!r.url().startsWith(srv.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    const s = await state(page);
+    assert.equal(s.screen, 'Oversikt');
+    assert.equal(s.storage_error, '');
+    await page.waitForTimeout(1500);
+    await screenshot(page, '01-start');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+    assert.deepEqual([...new Set(srv.requested)].sort(), ['/', '/index.js', '/index.wasm']);
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});

@@ -1,0 +1,77 @@
+// What the user puts in is kept in IndexedDB: add an assistant, reload, still there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, ready, state, documentJson, click, fill, saved, screenshot, until } from '../lib.mjs';
+
+test('create an arrangement, add an assistant, reload: everything is still there', async () => {
+  const srv = await startServer();
+  const { context, page, errors, profile } = await launch();
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    await fill(page, 'start.name', 'Kari Nordmann');
+    await click(page, 'start.create');
+    await until(page, (s) => s.library.length === 1, 'the new arrangement');
+    await click(page, 'nav.assistants');
+    await click(page, 'assistants.add');
+    await fill(page, 'assistant.name', 'Åse Ødegård');
+    await fill(page, 'assistant.employed_from', '2026-03-01');
+    await page.keyboard.press('Tab');
+    await saved(page);
+    await screenshot(page, '02-assistant-added');
+    let doc = await documentJson(page);
+    assert.equal(doc.assistants.length, 1);
+    assert.equal(doc.assistants[0].name, 'Åse Ødegård');
+    assert.equal(doc.assistants[0].employed_from, '2026-03-01');
+
+    await page.reload();
+    await ready(page);
+    doc = await documentJson(page);
+    assert.equal(doc.arrangement.name, 'Kari Nordmann');
+    assert.equal(doc.assistants.length, 1);
+    assert.equal(doc.assistants[0].name, 'Åse Ødegård');
+    assert.equal(doc.assistants[0].employed_from, '2026-03-01');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});
+
+test('a wrong date is shown as wrong and not stored; Ctrl+Z undoes the last change', async () => {
+  const srv = await startServer();
+  const { context, page } = await launch();
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    await click(page, 'start.example0');
+    await until(page, (s) => s.library.length === 1, 'the example');
+    await click(page, 'nav.assistants');
+    const before = await documentJson(page);
+    const first = before.assistants[0];
+    await click(page, `assistants.row.${first.id}`);
+    await fill(page, 'assistant.employed_from', '2026-13-01');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+    await screenshot(page, '02-wrong-date');
+    let doc = await documentJson(page);
+    assert.equal(doc.assistants[0].employed_from, first.employed_from, 'the wrong date must not be stored');
+
+    await fill(page, 'assistant.name', 'Nytt Navn');
+    await page.keyboard.press('Tab');
+    await click(page, 'nav.assistants');  // leave the text field so Ctrl+Z is the page's undo
+    doc = await documentJson(page);
+    assert.equal(doc.assistants[0].name, 'Nytt Navn');
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(200);
+    doc = await documentJson(page);
+    assert.equal(doc.assistants[0].name, first.name);
+    await page.keyboard.press('Control+y');
+    await page.waitForTimeout(200);
+    doc = await documentJson(page);
+    assert.equal(doc.assistants[0].name, 'Nytt Navn');
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});

@@ -1,0 +1,104 @@
+// Export downloads the CONTRACT.md file; import by picker and by drop; a broken
+// file is refused with its problems and changes nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, ready, state, documentJson, click, saved, screenshot, until, root, outputDir } from '../lib.mjs';
+
+async function exportFile(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'top.export')]);
+  const file = path.join(outputDir, download.suggestedFilename());
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), file };
+}
+
+async function pickFile(page, file) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'top.import')]);
+  await chooser.setFiles(file);
+}
+
+test('export then import gives the same document', async () => {
+  const srv = await startServer();
+  const { context, page, errors } = await launch();
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    await click(page, 'start.example0');
+    await until(page, (s) => s.library.length === 1, 'the example');
+    const original = await documentJson(page);
+    const { name, file } = await exportFile(page);
+    assert.match(name, /^Eksempelordning-.*-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.equal(exported.format, 'bpa-arbeidsleder');
+    assert.equal(exported.version, 1);
+    assert.deepEqual(exported, original);
+
+    await pickFile(page, file);
+    await until(page, (s) => s.pending_import, 'the import question');
+    await page.waitForTimeout(300);
+    await screenshot(page, '03-import-question');
+    await click(page, 'import.add');
+    const s = await until(page, (s) => s.library.length === 2, 'the imported arrangement');
+    assert.equal(s.pending_import, false);
+    assert.deepEqual(await documentJson(page), exported);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});
+
+test('a broken file is refused with every problem and the data is unchanged', async () => {
+  const srv = await startServer();
+  const { context, page } = await launch();
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    await click(page, 'start.example0');
+    await until(page, (s) => s.library.length === 1, 'the example');
+    await saved(page);
+    const before = await documentJson(page);
+    const storedBefore = await page.evaluate(() => [...Module.bpa.arrangements.values()].map((r) => r.current));
+
+    await pickFile(page, path.join(root, 'tests/fixtures/broken_dates.json'));
+    const s = await until(page, (s) => s.import_problems.length > 0, 'the problems');
+    await page.waitForTimeout(400);
+    await screenshot(page, '03-broken-file');
+    assert.ok(s.import_problems.some((p) => p.includes('employed_from') && p.includes('2026-13-01')), s.import_problems.join('\n'));
+    assert.ok(s.import_problems.some((p) => p.includes('ukjent assistent') || p.includes('Ukjent assistent')));
+    assert.equal(s.pending_import, false);
+    assert.equal(s.library.length, 1);
+    assert.deepEqual(await documentJson(page), before);
+    const storedAfter = await page.evaluate(() => [...Module.bpa.arrangements.values()].map((r) => r.current));
+    assert.deepEqual(storedAfter, storedBefore);
+    await click(page, 'import.problems_close');
+    assert.equal((await state(page)).import_problems.length, 0);
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});
+
+test('a file dropped on the page is imported the same way', async () => {
+  const srv = await startServer();
+  const { context, page } = await launch();
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    const text = fs.readFileSync(path.join(root, 'assets/examples/dk_eksempel.json'), 'utf8');
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'dk_eksempel.json', { type: 'application/json' }));
+      document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    // Nothing was open, so the file becomes a new arrangement at once.
+    const s = await until(page, (s) => s.library.length === 1, 'the dropped file');
+    assert.equal(s.open_id !== '', true);
+    const doc = await documentJson(page);
+    assert.equal(doc.arrangement.jurisdiction, 'DK');
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});

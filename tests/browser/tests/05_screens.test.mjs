@@ -1,0 +1,65 @@
+// Every screen of the roadmap is reachable; languages, text size, high contrast
+// and high-DPI rendering. The screenshots are kept in tests/browser/output/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, ready, state, click, screenshot, until } from '../lib.mjs';
+
+const screens = ['nav.overview', 'nav.assistants', 'nav.plan', 'nav.hours', 'nav.absence', 'nav.people', 'nav.year', 'nav.settings'];
+
+test('every screen opens, in Norwegian, Danish and English', async () => {
+  const srv = await startServer();
+  const { context, page, errors } = await launch();
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    await click(page, 'start.example0');
+    await until(page, (s) => s.library.length === 1, 'the example');
+    const names = [];
+    for (const id of screens) {
+      await click(page, id);
+      names.push((await state(page)).screen);
+      await screenshot(page, `05-nb-${id.replace('nav.', '')}`);
+    }
+    assert.deepEqual(names, ['Oversikt', 'Assistenter', 'Arbeidsplan', 'Timer', 'Fravær og ferie', 'Personal', 'Årshjul', 'Innstillinger']);
+    await click(page, 'nav.settings');
+    await click(page, 'top.language');
+    await click(page, 'top.language.da');
+    let s = await until(page, (s) => s.language === 'da', 'Danish');
+    assert.equal(s.screen, 'Indstillinger');
+    await click(page, 'nav.overview');
+    await screenshot(page, '05-da-overview');
+    assert.equal((await state(page)).screen, 'Overblik');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});
+
+test('200 % text, high contrast and a high-DPI screen render and persist', async () => {
+  const srv = await startServer();
+  const { context, page } = await launch({ deviceScaleFactor: 2 });
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    await click(page, 'start.example1');
+    await until(page, (s) => s.library.length === 1, 'the example');
+    await click(page, 'nav.settings');
+    await click(page, 'settings.tab.display');
+    await click(page, 'settings.high_contrast');
+    await click(page, 'settings.size200');
+    await page.waitForTimeout(400);
+    await screenshot(page, '05-contrast-200-dpr2');
+    const canvas = await page.evaluate(() => { const c = document.getElementById('canvas'); return [c.width, c.clientWidth]; });
+    assert.equal(canvas[0], canvas[1] * 2, 'the canvas has device pixels');
+    await page.evaluate(() => Module.bpa.whenSaved());
+    await page.reload();
+    await ready(page);
+    const settings = await page.evaluate(() => JSON.parse(Module.bpa.settings.get('settings')));
+    assert.equal(settings.high_contrast, true);
+    assert.equal(settings.text_scale, 2);
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});
