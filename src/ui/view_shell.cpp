@@ -70,12 +70,14 @@ static void export_now(Ui& ui) {
 static void top_bar(Ui& ui) {
     App& app = ui.app;
     ImGui::TextUnformatted(ui.tr("app.title"));
-    ImGui::SameLine();
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
 
     // Arrangement switcher
     std::string current = app.has_open() ? app.session.doc().arrangement.name : ui.tr("top.none_open");
+    ImGui::TextUnformatted(ui.tr("top.arrangement"));
+    ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    if (ImGui::BeginCombo(label_id(ui.tr("top.arrangement"), "top.arrangement").c_str(), current.c_str())) {
+    if (ImGui::BeginCombo("###top.arrangement", current.c_str())) {
         for (const auto& e : app.library) {
             bool sel = e.id == app.open_id();
             std::string label = e.name + "  (" + e.jurisdiction + ")###lib-" + e.id;
@@ -147,7 +149,8 @@ static void navigation(Ui& ui) {
     App& app = ui.app;
     if (app.has_open()) {
         const auto& e = std::find_if(app.library.begin(), app.library.end(), [&](auto& x) { return x.id == app.open_id(); });
-        if (app.dirty()) muted_text(ui.tr("save.pending"));
+        if (!app.storage_error().empty()) error_text(ui.tr("save.not_saved"));
+        else if (app.dirty()) muted_text(ui.tr("save.pending"));
         else if (e != app.library.end()) muted_text(ui.fmt("save.saved_at", {{"time", e->saved_at.size() >= 16 ? e->saved_at.substr(11, 5) : e->saved_at}}).c_str());
     }
 }
