@@ -73,6 +73,11 @@ def planned(day, start, end, who, break_after_hours):
     }
 
 
+def need_block(weekday, start, end, task, assistants=1):
+    """One block of the weekly need (the page's "need" extension of the format)."""
+    return {"weekday": weekday, "from": start, "to": end, "task": task, "assistants": assistants}
+
+
 def number_shifts(shifts):
     """Sort by start (then assistant) and give ids s1, s2, ... with `id` first."""
     shifts = sorted(shifts, key=lambda s: (s["start"], s["assistant"]))
@@ -117,24 +122,29 @@ def make_no():
 
     # Weekly need (seed 002 § 2.5), four weeks from Monday 2026-03-02:
     #   Mon-Fri 07:30-11:30  morning help: up, shower, breakfast   5 x 4 h = 20 h
-    #   Thu     15:00-20:00  activity, shopping, dinner                      5 h
-    #   one weekend day 09:30-17:30 (ends before the Sunday period starts
-    #   at 18:00 on Saturday), alternating Saturday and Sunday              8 h
+    #   Thu     15:00-20:00  shopping, dinner, activity                     5 h
+    #   Sat+Sun 10:00-14:00  a walk, errands and a meal            2 x 4 h =  8 h
     #   = 33 h a week, 4.5 h (12 %) of the decision kept as reserve (§ 2.6).
-    # Nobody works two Sundays in a row (AML 10-10) and nobody has two shifts
-    # the same day, so the rest between shifts is always well over 11 h.
+    # Sundays alternate between a2 and a3, so nobody works two Sundays in a row
+    # (AML 10-10); nobody has two shifts the same day, so the rest between
+    # shifts is always well over 11 h, and nobody has more than 9 h in 24 h.
     monday = D(2026, 3, 2)
-    weekend = [(5, "a3"), (6, "a1"), (5, "a2"), (6, "a2")]  # (weekday offset, who) per week
+    weekend = [("a3", "a2"), ("a2", "a3"), ("a3", "a2"), ("a2", "a3")]  # (Saturday, Sunday) per week
     shifts = []
     for w in range(4):
         week = monday + 7 * w * DAY
         for off, who in [(0, "a1"), (1, "a1"), (2, "a1"), (3, "a2"), (4, "a2")]:
             shifts.append(planned(week + off * DAY, "07:30", "11:30", who, 5.5))
         shifts.append(planned(week + 3 * DAY, "15:00", "20:00", "a3", 5.5))
-        off, who = weekend[w]
+        saturday, sunday = weekend[w]
+        shifts.append(planned(week + 5 * DAY, "10:00", "14:00", saturday, 5.5))
         # Sunday 2026-03-29 is the summer-time change (02:00 -> 03:00): this
         # shift starts long after it.
-        shifts.append(planned(week + off * DAY, "09:30", "17:30", who, 5.5))
+        shifts.append(planned(week + 6 * DAY, "10:00", "14:00", sunday, 5.5))
+
+    need = [need_block(d, "07:30", "11:30", "Morgenstell, dusj og frokost") for d in range(1, 6)]
+    need.append(need_block(4, "15:00", "20:00", "Innkjøp, middag og aktivitet"))
+    need += [need_block(d, "10:00", "14:00", "Tur, ærender og måltid") for d in (6, 7)]
 
     absences = [{"id": "f1", "assistant": "a1", "type": "egenmelding",
                  "from": "2026-03-17", "to": "2026-03-18"}]
@@ -160,6 +170,7 @@ def make_no():
         "assistants": assistants,
         "shifts": number_shifts(shifts),
         "absences": absences,
+        "need": need,
     }
 
 
@@ -199,6 +210,8 @@ def make_dk():
 
     absences = [{"id": "f1", "assistant": "a1", "type": "vacation",
                  "from": "2026-03-09", "to": "2026-03-11"}]
+    need = [need_block(d, "07:30", "15:30", "Morgenhjælp, personlig pleje, måltider og praktisk hjælp") for d in range(1, 6)]
+    need += [need_block(d, "09:00", "16:00", "Hjælp i hjemmet og ud af huset") for d in (6, 7)]
 
     return {
         "format": "bpa-arbeidsleder",
@@ -220,6 +233,7 @@ def make_dk():
         "assistants": assistants,
         "shifts": number_shifts(shifts),
         "absences": absences,
+        "need": need,
     }
 
 
@@ -292,7 +306,7 @@ def overlap(a0, a1, b0, b1):
 
 
 EXPECTED_KEYS = {
-    "top": ["format", "version", "arrangement", "assistants", "shifts", "absences"],
+    "top": ["format", "version", "arrangement", "assistants", "shifts", "absences", "need"],
     "arrangement": ["name", "jurisdiction", "decisions", "rules", "leader", "municipality",
                     "employer_model"],
     "decision": ["from", "to", "hours_per_week", "reference"],

@@ -114,6 +114,20 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
+  // A printable page in a new window; the print dialog opens when it has loaded.
+  bpa_js_print: function (htmlPtr) {
+    var html = UTF8ToString(htmlPtr);
+    var w = window.open('', '_blank');
+    if (!w) return 0;
+    w.document.open();
+    w.document.write(html);
+    w.document.close();
+    Module.bpa.printed = (Module.bpa.printed || 0) + 1;
+    w.focus();
+    if (!Module.bpa.noPrintDialog) setTimeout(function () { try { w.print(); } catch (e) {} }, 300);
+    return 1;
+  },
+
   // Returns 1 and fills name/bytes (malloc'd) when a file is waiting.
   bpa_js_take_file__deps: ['$bpaNewString'],
   bpa_js_take_file: function (namePtrPtr, dataPtrPtr, lenPtr) {

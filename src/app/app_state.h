@@ -8,6 +8,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,8 @@
 #include "app/session.h"
 #include "app/storage.h"
 #include "core/json_io.h"
+#include "core/plan.h"
+#include "core/rules/rules.h"
 
 namespace bpa {
 
@@ -106,6 +109,14 @@ public:
     bool dirty() const { return has_open() && session.revision() != saved_revision_; }
     std::string storage_error() { return storage_.error(); }
 
+    // Derived results, recomputed from the document when its revision changes.
+    const PlanData& plan();
+    const std::vector<Violation>& violations();
+    // The worst severity of the violations each shift is part of.
+    const std::map<std::string, Severity, std::less<>>& shift_marks();
+    // A change to the plan data (need, rotation, holiday plans) as one undoable step.
+    void edit_plan(const std::string& label, const std::function<void(PlanData&)>& change, uint64_t merge_key = 0);
+
     void notify(Notice::Kind k, std::string text, double now);
     void sync_i18n();  // jurisdiction and language of the translations follow the open document
 
@@ -122,6 +133,13 @@ private:
     uint64_t seen_revision_ = 0;
     double changed_at_ = 0;
     std::vector<std::string> rotated_;  // ids whose previous version was set this session
+
+    struct Derived {
+        uint64_t plan_revision = 0, check_revision = 0;
+        PlanData plan;
+        std::vector<Violation> violations;
+        std::map<std::string, Severity, std::less<>> marks;
+    } derived_;
 };
 
 // "Kari Nordmann/Ørsta" -> "Kari-Nordmann-Ørsta": safe as a file name, keeps letters.

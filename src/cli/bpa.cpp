@@ -11,6 +11,7 @@
 // [SECTION] Commands
 // [SECTION] Command table and main
 #include <cerrno>
+#include <cmath>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -24,7 +25,11 @@
 #include <nlohmann/json.hpp>
 
 #include "core/holidays.h"
+#include "core/hours.h"
 #include "core/json_io.h"
+#include "core/leave.h"
+#include "core/rules/rules.h"
+#include "core/plan.h"
 
 namespace {
 
@@ -33,6 +38,7 @@ using Out = nlohmann::ordered_json;
 
 // [SECTION] Exit codes and output ------------------------------------------------
 constexpr int exit_ok = 0;
+constexpr int exit_rule_errors = 1;   // `check` found a violation of severity "error"
 constexpr int exit_invalid_file = 2;  // not valid, or cannot be read
 constexpr int exit_usage = 64;        // EX_USAGE of sysexits.h
 
@@ -186,11 +192,29 @@ Loaded load(const std::string& file) {
         return out;
     }
     ReadResult r = read_document(text);
+    // The plan data (need, rotation, holiday plans) is the project's own part of
+    // the file: checked too, so that a file the page would refuse to lay out is not valid.
+    if (r.ok()) read_plan(*r.document, &r.problems);
     for (const auto& p : r.problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
-    if (!r.ok()) return out;
+    if (!r.problems.empty()) return out;
     out.document = std::move(r.document);
     out.exit_code = exit_ok;
     return out;
+}
+
+std::optional<Date> parse_date_option(const Args& args, const char* name, int& exit_code) {
+    std::string text = *args.option(name);
+    auto d = Date::parse(text);
+    if (!d) exit_code = usage_error(args.command, "--" + std::string(name) + " \"" + text + "\" is not a date YYYY-MM-DD");
+    return d;
+}
+
+// Hours rounded to 2 decimals; whole hours as integers (8, not 8.0).
+Out hours_json(double hours) {
+    double rounded = std::round(hours * 100.0) / 100.0;
+    if (rounded == 0) rounded = 0;  // no "-0"
+    if (rounded == std::trunc(rounded) && std::fabs(rounded) < 9e15) return Out(static_cast<int64_t>(rounded));
+    return Out(rounded);
 }
 
 // [SECTION] Commands -----------------------------------------------------------------
@@ -203,6 +227,121 @@ int run_validate(const Args& args) {
     j["assistants"] = doc.assistants.size();
     j["shifts"] = doc.shifts.size();
     j["absences"] = doc.absences.size();
+    return print_json(j);
+}
+
+int run_hours(const Args& args) {
+    int code = exit_ok;
+    auto from = parse_date_option(args, "from", code);
+    if (!from) return code;
+    auto to = parse_date_option(args, "to", code);
+    if (!to) return code;
+    if (*to < *from) return usage_error(args.command, "--to " + to->str() + " is before --from " + from->str());
+
+    const std::string& file = args.positional[0];
+    Loaded l = load(file);
+    if (!l.document) return l.exit_code;
+    const Document& doc = *l.document;
+    Problems problems;
+    double factor = passive_factor_of(doc.arrangement, &problems);
+    for (const auto& p : problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
+    if (!problems.empty()) return exit_invalid_file;
+
+    HoursResult h = hours_between(doc, *from, *to, factor);
+    Out assistants = Out::array();
+    for (const auto& a : h.assistants)
+        assistants.push_back(Out{{"id", a.assistant}, {"clock_hours", hours_json(a.clock.hours())},
+                                 {"paid_hours", hours_json(a.paid_hours)}});
+    Out j = Out::object();
+    j["assistants"] = std::move(assistants);
+    j["clock_hours"] = hours_json(h.clock.hours());
+    j["paid_hours"] = hours_json(h.paid_hours);
+    return print_json(j);
+}
+
+// check FILE [--from DATE] [--to DATE]: the rule engine's violations. Invalid
+// rule overrides (arrangement.rules) make the file invalid for this command.
+int run_check(const Args& args) {
+    CheckOptions options;
+    for (const char* name : {"from", "to"}) {
+        auto text = args.option(name);
+        if (!text) continue;
+        auto date = Date::parse(*text);
+        if (!date)
+            return usage_error(args.command, std::string("--") + name + " \"" + *text + "\" is not a date YYYY-MM-DD");
+        (std::string_view(name) == "from" ? options.from : options.to) = date;
+    }
+    if (options.from && options.to && *options.to < *options.from)
+        return usage_error(args.command, "--to " + options.to->str() + " is before --from " + options.from->str());
+
+    const std::string& file = args.positional[0];
+    Loaded l = load(file);
+    if (!l.document) return l.exit_code;
+    const Document& doc = *l.document;
+    Problems problems;
+    resolve_params(doc.arrangement, &problems);
+    for (const auto& p : problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
+    if (!problems.empty()) return exit_invalid_file;
+
+    bool errors = false;
+    Out violations = Out::array();
+    for (const Violation& v : check(doc, options)) {
+        errors = errors || v.severity == Severity::Error;
+        Out item = Out::object();
+        item["rule"] = v.rule;
+        item["severity"] = to_string(v.severity);
+        item["assistant"] = v.assistant.empty() ? Out(nullptr) : Out(v.assistant);  // null: arrangement-wide
+        item["shifts"] = v.shifts;
+        item["at"] = v.at.str();
+        item["message"] = v.message;
+        item["source"] = v.source;
+        violations.push_back(std::move(item));
+    }
+    Out j = Out::object();
+    j["violations"] = std::move(violations);
+    print_json(j);
+    return errors ? exit_rule_errors : exit_ok;
+}
+
+// timekonto FILE --year Y [--today DATE]: the hours account (core/hours.h).
+// CONTRACT.md names no default for --today; without it the whole year is past
+// (today = 31 December of Y), so the output does not depend on the day it runs
+// and only worked shifts count. Invalid extra grants (a 4th Danish grant in a
+// year) make the file invalid for this command.
+int run_timekonto(const Args& args) {
+    std::string year_text = *args.option("year");
+    auto year = parse_int(year_text);
+    if (!year || *year < 1900 || *year > 2100)
+        return usage_error(args.command, "year \"" + year_text + "\" is not a year 1900..2100");
+    Date today = *Date::from_ymd(*year, 12, 31);
+    if (args.option("today")) {
+        int code = exit_ok;
+        auto d = parse_date_option(args, "today", code);
+        if (!d) return code;
+        today = *d;
+    }
+
+    const std::string& file = args.positional[0];
+    Loaded l = load(file);
+    if (!l.document) return l.exit_code;
+    const Document& doc = *l.document;
+    Problems problems;
+    read_extra_grants(doc, &problems);
+    for (const auto& p : problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
+    if (!problems.empty()) return exit_invalid_file;
+
+    const HoursAccount account = hours_account(doc, *year, today);
+    Out weeks = Out::array();
+    for (const auto& w : account.weeks)
+        weeks.push_back(Out{{"week", w.week.week}, {"from", w.from.str()}, {"to", w.to.str()},
+                            {"decided", hours_json(w.decided)}, {"used", hours_json(w.used)},
+                            {"saved", hours_json(w.saved)}, {"balance", hours_json(w.balance)}});
+    Out j = Out::object();
+    j["year"] = *year;
+    j["decided"] = hours_json(account.decided);
+    j["used"] = hours_json(account.used);
+    j["balance"] = hours_json(account.balance);
+    j["weeks"] = std::move(weeks);
     return print_json(j);
 }
 
@@ -229,14 +368,85 @@ int run_holidays(const Args& args) {
     return print_json(j);
 }
 
+// The assistant named by --assistant; a usage error (exit 64) when the file has none by that id.
+const Assistant* assistant_option(const Args& args, const Document& doc, int& exit_code) {
+    std::string id = *args.option("assistant");
+    const Assistant* a = doc.find_assistant(id);
+    if (!a) exit_code = usage_error(args.command, "unknown assistant \"" + id + "\" in " + args.positional[0]);
+    return a;
+}
+
+Out optional_int(const std::optional<int>& v) { return v ? Out(*v) : Out(nullptr); }
+
+int run_leave(const Args& args) {
+    int code = exit_ok;
+    auto on = parse_date_option(args, "on", code);
+    if (!on) return code;
+    Loaded l = load(args.positional[0]);
+    if (!l.document) return l.exit_code;
+    const Assistant* a = assistant_option(args, *l.document, code);
+    if (!a) return code;
+    const LeaveSummary s = leave_summary(*l.document, *a, *on);
+    Out j = Out::object();
+    if (s.egenmelding) {
+        const EgenmeldingStatus& e = *s.egenmelding;
+        j["egenmelding"] = Out{{"policy", to_string(e.policy)}, {"eligible", e.eligible},
+                               {"days_used", e.days_used}, {"occasions_used", e.occasions_used},
+                               {"days_left", optional_int(e.days_left)}, {"occasions_left", optional_int(e.occasions_left)}};
+    } else {
+        j["egenmelding"] = nullptr;  // NO only
+    }
+    j["child_sick"] = Out{{"days_per_year", optional_int(s.child_sick.days_per_year)}, {"used", s.child_sick.used},
+                          {"left", optional_int(s.child_sick.left)}};
+    j["vacation"] = Out{{"year", s.vacation.year}, {"entitled", hours_json(s.vacation.entitled)},
+                        {"taken_or_planned", s.vacation.taken_or_planned}, {"left", hours_json(s.vacation.left)}};
+    return print_json(j);
+}
+
+int run_notice(const Args& args) {
+    int code = exit_ok;
+    auto on = parse_date_option(args, "on", code);
+    if (!on) return code;
+    NoticeBy by = NoticeBy::Employer;
+    if (auto text = args.option("by")) {
+        if (*text == "employee") by = NoticeBy::Employee;
+        else if (*text != "employer")
+            return usage_error(args.command, "--by \"" + *text + "\" is not employer or employee");
+    }
+    Loaded l = load(args.positional[0]);
+    if (!l.document) return l.exit_code;
+    const Assistant* a = assistant_option(args, *l.document, code);
+    if (!a) return code;
+    const NoticePeriod p = notice_period(l.document->arrangement.jurisdiction, *a, *on, by);
+    Out j = Out::object();
+    j[p.unit == NoticePeriod::Unit::Days ? "days" : "months"] = p.count;
+    if (p.ends) j["ends"] = p.ends->str();
+    return print_json(j);
+}
+
 // [SECTION] Command table and main ----------------------------------------------------
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"validate", "FILE", "check FILE; count its assistants, shifts and absences",
          {"FILE"}, {}, run_validate},
+        {"check", "FILE [--from DATE] [--to DATE]",
+         "check FILE's plan against the working-time rules; violations whose time is within from..to",
+         {"FILE"}, {{"from", false}, {"to", false}}, run_check},
+        {"hours", "FILE --from DATE --to DATE",
+         "clock and paid hours of planned and worked shifts on the days from..to, per assistant",
+         {"FILE"}, {{"from", true}, {"to", true}}, run_hours},
         {"holidays", "--jurisdiction NO|DK --year Y",
          "public holidays and supplement days of year Y (1900..2100)",
          {}, {{"jurisdiction", true}, {"year", true}}, run_holidays},
+        {"timekonto", "FILE --year Y [--today DATE]",
+         "the hours account of year Y per ISO week: decided, used, saved and the running balance",
+         {"FILE"}, {{"year", true}, {"today", false}}, run_timekonto},
+        {"leave", "FILE --assistant ID --on DATE",
+         "an assistant's egenmelding, child-sick days and vacation on a day (null where the country has none)",
+         {"FILE"}, {{"assistant", true}, {"on", true}}, run_leave},
+        {"notice", "FILE --assistant ID --on DATE [--by employer|employee]",
+         "the notice period for notice given on DATE (default by the employer), and when it ends",
+         {"FILE"}, {{"assistant", true}, {"on", true}, {"by", false}}, run_notice},
     };
     return table;
 }
@@ -256,8 +466,8 @@ void print_help() {
     }
     std::printf(
         "\n"
-        "exit status: 0 success; 2 the file is not valid or cannot be read (one line per problem\n"
-        "on standard error: FILE: path: message); 64 usage error.\n"
+        "exit status: 0 success; 1 check found rule errors; 2 the file is not valid or cannot be\n"
+        "read (one line per problem on standard error: FILE: path: message); 64 usage error.\n"
         "bpa COMMAND --help shows one command's usage.\n");
 }
 

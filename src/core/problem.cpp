@@ -88,6 +88,10 @@ std::string describe_en(const Problem& p) {
         return quote(p.value) + " is not a date YYYY-MM-DD";
     case ProblemKind::NotADateTime:
         return quote(p.value) + " is not a date and time YYYY-MM-DDTHH:MM";
+    case ProblemKind::NotATime:
+        return quote(p.value) + " is not a time HH:MM";
+    case ProblemKind::NotAMonday:
+        return quote(p.value) + " is not a Monday";
     case ProblemKind::NonexistentLocalTime:
         return nonexistent_time(p.value);
     case ProblemKind::EndBeforeStart:
@@ -122,6 +126,8 @@ const char* kind_id(ProblemKind k) {
     case ProblemKind::WrongType: return "wrong_type";
     case ProblemKind::NotADate: return "not_a_date";
     case ProblemKind::NotADateTime: return "not_a_date_time";
+    case ProblemKind::NotATime: return "not_a_time";
+    case ProblemKind::NotAMonday: return "not_a_monday";
     case ProblemKind::NonexistentLocalTime: return "nonexistent_local_time";
     case ProblemKind::EndBeforeStart: return "end_before_start";
     case ProblemKind::ZeroLength: return "zero_length";

@@ -16,6 +16,8 @@ enum class ProblemKind {
     WrongType,             // detail: the expected JSON type ("string", "number", ...)
     NotADate,              // value: the text
     NotADateTime,          // value: the text
+    NotATime,              // value: the text; a time of day "HH:MM" (the plan's need and rotation)
+    NotAMonday,            // value: the date; a rotation starts on a Monday
     NonexistentLocalTime,  // value: the text; skipped by the spring summer-time change
     EndBeforeStart,        // detail: the path of the start field
     ZeroLength,            // a shift whose end equals its start; detail: the path of the start field

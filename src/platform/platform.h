@@ -8,6 +8,7 @@
 //  [x] read_asset()       translation tables, examples, fonts
 //  [x] clock              now_text(), today(), seconds()
 //  [x] files              download(), open_file_picker(), take_file() (picked or dropped)
+//  [x] print              open_print_window()
 //  [x] text and clipboard text_input(), take_text(), set_clipboard()
 //  [x] window             window_size(), device_pixel_ratio(), glsl_version(), run_main_loop()
 //  [x] hooks              flush on page hide; test inspection
@@ -35,6 +36,10 @@ struct IncomingFile {
     std::string bytes;
 };
 std::optional<IncomingFile> take_file();
+
+// Opens `html` in a new window and starts the browser's print dialog there.
+// False when the browser blocked the window.
+bool open_print_window(const std::string& html);
 
 void set_clipboard(const std::string& text);
 // Text typed (any layout, dead keys, input methods, virtual keyboards) or pasted

@@ -23,6 +23,7 @@ char* bpa_js_now_text();
 char* bpa_js_preferred_language();
 void bpa_js_download(const char* name, const char* mime, const char* data, int len);
 void bpa_js_open_file_picker();
+int bpa_js_print(const char* html);
 int bpa_js_take_file(char** name, char** data, int* len);
 char* bpa_js_take_text();
 void bpa_js_text_input(int active);
@@ -103,6 +104,7 @@ void download(const std::string& file_name, const std::string& mime, const std::
 }
 
 void open_file_picker() { bpa_js_open_file_picker(); }
+bool open_print_window(const std::string& html) { return bpa_js_print(html.c_str()) != 0; }
 
 std::optional<IncomingFile> take_file() {
     char* name = nullptr;

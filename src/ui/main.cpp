@@ -79,10 +79,15 @@ void frame() {
     std::vector<std::string> texts = std::move(text_later);
     text_later.clear();
     while (auto text = platform::take_text()) texts.push_back(std::move(*text));
+    bool typed = false;
     for (auto& text : texts) {
         if (editing_key) text_later.push_back(std::move(text));
-        else if (io.WantTextInput) io.AddInputCharactersUTF8(text.c_str());
+        else if (io.WantTextInput) io.AddInputCharactersUTF8(text.c_str()), typed = true;
     }
+    // Pasted text arrives while Ctrl is still held, and ImGui ignores characters
+    // typed with Ctrl: for this frame the text counts as typed without it.
+    bool held_ctrl = io.KeyCtrl, held_super = io.KeySuper;
+    if (typed) io.KeyCtrl = io.KeySuper = false;
 
     g.ui->now = platform::seconds();
     g.ui->today = platform::today();
@@ -104,6 +109,10 @@ void frame() {
     g.ui->marks.clear();
     ui::draw_app(*g.ui);
     ImGui::Render();
+    if (typed) {
+        io.KeyCtrl = held_ctrl;
+        io.KeySuper = held_super;
+    }
 
     int fw = 0, fh = 0;
     SDL_GL_GetDrawableSize(g.window, &fw, &fh);

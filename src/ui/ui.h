@@ -14,6 +14,7 @@
 #include <imgui.h>
 
 #include "app/app_state.h"
+#include "core/plan.h"
 
 namespace bpa::ui {
 
@@ -22,12 +23,35 @@ enum class Screen { Overview, Assistants, Plan, Hours, Absence, People, Year, Se
 const char* screen_key(Screen s);  // translation key of the screen's name
 
 // [SECTION] Context -----------------------------------------------------------
+// Interface state of the work plan screen.
+struct PlanUi {
+    std::optional<Date> first_day;        // Monday of the first week shown
+    bool four_weeks = false;
+    std::string selected_shift;
+    std::vector<std::string> highlighted; // shifts of the violation chosen in the panel
+    enum class Drag { None, Create, Move, ResizeStart, ResizeEnd } drag = Drag::None;
+    std::string drag_shift;
+    std::string drag_assistant;           // row the drag started on (create) / is over (move)
+    int64_t drag_anchor = 0;              // wall minute where the drag started
+    int64_t ghost_from = 0, ghost_to = 0; // wall minutes of the shift being dragged
+    bool show_need = false, show_rotation = false, show_holiday = false, show_print = false;
+    // New-shift form
+    std::string new_assistant;
+    std::string new_date, new_from = "08:00", new_to = "16:00";
+    std::string form_error;
+    // Coverage of the shown range, cached by revision and range
+    uint64_t coverage_revision = 0;
+    Date coverage_from, coverage_to;
+    Coverage coverage;
+};
+
 struct Ui {
     App& app;
     Screen screen = Screen::Overview;
     double now = 0;          // seconds, this frame
     std::string today;       // "YYYY-MM-DD", this frame
     std::string selected_assistant;
+    PlanUi plan;
     bool show_demo = false;  // ImGui's demo window, for development
 
     // Text typed into a field that is not (yet) a valid value: kept here, by

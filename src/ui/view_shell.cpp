@@ -42,6 +42,12 @@ std::string state_text(Ui& ui) {
     j["import_problems"] = nlohmann::json::array();
     for (auto& p : ui.app.import_problems) j["import_problems"].push_back(ui.app.i18n.describe(p));
     j["storage_error"] = ui.app.storage_error();
+    j["violations"] = nlohmann::json::array();
+    if (ui.app.has_open())
+        for (const auto& v : ui.app.violations())
+            j["violations"].push_back({{"rule", v.rule}, {"severity", to_string(v.severity)}, {"assistant", v.assistant},
+                                       {"shifts", v.shifts}});
+    j["selected_shift"] = ui.plan.selected_shift;
     j["notices"] = nlohmann::json::array();
     for (auto& n : ui.app.notices) j["notices"].push_back(n.text);
     return j.dump();
@@ -264,12 +270,14 @@ void draw_app(Ui& ui) {
             case Screen::Overview: view_overview(ui); break;
             case Screen::Assistants: view_assistants(ui); break;
             case Screen::Settings: view_settings(ui); break;
+            case Screen::Plan: view_plan(ui); break;
             default: view_coming(ui, ui.screen); break;
         }
     }
     ImGui::EndChild();
     ImGui::End();
 
+    if (ui.app.has_open()) plan_windows(ui);
     import_dialogs(ui);
     notices(ui);
     if (ui.show_demo) ImGui::ShowDemoWindow(&ui.show_demo);

@@ -16,6 +16,8 @@ void view_start(Ui& ui);      // no arrangement open: create, examples, import, 
 void view_overview(Ui& ui);
 void view_assistants(Ui& ui);
 void view_settings(Ui& ui);
+void view_plan(Ui& ui);
+void plan_windows(Ui& ui);  // need, rotation, holiday-plan and print windows of the plan screen
 void view_coming(Ui& ui, Screen s);  // screens that later work fills in
 
 }  // namespace bpa::ui

@@ -10,6 +10,7 @@
 
 #include "app/i18n.h"
 #include "core/problem.h"
+#include "core/shift_edit.h"
 
 using namespace bpa;
 namespace fs = std::filesystem;
@@ -43,7 +44,7 @@ std::set<std::string> placeholders(const std::string& s) {
 // key tables in the views.
 std::set<std::string> keys_used_in_sources() {
     std::set<std::string> keys;
-    std::regex call("(?:tr|fmt)\\(\"([a-z_]+\\.[a-z_.0-9A-Z]+)\"");
+    std::regex call("(?:tr|fmt)\\(\"([a-z_]+\\.[a-z_.0-9A-Z]*[a-z_0-9A-Z])\"\\s*[,)]");
     for (const char* dir : {"src/ui", "src/app"}) {
         for (auto& e : fs::directory_iterator(fs::path(BPA_SOURCE_DIR) / dir)) {
             std::string text = slurp(e.path());
@@ -80,7 +81,7 @@ TEST_CASE("every key the interface uses exists in every language") {
     for (Language l : all_languages) {
         auto t = load(l);
         for (const auto& k : used) {
-            INFO(to_string(l) << " " << k);
+            INFO(std::string(to_string(l)) << " " << k);
             CHECK(t.entries.count(k) == 1);
         }
     }
@@ -97,12 +98,18 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
             for (auto& h : public_holidays(j, y)) keys.push_back("holiday." + h.key);
             for (auto& h : supplement_days(j, y)) keys.push_back("holiday." + h.key);
         }
+    for (ShiftIssue i : {ShiftIssue::UnknownAssistant, ShiftIssue::NonexistentTime, ShiftIssue::ZeroLength,
+                         ShiftIssue::EndBeforeStart, ShiftIssue::TooLong, ShiftIssue::NotEmployed})
+        keys.push_back(issue_key(i));
+    for (int m = 1; m <= 12; ++m) keys.push_back("month." + std::to_string(m));
+    for (int d = 1; d <= 7; ++d) keys.push_back("weekday.short." + std::to_string(d));
+    for (const char* s : {"planned", "worked", "cancelled"}) keys.push_back(std::string("shift_status.") + s);
     for (int k = 0; k <= static_cast<int>(ProblemKind::EmptyText); ++k)
         keys.push_back(std::string("problem.") + kind_id(static_cast<ProblemKind>(k)));
     for (Language l : all_languages) {
         auto t = load(l);
         for (const auto& k : keys) {
-            INFO(to_string(l) << " " << k);
+            INFO(std::string(to_string(l)) << " " << k);
             CHECK(t.entries.count(k) == 1);
         }
     }
@@ -155,4 +162,48 @@ TEST_CASE("numbers use a decimal comma in Norwegian and Danish, a point in Engli
     CHECK(i18n.number(37.5) == "37,5");
     i18n.language = Language::En;
     CHECK(i18n.number(37.5) == "37.5");
+}
+
+namespace {
+
+// The code points of UTF-8 text.
+std::vector<char32_t> code_points(const std::string& s) {
+    std::vector<char32_t> out;
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+        for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        out.push_back(cp);
+        i += static_cast<size_t>(len);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every character of the interface's texts is in the font subset") {
+    // assets/fonts/subset.txt: "U+0020-007E,U+00A0-00FF,U+2013,..."
+    std::string spec = slurp(fs::path(BPA_SOURCE_DIR) / "assets/fonts/subset.txt");
+    std::vector<std::pair<char32_t, char32_t>> ranges;
+    std::regex item("U\\+([0-9A-Fa-f]+)(?:-([0-9A-Fa-f]+))?");
+    for (auto it = std::sregex_iterator(spec.begin(), spec.end(), item); it != std::sregex_iterator(); ++it) {
+        char32_t a = static_cast<char32_t>(std::stoul((*it)[1], nullptr, 16));
+        char32_t b = (*it)[2].matched ? static_cast<char32_t>(std::stoul((*it)[2], nullptr, 16)) : a;
+        ranges.push_back({a, b});
+    }
+    REQUIRE(ranges.size() > 5);
+    auto covered = [&](char32_t c) {
+        if (c == '\n') return true;
+        for (auto [a, b] : ranges)
+            if (c >= a && c <= b) return true;
+        return false;
+    };
+    for (const char* file : {"assets/i18n/nb.json", "assets/i18n/da.json", "assets/i18n/en.json", "assets/rules/no.json",
+                             "assets/rules/dk.json", "assets/examples/no_eksempel.json", "assets/examples/dk_eksempel.json"}) {
+        for (char32_t c : code_points(slurp(fs::path(BPA_SOURCE_DIR) / file))) {
+            INFO(file << " U+" << std::hex << static_cast<unsigned>(c));
+            CHECK(covered(c));
+        }
+    }
 }

@@ -11,9 +11,11 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model.h"
+#include "core/problem.h"
 
 namespace bpa {
 
@@ -29,6 +31,8 @@ struct RuleParam {
     std::string name;   // as in arrangement.rules, e.g. "daily_rest_hours"
     Json value;         // the default for the jurisdiction (number, bool or string)
     RuleText label;     // what the parameter is, for the settings screen
+    std::optional<double> min, max;    // numbers: the allowed range, inclusive
+    std::vector<std::string> choices;  // strings: the allowed values (empty = any)
 };
 
 struct RuleInfo {
@@ -39,6 +43,7 @@ struct RuleInfo {
     RuleText title;                 // short name
     RuleText explanation;           // plain words, for the violations panel and teaching
     RuleText message;               // one violation, with {placeholders} filled from Violation::args
+    std::map<std::string, RuleText, std::less<>> messages;  // other wordings, by Violation::variant
 };
 
 // The rules in force in a jurisdiction, in a stable order.
@@ -55,6 +60,14 @@ struct RuleParams {
 };
 RuleParams resolve_params(const Arrangement& a, Problems* problems = nullptr);
 
+// Parameters that belong to other parts of the program (leave, vacation, plan
+// notice, passive night pay), not to a working-time rule: accepted and
+// type-checked by resolve_params, with their defaults where the jurisdiction has one.
+const std::vector<RuleParam>& other_params(Jurisdiction j);
+
+// The explanation in a language with {parameter} placeholders filled from `params`.
+std::string rule_explanation(const RuleInfo& rule, const RuleParams& params, std::string_view lang);
+
 struct Violation {
     std::string rule;                        // rule id
     Severity severity = Severity::Error;
@@ -62,6 +75,7 @@ struct Violation {
     std::vector<std::string> shifts;         // ids of the shifts involved
     LocalDateTime at;                        // where it happens (start of the window or shift)
     std::map<std::string, std::string> args; // values for the message template, e.g. {"rest": "10:59", "limit": "11:00"}
+    std::string variant;                     // "" = RuleInfo::message, else a key of RuleInfo::messages
     std::string message;                     // English, for the command line
     std::string source;
 };
@@ -76,6 +90,12 @@ struct CheckOptions {
 std::vector<Violation> check(const Document& doc, const CheckOptions& options = {});
 
 // The message in a language: the rule's template with the violation's args.
+// Durations are "H:MM" and dates "YYYY-MM-DD" in every language; decimal
+// numbers get a decimal comma in nb and da.
 std::string violation_message(const Violation& v, Jurisdiction j, std::string_view lang);
+
+// `text` with each {name} replaced by args[name] (unknown names stay as written).
+std::string fill_template(std::string_view text, const std::map<std::string, std::string>& args,
+                          std::string_view lang);
 
 }  // namespace bpa

@@ -1,0 +1,158 @@
+#include "app/print.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "core/plan.h"
+
+namespace bpa {
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::string hhmm(int minute_of_day) {
+    char buf[8];
+    snprintf(buf, sizeof buf, "%02d:%02d", minute_of_day / 60, minute_of_day % 60);
+    return buf;
+}
+
+const char* page_style() {
+    return "<style>"
+           "@page{size:A4;margin:14mm}"
+           "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10.5pt;color:#000;margin:0}"
+           "h1{font-size:15pt;margin:0 0 8pt}"
+           ".head{margin-bottom:8pt;line-height:1.7}"
+           ".head b{display:inline-block;min-width:9em}"
+           "table{border-collapse:collapse;width:100%}"
+           "th,td{border:1px solid #000;padding:2pt 4pt;text-align:left;vertical-align:top}"
+           "th{background:#eee}"
+           "td.n{text-align:right}"
+           "tr.we td{background:#f3f3f3}"
+           ".sign{display:flex;gap:24pt;margin-top:26pt}"
+           ".sign div{flex:1;border-top:1px solid #000;padding-top:3pt}"
+           ".sheet{page-break-after:always}"
+           ".sheet:last-child{page-break-after:auto}"
+           "@media screen{body{margin:16px}.sheet{max-width:190mm;margin:0 auto 24px}}"
+           "</style>";
+}
+
+std::string document_start(const I18n& i18n, const std::string& title) {
+    return std::string("<!doctype html><html lang=\"") + to_string(i18n.language) +
+           "\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) + "</title>" + page_style() +
+           "</head><body>";
+}
+
+bool is_live(const Shift& s) { return s.status != ShiftStatus::Cancelled; }
+
+// Shifts of an assistant starting on day d, by start.
+std::vector<const Shift*> shifts_starting(const Document& doc, const std::string& assistant, Date d) {
+    std::vector<const Shift*> out;
+    for (const auto& s : doc.shifts)
+        if (s.assistant == assistant && s.start.date == d && is_live(s)) out.push_back(&s);
+    std::sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->start < b->start; });
+    return out;
+}
+
+std::string month_title(const I18n& i18n, int year, int month) {
+    return std::string(i18n.tr("month." + std::to_string(month))) + " " + std::to_string(year);
+}
+
+}  // namespace
+
+std::string work_plan_html(const Document& doc, const I18n& i18n, const std::string& assistant_id, int year, int month) {
+    const Assistant* a = doc.find_assistant(assistant_id);
+    std::string name = a ? a->name : assistant_id;
+    Zone z = zone_of(doc.arrangement.jurisdiction);
+    std::string title = std::string(i18n.tr("print.work_plan")) + " – " + name + " – " + month_title(i18n, year, month);
+    std::string h = document_start(i18n, title);
+    h += "<div class=\"sheet\"><h1>" + html_escape(i18n.tr("print.work_plan")) + "</h1><div class=\"head\">";
+    h += "<div><b>" + html_escape(i18n.tr("print.assistant")) + ":</b> " + html_escape(name) + "</div>";
+    h += "<div><b>" + html_escape(i18n.tr("print.leader")) + ":</b> " + html_escape(doc.arrangement.leader.name) + "</div>";
+    h += "<div><b>" + html_escape(i18n.tr("print.month")) + ":</b> " + html_escape(i18n.tr("month." + std::to_string(month))) +
+         " &nbsp; <b style=\"min-width:0\">" + html_escape(i18n.tr("print.year")) + ":</b> " + std::to_string(year) + "</div>";
+    h += "</div><table><thead><tr><th rowspan=\"2\">" + html_escape(i18n.tr("print.date")) + "</th><th colspan=\"2\">" +
+         html_escape(i18n.tr("print.time")) + "</th><th colspan=\"2\">" + html_escape(i18n.tr("print.time")) +
+         "</th><th rowspan=\"2\">" + html_escape(i18n.tr("print.hours")) + "</th><th rowspan=\"2\">" +
+         html_escape(i18n.tr("print.more")) + "</th></tr><tr><th>" + html_escape(i18n.tr("print.from")) + "</th><th>" +
+         html_escape(i18n.tr("print.to")) + "</th><th>" + html_escape(i18n.tr("print.from")) + "</th><th>" +
+         html_escape(i18n.tr("print.to")) + "</th></tr></thead><tbody>";
+    Minutes total{};
+    int days = days_in_month(year, month);
+    for (int day = 1; day <= days; ++day) {
+        Date d = *Date::from_ymd(year, month, day);
+        int wd = static_cast<int>(d.weekday());
+        bool weekend = wd >= 6 || is_public_holiday(doc.arrangement.jurisdiction, d);
+        auto list = shifts_starting(doc, assistant_id, d);
+        Minutes day_total{};
+        for (auto* s : list) day_total += elapsed(s->start, s->end, z);
+        total += day_total;
+        h += std::string("<tr") + (weekend ? " class=\"we\"" : "") + "><td>" + std::to_string(day) + " " +
+             html_escape(i18n.tr("weekday.short." + std::to_string(wd))) + "</td>";
+        for (size_t i = 0; i < 2; ++i) {
+            if (i < list.size()) h += "<td>" + hhmm(list[i]->start.minute_of_day) + "</td><td>" + hhmm(list[i]->end.minute_of_day) + "</td>";
+            else h += "<td></td><td></td>";
+        }
+        h += "<td class=\"n\">" + (day_total.count ? i18n.number(day_total.hours()) : std::string()) + "</td><td>";
+        for (size_t i = 2; i < list.size(); ++i)
+            h += hhmm(list[i]->start.minute_of_day) + "–" + hhmm(list[i]->end.minute_of_day) + " ";
+        h += "</td></tr>";
+    }
+    h += "<tr><td colspan=\"5\"><b>" + html_escape(i18n.tr("print.total")) + "</b></td><td class=\"n\"><b>" +
+         i18n.number(total.hours()) + "</b></td><td></td></tr>";
+    h += "</tbody></table><div class=\"sign\"><div>" + html_escape(i18n.tr("print.sign_assistant")) + "</div><div>" +
+         html_escape(i18n.tr("print.sign_leader")) + "</div></div></div></body></html>";
+    return h;
+}
+
+std::string work_plan_all_html(const Document& doc, const I18n& i18n, int year, int month) {
+    Date first = *Date::from_ymd(year, month, 1);
+    Date last = *Date::from_ymd(year, month, days_in_month(year, month));
+    std::vector<const Assistant*> people;
+    for (const auto& a : doc.assistants)
+        if (a.employed_from <= last && (!a.employed_to || *a.employed_to >= first)) people.push_back(&a);
+    std::string title = std::string(i18n.tr("print.work_plan_all")) + " – " + month_title(i18n, year, month);
+    std::string h = document_start(i18n, title);
+    h += "<div class=\"sheet\"><h1>" + html_escape(title) + "</h1><div class=\"head\"><div><b>" +
+         html_escape(i18n.tr("print.arrangement")) + ":</b> " + html_escape(doc.arrangement.name) + "</div></div>";
+    h += "<table><thead><tr><th>" + html_escape(i18n.tr("print.date")) + "</th>";
+    for (auto* a : people) h += "<th>" + html_escape(a->name) + "</th>";
+    h += "</tr></thead><tbody>";
+    for (Date d = first; d <= last; d += Days{1}) {
+        int wd = static_cast<int>(d.weekday());
+        bool weekend = wd >= 6 || is_public_holiday(doc.arrangement.jurisdiction, d);
+        h += std::string("<tr") + (weekend ? " class=\"we\"" : "") + "><td>" + std::to_string(d.day()) + " " +
+             html_escape(i18n.tr("weekday.short." + std::to_string(wd))) + "</td>";
+        for (auto* a : people) {
+            h += "<td>";
+            bool first_shift = true;
+            for (auto* s : shifts_starting(doc, a->id, d)) {
+                if (!first_shift) h += "<br>";
+                h += hhmm(s->start.minute_of_day) + "–" + hhmm(s->end.minute_of_day);
+                first_shift = false;
+            }
+            h += "</td>";
+        }
+        h += "</tr>";
+    }
+    h += "</tbody></table><div class=\"sign\"><div>" + html_escape(i18n.tr("print.sign_leader")) +
+         "</div></div></div></body></html>";
+    return h;
+}
+
+}  // namespace bpa

@@ -1,0 +1,340 @@
+// Hours after the plan: the actual time of each shift, timesheets with their
+// approval flow, the hours account against the decision (timekonto), and the
+// export for payroll. Pure functions of the document; "today" is a parameter.
+//
+// [SECTION] Errors
+// [SECTION] Actual time of shifts
+// [SECTION] Timesheet records and their status flow
+// [SECTION] Timesheets: lines per day
+// [SECTION] Hours account (timekonto)
+// [SECTION] Daily time records and CSV for payroll
+//
+// The data is the project's own extension of the file format, kept in `extra`
+// fields so that the core reader preserves it:
+//
+//   Shift (CONTRACT.md statuses):
+//     "status": "worked"                 confirmed: the shift happened as start..end says
+//     extra "planned_start"/"planned_end" a corrected shift: the planned times ("YYYY-MM-DDTHH:MM"),
+//                                        kept once; start/end hold the actual times
+//     "status": "cancelled" + extra "not_worked_reason": "assistant_sick" | "cancelled_by_leader" |
+//                                        "assistant_absent" | "other", optional extra "note"
+//     extra "origin": "extra"            an extra shift, not in the plan (status "worked")
+//
+//   Document extra "timesheets": [{"assistant": "a1", "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
+//       "status": "draft" | "signed" | "approved" | "sent",
+//       "history": [{"status", "at": "YYYY-MM-DDTHH:MM", "by": "assistant" | "leader" | "employer",
+//                    "note": "..." (optional)}]}]
+//
+//   Document extra "extra_grants" (DK): [{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "hours": 20,
+//       "reason": "..."}]: extra hours for a stay away from home (seed 003 § 9.2).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "calendar.h"
+#include "holidays.h"
+#include "model.h"
+#include "problem.h"
+
+namespace bpa {
+
+// [SECTION] Errors ----------------------------------------------------------------
+// What a changing function refused, as a value. HoursError::None = done.
+enum class HoursError {
+    None,
+    UnknownShift,
+    UnknownAssistant,
+    Locked,               // the day lies in an approved or sent timesheet of the assistant
+    BadTimes,             // end not after start, or a time skipped by the spring change
+    NotAllowed,           // a timesheet status change the flow does not have
+    WrongActor,           // the change is not this person's to make
+    NoteRequired,         // reopening an approved or sent timesheet needs a note
+    BadPeriod,            // a timesheet whose `to` is before its `from`
+    OverlappingTimesheet, // another timesheet of the assistant covers part of the period
+};
+const char* error_key(HoursError e);  // translation key, e.g. "hours_error.locked"
+
+// [SECTION] Actual time of shifts ---------------------------------------------------
+enum class NotWorkedReason { AssistantSick, CancelledByLeader, AssistantAbsent, Other };
+const char* to_string(NotWorkedReason r);  // "assistant_sick" | "cancelled_by_leader" | "assistant_absent" | "other"
+std::optional<NotWorkedReason> parse_not_worked_reason(std::string_view s);
+
+// What the stored extras say about one shift.
+struct ShiftActual {
+    bool extra_shift = false;                  // origin "extra": all of it is overtime
+    std::optional<LocalDateTime> planned_start;  // set when corrected
+    std::optional<LocalDateTime> planned_end;
+    std::optional<NotWorkedReason> not_worked;   // only for cancelled shifts
+    bool corrected() const { return planned_start && planned_end; }
+};
+ShiftActual shift_actual(const Shift& s);
+
+// Overtime of a shift (real minutes): the actual length beyond the planned length
+// (planned_start..planned_end of a corrected shift; a shift that was not
+// corrected has none; an extra shift is all overtime). It lies at the end of the
+// shift: the minutes worked after the planned length was used up. A shift moved
+// without getting longer has no overtime. 0 for cancelled shifts.
+Minutes overtime_of(const Shift& s, Zone z);
+
+// Every change below is refused with HoursError::Locked when a day the shift
+// touches (before or after the change) lies in an approved or sent timesheet of
+// its assistant, and leaves the document unchanged when it returns an error.
+
+// The shift happened as planned: status "worked" (a cancelled one is
+// un-cancelled: its not_worked_reason is removed).
+HoursError confirm_worked(Document& doc, const std::string& shift_id);
+// The shift happened at other times: start/end become the actual times and the
+// status "worked"; the planned times are stored the first time only, so
+// correcting twice keeps the original plan. Correcting back to exactly the
+// planned times removes planned_start/planned_end.
+HoursError correct_shift(Document& doc, const std::string& shift_id, LocalDateTime actual_start,
+                         LocalDateTime actual_end);
+// The shift did not happen: status "cancelled" with the reason; a non-empty note
+// is stored in extra "note" (an empty one leaves any note as it is).
+HoursError mark_not_worked(Document& doc, const std::string& shift_id, NotWorkedReason reason,
+                           const std::string& note);
+
+struct AddedShift {
+    std::string id;                      // the new shift's id when error == None
+    HoursError error = HoursError::None;
+};
+// A shift that was not in the plan: status "worked", extra {"origin": "extra"}
+// (and "note" when not empty), id doc.next_id("s").
+AddedShift add_extra_shift(Document& doc, const std::string& assistant, LocalDateTime start, LocalDateTime end,
+                           int break_minutes, bool passive_night, const std::string& note);
+
+// [SECTION] Timesheet records and their status flow ------------------------------------
+// Flow (seed 002 § 3.7: the assistant fills in, the leader approves by signing;
+// seed 003 § 13.1: signed by both, checked and sent by the leader):
+//   draft    -> signed    by the assistant
+//   signed   -> approved  by the leader
+//   signed   -> draft     by the assistant or the leader (signature withdrawn / sent back)
+//   approved -> sent      by the leader or the employer (to payroll)
+//   approved | sent -> draft  by the leader or the employer, with a non-empty note (reopening)
+// An approved or sent timesheet locks the assistant's shifts on its days.
+enum class TimesheetStatus { Draft, Signed, Approved, Sent };
+const char* to_string(TimesheetStatus s);  // "draft" | "signed" | "approved" | "sent"
+std::optional<TimesheetStatus> parse_timesheet_status(std::string_view s);
+
+enum class Actor { Assistant, Leader, Employer };
+const char* to_string(Actor a);  // "assistant" | "leader" | "employer"
+std::optional<Actor> parse_actor(std::string_view s);
+
+struct TimesheetStep {
+    TimesheetStatus status = TimesheetStatus::Draft;  // the status reached
+    LocalDateTime at;
+    Actor by = Actor::Leader;
+    std::string note;                                 // "" = none
+    Json extra = Json::object();
+    bool operator==(const TimesheetStep&) const = default;
+};
+
+struct TimesheetRecord {
+    std::string assistant;
+    Date from;                                        // inclusive
+    Date to;                                          // inclusive
+    TimesheetStatus status = TimesheetStatus::Draft;
+    std::vector<TimesheetStep> history;               // oldest first; every change, never shortened
+    Json extra = Json::object();
+    bool operator==(const TimesheetRecord&) const = default;
+    bool locks() const { return status == TimesheetStatus::Approved || status == TimesheetStatus::Sent; }
+};
+
+// Document extra "timesheets". Reading reports problems with their paths
+// ("timesheets[2].history[0].at") and leaves out each record that has one (a bad
+// history step leaves out the step). Writing replaces the key (removes it when empty).
+std::vector<TimesheetRecord> read_timesheets(const Document& doc, Problems* problems = nullptr);
+void write_timesheets(Document& doc, const std::vector<TimesheetRecord>& records);
+
+// True when `date` lies in an approved or sent timesheet of the assistant.
+bool locked(const Document& doc, std::string_view assistant, Date date);
+
+// The record for exactly assistant/from/to is created (as draft) when there is
+// none. Refused: BadPeriod, UnknownAssistant, OverlappingTimesheet (another
+// record of the assistant shares a day), NotAllowed (not in the flow, or no
+// change), WrongActor, NoteRequired. The step is appended to the history.
+HoursError set_timesheet_status(Document& doc, const std::string& assistant, Date from, Date to,
+                                TimesheetStatus new_status, LocalDateTime at, Actor by, const std::string& note);
+
+struct Period {
+    Date from;  // inclusive
+    Date to;    // inclusive
+    bool operator==(const Period&) const = default;
+};
+// The pay period holding `date`. NO: the calendar month (seed 002 § 3.7). DK
+// (Rebild): the 11th to the 10th of the next month (seed 003 § 13.1).
+Period timesheet_period(Jurisdiction j, Date date);
+// When a period's timesheets are handed in. DK: "umiddelbart efter den 10. og
+// inden den 15." (seed 003 § 13.1): from the period's last day (the 10th) to the
+// 15th, the due day. NO: the municipality publishes its own deadline (seed 002
+// § 3.7), so there is none unless arrangement.rules "timesheet_due_day" (1..28,
+// a day of the month after the period) is set; that parameter also overrides
+// the DK due day. The window starts on the period's last day.
+struct SubmissionWindow {
+    Date from;
+    Date due;   // the last day
+};
+std::optional<SubmissionWindow> submission_window(const Arrangement& a, Period p);
+
+// [SECTION] Timesheets: lines per day ---------------------------------------------------
+// Hours are real elapsed time (a 22:00-07:00 night is 8 h over the spring change
+// and 10 h over the autumn change) and breaks count as working time (RULES.md,
+// "break"). Which time counts:
+//  - worked shifts always; planned shifts too (a period's shifts are planned
+//    until confirmed; `confirmed` tells), except on a day of the assistant's
+//    absence: there a planned shift's time counts as sick time (egenmelding,
+//    sykemelding, child_sick) or not at all (vacation, leave);
+//  - cancelled shifts never count as work; those not worked for the reason
+//    assistant_sick count as sick time.
+struct TimesheetEntry {
+    std::string shift_id;
+    ShiftStatus status = ShiftStatus::Planned;
+    LocalDateTime start;                        // the whole shift, actual times
+    LocalDateTime end;
+    int from_minute = 0;                        // the part on this day: 0..1439
+    int to_minute = 0;                          //                       1..1440 (1440 = runs past midnight)
+    Minutes minutes;                            // real minutes of the shift on this day
+    bool counts = false;                        // counted as work on this day (in TimesheetLine::clock)
+    bool extra_shift = false;
+    bool corrected = false;
+    std::optional<NotWorkedReason> not_worked;  // cancelled shifts
+};
+
+struct TimesheetLine {
+    Date date;
+    std::vector<TimesheetEntry> entries;  // shifts touching the day, by start
+    Minutes clock;                        // work, real minutes on this day
+    Minutes overtime;                     // part of `clock`
+    Minutes passive;                      // part of `clock`: 00:00-06:00 of passive-night shifts
+    double paid_hours = 0;                // clock with passive time at the passive factor
+    Minutes holiday;                      // part of `clock` with a holiday supplement
+    Minutes sick;                         // sick time (not part of `clock`)
+    bool vacation = false;                // a vacation absence covers the day
+    std::string absence;                  // the absence type on the day ("egenmelding", ...), "" none
+    bool confirmed = true;                // no counted entry is still only planned
+};
+
+struct Timesheet {
+    std::string assistant;
+    Date from, to;
+    TimesheetStatus status = TimesheetStatus::Draft;  // of the record for exactly from..to; draft if none
+    double passive_factor = 1.0;
+    std::vector<TimesheetLine> lines;                 // one per day from..to
+    Minutes clock, overtime, passive, holiday, sick;  // sums of the lines
+    double paid_hours = 0;
+    int vacation_days = 0;                            // calendar days with vacation
+};
+
+// Holiday supplement time: all of a public holiday (holidays.h: NO includes 1
+// and 17 May), and from 12:00 on a DK supplement day (5 June, 24 and 31 Dec).
+// The passive factor is passive_factor_of(doc.arrangement).
+Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, Date to);
+
+// [SECTION] Hours account (timekonto) ------------------------------------------------------
+// Seeds 000 § 4.4 + Vedlegg 5, 002 § 2.6, 003 § 6.2 and § 9.2.
+//  - decided: per day, hours_per_week / 7 of the decision in force that day
+//    (decisions may change on any day), plus each extra grant's hours spread
+//    evenly over its days;
+//  - used: real hours (breaks included, passive time in full) of worked shifts
+//    starting on or before `today` and of planned and worked shifts starting after
+//    it (CONTRACT.md), split by day; cancelled shifts and planned shifts up to
+//    today that were never confirmed count nothing;
+//  - extra grants (DK, seed 003 § 9.2) cannot be saved: the hours used on a
+//    grant's days are taken from the grant first, and what the grant has left
+//    after its last day is dropped (grant_dropped, booked on its last day in the
+//    year), so only ordinary hours reach the balance;
+//  - saved = decided - used - grant_dropped, per week; balance = running sum from
+//    1 January; it expires at 31 December (seed 002 § 2.6): every year starts at 0.
+// Weeks are ISO weeks cut at the year's edges: 2027 begins with the three days
+// of week 53 of 2026 (1-3 January), and a year may have week 1 at both ends
+// (2024: 1-7 January and 30-31 December, week 1 of 2025).
+struct ExtraGrant {
+    Date from;            // inclusive
+    Date to;              // inclusive
+    double hours = 0;     // > 0
+    std::string reason;
+    Json extra = Json::object();
+    bool operator==(const ExtraGrant&) const = default;
+};
+// Document extra "extra_grants". Problems: the usual (paths "extra_grants[1].to"),
+// and for DK the 4th and later grant starting in the same year (OutOfRange: at
+// most 3 a year, seed 003 § 9.2). Each grant with a problem is left out.
+std::vector<ExtraGrant> read_extra_grants(const Document& doc, Problems* problems = nullptr);
+void write_extra_grants(Document& doc, const std::vector<ExtraGrant>& grants);
+inline constexpr int max_extra_grants_per_year = 3;
+
+struct AccountWeek {
+    IsoWeek week;                 // ISO week (its year may be the year before or after)
+    Date from, to;                // inside the account's year
+    double decided = 0;           // hours, grants included
+    double grant = 0;             // of which extra grants
+    double used = 0;
+    double grant_dropped = 0;     // unspent grant hours dropped this week
+    double saved = 0;             // decided - used - grant_dropped
+    double balance = 0;           // running, from 1 January
+};
+
+struct AccountWarning {
+    std::string id;               // "forecast_overspend" | "unused_late"; the UI translates "account_warning.<id>"
+    double hours = 0;             // overspend: hours over; unused_late: hours left unused and unplanned
+    double threshold = 0;         // unused_late: the limit in hours; 0 otherwise
+};
+
+struct HoursAccount {
+    int year = 0;
+    Date today;
+    std::vector<AccountWeek> weeks;
+    double decided = 0;           // the year, grants included
+    double grant = 0;
+    double used = 0;              // worked + planned
+    double worked = 0;            // worked shifts starting up to today
+    double planned = 0;           // shifts starting after today (the forecast from the plan)
+    double grant_dropped = 0;
+    double balance = 0;           // at 31 December: the forecast (what will expire / is overspent)
+    double balance_today = 0;     // through the end of `today` (0 before the year, = balance after it)
+    std::vector<AccountWarning> warnings;
+};
+
+// Warnings: "forecast_overspend" when the balance at 31 December is below 0 (the
+// year's used hours, planned ones included, exceed the decided hours);
+// "unused_late" when today is after 1 October of the year (and in it) and the
+// hours neither used nor planned exceed arrangement.rules "unused_late_percent"
+// (0..100, default 10) of the year's ordinary decided hours. Why 10 %: seed 002
+// § 2.6 keeps 10-20 % of the decision outside the plan for the unforeseen; by
+// October only a quarter of the year is left, and spending 10 % of a whole year
+// in it means planning about 40 % above the decision every remaining week.
+HoursAccount hours_account(const Document& doc, int year, Date today);
+inline constexpr double default_unused_late_percent = 10.0;
+
+// [SECTION] Daily time records and CSV for payroll ----------------------------------------
+// One record per assistant per day with work or an absence, for payroll and for
+// the Danish rule that every assistant's daily working time is recorded (since
+// 1 July 2024, RULES.md "time_records").
+struct DailyTimeRecord {
+    std::string assistant;        // id
+    std::string name;
+    Date date;
+    int from_minute = 0;          // first work that day, 0..1439
+    int to_minute = 0;            // end of the last work that day, 1..1440 (1440: runs past midnight)
+    Minutes clock;                // real minutes of work that day (not to_minute - from_minute when split)
+    Minutes overtime;
+    Minutes holiday;              // with a holiday supplement
+    std::string absence;          // absence type, else "assistant_sick" for a shift not worked for sickness, else ""
+    bool confirmed = true;        // all of the day's work is confirmed (worked)
+};
+// Every assistant of the document in document order, days from..to in order;
+// days without work or absence code are left out. Built from timesheet().
+std::vector<DailyTimeRecord> daily_time_records(const Document& doc, Date from, Date to);
+
+// The CSV for payroll: UTF-8 with a byte-order mark, ';' between fields, CRLF
+// after each row, a header row in `language` ("nb", "da", "en"; others give
+// "en"), then the daily time records: name; date YYYY-MM-DD; from HH:MM; to
+// HH:MM; hours, overtime and supplement hours with two decimals (decimal comma
+// for nb and da); absence code. A field holding ';', '"', CR or LF is quoted
+// with its quotes doubled.
+std::string csv_export(const Document& doc, Date from, Date to, std::string_view language);
+
+}  // namespace bpa

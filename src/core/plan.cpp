@@ -1,0 +1,820 @@
+// The plan: reading and writing the need, rotation and holiday plans kept in
+// Document::extra; laying them out as shifts; hours and coverage.
+//
+// [SECTION] Reading: paths and one object's members
+// [SECTION] Reading: need, rotation, holiday plans
+// [SECTION] Writing
+// [SECTION] Rotation and holiday plans (helpers)
+// [SECTION] Reading and writing the plan data
+// [SECTION] Rotation and holiday plans
+// [SECTION] Hours
+// [SECTION] Coverage
+#include "plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <initializer_list>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "holidays.h"
+
+namespace bpa {
+
+namespace {
+
+constexpr const char* origin_key = "origin";
+constexpr const char* holiday_plan_key = "holiday_plan";
+
+int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+int64_t floor_mod(int64_t a, int64_t b) { return a - floor_div(a, b) * b; }  // [0, b) for b > 0
+
+// [SECTION] Reading: paths and one object's members ----------------------------
+std::string member_path(const std::string& base, std::string_view key) {
+    std::string p = base;
+    if (!p.empty()) p += '.';
+    p += key;
+    return p;
+}
+
+std::string element_path(const std::string& base, size_t index) {
+    return base + "[" + std::to_string(index) + "]";
+}
+
+// A JSON number as the user would write it: 20, 37.5, -3.
+std::string number_text(const Json& j) {
+    if (j.is_number_float()) {
+        double d = j.get<double>();
+        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 1e15)
+            return std::to_string(static_cast<long long>(d));
+    }
+    return j.dump();
+}
+
+// Any JSON value, short and on one line, for messages about values of the wrong kind.
+std::string short_text(const Json& j) {
+    if (j.is_number()) return number_text(j);
+    std::string s = j.dump(-1, ' ', true, Json::error_handler_t::replace);  // ASCII: safe to cut anywhere
+    if (s.size() > 40) s = s.substr(0, 37) + "...";
+    return s;
+}
+
+// Strict "HH:MM", 00:00..23:59; "24:00" (= 1440) only when allow_24.
+std::optional<int> parse_time_text(std::string_view t, bool allow_24) {
+    if (t.size() != 5 || t[2] != ':') return std::nullopt;
+    for (size_t i : {0, 1, 3, 4})
+        if (t[i] < '0' || t[i] > '9') return std::nullopt;
+    const int h = (t[0] - '0') * 10 + (t[1] - '0');  // 0..99
+    const int m = (t[3] - '0') * 10 + (t[4] - '0');  // 0..99
+    if (m > 59) return std::nullopt;
+    if (h == 24 && m == 0 && allow_24) return 1440;
+    if (h > 23) return std::nullopt;
+    return h * 60 + m;
+}
+
+// minute 0..1440 -> "HH:MM" ("24:00" for 1440).
+std::string time_text(int minute) {
+    minute = std::clamp(minute, 0, 1440);
+    std::string s(5, ':');
+    s[0] = char('0' + minute / 600);
+    s[1] = char('0' + minute / 60 % 10);
+    s[3] = char('0' + minute % 60 / 10);
+    s[4] = char('0' + minute % 10);
+    return s;
+}
+
+// Reads the members of one JSON object into a value. Every reader adds its
+// problems, returns true when it added none, and changes the output only with a
+// valid value. ok() tells whether the object as a whole read without problems.
+class Members {
+public:
+    Members(Problems& out, const Json& obj, std::string path) : out_(out), obj_(obj), path_(std::move(path)) {}
+
+    bool ok() const { return ok_; }
+    std::string path(std::string_view key) const { return member_path(path_, key); }
+
+    void add(std::string path, ProblemKind kind, std::string value = {}, std::string detail = {},
+             std::string other = {}) {
+        out_.push_back(Problem{std::move(path), kind, std::move(value), std::move(detail), std::move(other)});
+        ok_ = false;
+    }
+
+    const Json* get(std::string_view key, bool required) {
+        known_.emplace(key);
+        auto it = obj_.find(std::string(key));
+        if (it == obj_.end()) {
+            if (required) add(path(key), ProblemKind::MissingField);
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    bool wrong_type(std::string_view key, const Json& j, const char* expected) {
+        add(path(key), ProblemKind::WrongType, short_text(j), expected);
+        return false;
+    }
+
+    bool text(std::string_view key, std::string& out, bool required, bool non_empty = false) {
+        const Json* j = get(key, required);
+        if (!j) return !required;
+        if (!j->is_string()) return wrong_type(key, *j, "string");
+        const auto& s = j->get_ref<const std::string&>();
+        if (non_empty && s.empty()) {
+            add(path(key), ProblemKind::EmptyText);
+            return false;
+        }
+        out = s;
+        return true;
+    }
+
+    // An integer lo..hi; 30.0 is accepted as 30.
+    bool integer(std::string_view key, int& out, bool required, int lo, int hi) {
+        const Json* j = get(key, required);
+        if (!j) return !required;
+        if (!j->is_number()) return wrong_type(key, *j, "integer");
+        double d = j->get<double>();
+        if (j->is_number_float() && d != std::trunc(d)) return wrong_type(key, *j, "integer");
+        if (!(d >= lo && d <= hi)) {
+            add(path(key), ProblemKind::OutOfRange, number_text(*j), std::to_string(lo) + ".." + std::to_string(hi));
+            return false;
+        }
+        out = static_cast<int>(d);
+        return true;
+    }
+
+    bool boolean(std::string_view key, bool& out) {
+        const Json* j = get(key, false);
+        if (!j) return true;
+        if (!j->is_boolean()) return wrong_type(key, *j, "boolean");
+        out = j->get<bool>();
+        return true;
+    }
+
+    bool date(std::string_view key, Date& out) {
+        const Json* j = get(key, true);
+        if (!j) return false;
+        if (!j->is_string()) return wrong_type(key, *j, "string");
+        const auto& s = j->get_ref<const std::string&>();
+        auto d = Date::parse(s);
+        if (!d) {
+            add(path(key), ProblemKind::NotADate, s);
+            return false;
+        }
+        out = *d;
+        return true;
+    }
+
+    bool time(std::string_view key, int& out, bool allow_24) {
+        const Json* j = get(key, true);
+        if (!j) return false;
+        if (!j->is_string()) return wrong_type(key, *j, "string");
+        const auto& s = j->get_ref<const std::string&>();
+        auto t = parse_time_text(s, allow_24);
+        if (!t) {
+            add(path(key), ProblemKind::NotATime, s);
+            return false;
+        }
+        out = *t;
+        return true;
+    }
+
+    // A local date and time that exists in the zone (not in the spring gap).
+    bool date_time(std::string_view key, LocalDateTime& out, Zone z) {
+        const Json* j = get(key, true);
+        if (!j) return false;
+        if (!j->is_string()) return wrong_type(key, *j, "string");
+        const auto& s = j->get_ref<const std::string&>();
+        auto t = LocalDateTime::parse(s);
+        if (!t) {
+            add(path(key), ProblemKind::NotADateTime, s);
+            return false;
+        }
+        if (classify(*t, z) == LocalKind::Nonexistent) {
+            add(path(key), ProblemKind::NonexistentLocalTime, t->str());
+            return false;
+        }
+        out = *t;
+        return true;
+    }
+
+    // An assistant id of the document.
+    bool assistant(std::string_view key, std::string& out, const Document& doc) {
+        if (!text(key, out, true)) return false;
+        if (!doc.find_assistant(out)) {
+            add(path(key), ProblemKind::UnknownAssistant, out);
+            return false;
+        }
+        return true;
+    }
+
+    const Json* array(std::string_view key) {
+        const Json* j = get(key, false);
+        if (!j) return nullptr;
+        if (!j->is_array()) {
+            wrong_type(key, *j, "array");
+            return nullptr;
+        }
+        return j;
+    }
+
+    // The members not asked for; call after all the others.
+    Json extra() const {
+        Json out = Json::object();
+        for (auto it = obj_.begin(); it != obj_.end(); ++it)
+            if (!known_.count(it.key())) out[it.key()] = it.value();
+        return out;
+    }
+
+private:
+    Problems& out_;
+    const Json& obj_;
+    std::string path_;
+    std::set<std::string, std::less<>> known_;
+    bool ok_ = true;
+};
+
+// Calls f(element, path) for each element of an array that is an object; the
+// others are WrongType.
+template <class F>
+void for_each_object(Problems& out, const Json& array, const std::string& path, F&& f) {
+    for (size_t i = 0; i < array.size(); ++i) {
+        std::string p = element_path(path, i);
+        if (!array[i].is_object())
+            out.push_back(Problem{p, ProblemKind::WrongType, short_text(array[i]), "object"});
+        else
+            f(array[i], p);
+    }
+}
+
+// [SECTION] Reading: need, rotation, holiday plans -------------------------------
+void read_need(const Json& j, Problems& out, std::vector<NeedBlock>& need) {
+    if (!j.is_array()) {
+        out.push_back(Problem{"need", ProblemKind::WrongType, short_text(j), "array"});
+        return;
+    }
+    for_each_object(out, j, "need", [&](const Json& o, const std::string& p) {
+        Members m(out, o, p);
+        NeedBlock b;
+        int weekday = 1;
+        if (m.integer("weekday", weekday, true, 1, 7)) b.weekday = static_cast<Weekday>(weekday);
+        m.time("from", b.from_minute, false);
+        m.time("to", b.to_minute, true);
+        m.text("task", b.task, false);
+        m.integer("assistants", b.assistants, false, 1, 2);
+        b.extra = m.extra();
+        if (m.ok()) need.push_back(std::move(b));
+    });
+}
+
+std::optional<Rotation> read_rotation(const Json& j, const Document& doc, Problems& out) {
+    if (j.is_null()) return std::nullopt;
+    if (!j.is_object()) {
+        out.push_back(Problem{"rotation", ProblemKind::WrongType, short_text(j), "object"});
+        return std::nullopt;
+    }
+    Members m(out, j, "rotation");
+    Rotation r;
+    bool weeks_ok = m.integer("weeks", r.weeks, true, 1, 12);
+    bool start_ok = m.date("start", r.start);
+    if (start_ok && r.start.weekday() != Weekday::Monday) {
+        m.add(m.path("start"), ProblemKind::NotAMonday, r.start.str());
+        start_ok = false;
+    }
+    if (const Json* shifts = m.array("shifts")) {
+        for_each_object(out, *shifts, m.path("shifts"), [&](const Json& o, const std::string& p) {
+            Members t(out, o, p);
+            TemplateShift s;
+            t.integer("week", s.week, false, 1, weeks_ok ? r.weeks : 12);
+            int weekday = 1;
+            if (t.integer("weekday", weekday, true, 1, 7)) s.weekday = static_cast<Weekday>(weekday);
+            t.time("from", s.from_minute, false);
+            t.time("to", s.to_minute, true);
+            t.assistant("assistant", s.assistant, doc);
+            t.integer("break_minutes", s.break_minutes, false, 0, 1440);
+            t.boolean("passive_night", s.passive_night);
+            s.extra = t.extra();
+            if (t.ok()) r.shifts.push_back(std::move(s));
+        });
+    }
+    r.extra = m.extra();
+    if (!weeks_ok || !start_ok) return std::nullopt;
+    return r;
+}
+
+constexpr ShiftStatus all_statuses[] = {ShiftStatus::Planned, ShiftStatus::Worked, ShiftStatus::Cancelled};
+
+void read_holiday_plans(const Json& j, const Document& doc, Zone z, Problems& out, std::vector<HolidayPlan>& plans) {
+    if (!j.is_array()) {
+        out.push_back(Problem{"holiday_plans", ProblemKind::WrongType, short_text(j), "array"});
+        return;
+    }
+    std::unordered_map<std::string, std::string> plan_ids;  // id -> path of its first use
+    for_each_object(out, j, "holiday_plans", [&](const Json& o, const std::string& p) {
+        Members m(out, o, p);
+        HolidayPlan h;
+        if (m.text("id", h.id, true, true)) {
+            auto [it, inserted] = plan_ids.emplace(h.id, m.path("id"));
+            if (!inserted) m.add(m.path("id"), ProblemKind::DuplicateId, h.id, it->second);
+        }
+        m.text("name", h.name, false);
+        bool period_ok = m.date("from", h.from);
+        period_ok = m.date("to", h.to) && period_ok;
+        if (period_ok && h.to < h.from) {
+            m.add(m.path("to"), ProblemKind::EndBeforeStart, h.to.str(), m.path("from"), h.from.str());
+            period_ok = false;
+        }
+        if (const Json* shifts = m.array("shifts")) {
+            std::unordered_map<std::string, std::string> shift_ids;  // local to the plan
+            for_each_object(out, *shifts, m.path("shifts"), [&](const Json& so, const std::string& sp) {
+                Members f(out, so, sp);
+                Shift s;
+                if (f.text("id", s.id, true, true)) {
+                    auto [it, inserted] = shift_ids.emplace(s.id, f.path("id"));
+                    if (!inserted) f.add(f.path("id"), ProblemKind::DuplicateId, s.id, it->second);
+                }
+                f.assistant("assistant", s.assistant, doc);
+                bool start_ok = f.date_time("start", s.start, z);
+                bool end_ok = f.date_time("end", s.end, z);
+                if (start_ok && end_ok) {
+                    Minutes length = elapsed(s.start, s.end, z);
+                    if (length.count < 0)
+                        f.add(f.path("end"), ProblemKind::EndBeforeStart, s.end.str(), f.path("start"), s.start.str());
+                    else if (length.count == 0)
+                        f.add(f.path("end"), ProblemKind::ZeroLength, s.end.str(), f.path("start"), s.start.str());
+                }
+                // A holiday plan's shift starts on one of its days (it may end the day after).
+                if (start_ok && period_ok && (s.start.date < h.from || h.to < s.start.date))
+                    f.add(f.path("start"), ProblemKind::OutOfRange, s.start.str(), h.from.str() + ".." + h.to.str());
+                f.integer("break_minutes", s.break_minutes, false, 0, 1440);
+                f.boolean("passive_night", s.passive_night);
+                if (const Json* st = f.get("status", false)) {
+                    if (!st->is_string()) {
+                        f.wrong_type("status", *st, "string");
+                    } else if (auto v = parse_shift_status(st->get_ref<const std::string&>())) {
+                        s.status = *v;
+                    } else {
+                        std::string allowed;
+                        for (auto a : all_statuses) allowed += std::string(allowed.empty() ? "" : ",") + to_string(a);
+                        f.add(f.path("status"), ProblemKind::UnknownValue, st->get<std::string>(), allowed);
+                    }
+                }
+                s.extra = f.extra();
+                if (f.ok()) h.shifts.push_back(std::move(s));
+            });
+        }
+        h.extra = m.extra();
+        if (m.ok()) plans.push_back(std::move(h));  // its shifts with problems are left out
+    });
+}
+
+// [SECTION] Writing ------------------------------------------------------------------
+// Document::extra is a Json whose objects keep their members sorted by name, so
+// the written order is alphabetical whatever the order here: stable either way.
+Json with_extra(Json o, const Json& extra) {
+    if (extra.is_object())
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            if (!o.contains(it.key())) o[it.key()] = it.value();
+    return o;
+}
+
+Json need_json(const NeedBlock& b) {
+    Json o = Json::object();
+    o["weekday"] = static_cast<int>(b.weekday);
+    o["from"] = time_text(b.from_minute);
+    o["to"] = time_text(b.to_minute);
+    o["task"] = b.task;
+    o["assistants"] = b.assistants;
+    return with_extra(std::move(o), b.extra);
+}
+
+Json template_shift_json(const TemplateShift& s) {
+    Json o = Json::object();
+    o["week"] = s.week;
+    o["weekday"] = static_cast<int>(s.weekday);
+    o["from"] = time_text(s.from_minute);
+    o["to"] = time_text(s.to_minute);
+    o["assistant"] = s.assistant;
+    o["break_minutes"] = s.break_minutes;
+    o["passive_night"] = s.passive_night;
+    return with_extra(std::move(o), s.extra);
+}
+
+Json rotation_json(const Rotation& r) {
+    Json o = Json::object();
+    o["weeks"] = r.weeks;
+    o["start"] = r.start.str();
+    Json shifts = Json::array();
+    for (const auto& s : r.shifts) shifts.push_back(template_shift_json(s));
+    o["shifts"] = std::move(shifts);
+    return with_extra(std::move(o), r.extra);
+}
+
+// The shift form of CONTRACT.md.
+Json shift_json(const Shift& s) {
+    Json o = Json::object();
+    o["id"] = s.id;
+    o["assistant"] = s.assistant;
+    o["start"] = s.start.str();
+    o["end"] = s.end.str();
+    o["break_minutes"] = s.break_minutes;
+    o["passive_night"] = s.passive_night;
+    o["status"] = to_string(s.status);
+    return with_extra(std::move(o), s.extra);
+}
+
+Json holiday_plan_json(const HolidayPlan& h) {
+    Json o = Json::object();
+    o["id"] = h.id;
+    o["name"] = h.name;
+    o["from"] = h.from.str();
+    o["to"] = h.to.str();
+    Json shifts = Json::array();
+    for (const auto& s : h.shifts) shifts.push_back(shift_json(s));
+    o["shifts"] = std::move(shifts);
+    return with_extra(std::move(o), h.extra);
+}
+
+// [SECTION] Rotation and holiday plans (helpers) -----------------------------------
+// A local time in the spring gap (02:00..02:59 on the last Sunday of March) moved
+// to 03:00, the instant the clock jumps to; other times unchanged.
+LocalDateTime out_of_gap(LocalDateTime t, Zone z) {
+    if (classify(t, z) == LocalKind::Nonexistent) t.minute_of_day = 3 * 60;
+    return t;
+}
+
+// from..to on day d as local times; to <= from ends the next day; 1440 is the next day's 00:00.
+std::pair<LocalDateTime, LocalDateTime> local_span(Date d, int from_minute, int to_minute) {
+    LocalDateTime start{d, from_minute};
+    int64_t end_wall = start.wall_minutes() + (to_minute - from_minute);
+    if (to_minute <= from_minute) end_wall += 1440;
+    return {start, LocalDateTime::from_wall_minutes(end_wall)};
+}
+
+bool in_days(Date d, Date from, Date to) { return from <= d && d <= to; }
+
+// Real-time span of a shift, UTC minutes.
+struct Span {
+    int64_t from = 0, to = 0;  // [from, to)
+};
+
+Span utc_span(const Shift& s, Zone z) { return {to_utc(s.start, z).count, to_utc(s.end, z).count}; }
+
+int64_t overlap(Span a, int64_t from, int64_t to) { return std::max<int64_t>(0, std::min(a.to, to) - std::max(a.from, from)); }
+
+// Spans of the kept shifts, per assistant, that block laying out a new one.
+class Blockers {
+public:
+    void add(const std::string& assistant, Span s) { by_assistant_[assistant].push_back(s); }
+    bool blocks(const std::string& assistant, Span s) const {
+        auto it = by_assistant_.find(assistant);
+        if (it == by_assistant_.end()) return false;
+        for (const Span& k : it->second)
+            if (k.from < s.to && s.from < k.to) return true;
+        return false;
+    }
+
+private:
+    std::unordered_map<std::string, std::vector<Span>> by_assistant_;
+};
+
+bool counts(const Shift& s) { return s.status != ShiftStatus::Cancelled; }
+
+}  // namespace
+
+// [SECTION] Reading and writing the plan data ------------------------------------------
+PlanData read_plan(const Document& doc, Problems* problems) {
+    PlanData plan;
+    Problems found;
+    Zone z = zone_of(doc.arrangement.jurisdiction);
+    if (doc.extra.is_object()) {
+        if (auto it = doc.extra.find("need"); it != doc.extra.end()) read_need(*it, found, plan.need);
+        if (auto it = doc.extra.find("rotation"); it != doc.extra.end()) plan.rotation = read_rotation(*it, doc, found);
+        if (auto it = doc.extra.find("holiday_plans"); it != doc.extra.end())
+            read_holiday_plans(*it, doc, z, found, plan.holiday_plans);
+    }
+    if (problems) problems->insert(problems->end(), found.begin(), found.end());
+    return plan;
+}
+
+void write_plan(Document& doc, const PlanData& plan) {
+    if (!doc.extra.is_object()) doc.extra = Json::object();
+    if (plan.need.empty()) {
+        doc.extra.erase("need");
+    } else {
+        Json need = Json::array();
+        for (const auto& b : plan.need) need.push_back(need_json(b));
+        doc.extra["need"] = std::move(need);
+    }
+    if (!plan.rotation)
+        doc.extra.erase("rotation");
+    else
+        doc.extra["rotation"] = rotation_json(*plan.rotation);
+    if (plan.holiday_plans.empty()) {
+        doc.extra.erase("holiday_plans");
+    } else {
+        Json plans = Json::array();
+        for (const auto& h : plan.holiday_plans) plans.push_back(holiday_plan_json(h));
+        doc.extra["holiday_plans"] = std::move(plans);
+    }
+}
+
+std::string shift_origin(const Shift& s) {
+    if (s.extra.is_object())
+        if (auto it = s.extra.find(origin_key); it != s.extra.end() && it->is_string()) return it->get<std::string>();
+    return "manual";
+}
+
+// [SECTION] Rotation and holiday plans --------------------------------------------------
+std::vector<Shift> expand_rotation(const Rotation& r, Date from, Date to, Zone z) {
+    std::vector<Shift> out;
+    if (to < from) return out;
+    const int weeks = std::max(1, r.weeks);
+    // The template shifts of each (week, weekday), by start time.
+    std::vector<std::vector<const TemplateShift*>> slots(size_t(weeks) * 7);
+    for (const auto& t : r.shifts) {
+        const int wd = static_cast<int>(t.weekday);  // 1..7
+        if (t.week < 1 || t.week > weeks || wd < 1 || wd > 7) continue;
+        slots[size_t(t.week - 1) * 7 + size_t(wd - 1)].push_back(&t);
+    }
+    for (auto& list : slots)
+        std::stable_sort(list.begin(), list.end(),
+                         [](const TemplateShift* a, const TemplateShift* b) { return a->from_minute < b->from_minute; });
+
+    for (Date d = from; d <= to; d += Days{1}) {
+        const int64_t week = floor_mod(floor_div((d - r.start).count, 7), weeks);  // 0..weeks-1, also before start
+        const auto& list = slots[size_t(week) * 7 + size_t(static_cast<int>(d.weekday()) - 1)];
+        for (const TemplateShift* t : list) {
+            auto [start, end] = local_span(d, t->from_minute, t->to_minute);
+            Shift s;
+            s.assistant = t->assistant;
+            s.start = out_of_gap(start, z);
+            s.end = out_of_gap(end, z);
+            if (elapsed(s.start, s.end, z).count <= 0) continue;  // only inside the gap: no time at all
+            s.break_minutes = t->break_minutes;
+            s.passive_night = t->passive_night;
+            s.status = ShiftStatus::Planned;
+            s.extra = Json::object({{origin_key, "rotation"}});
+            out.push_back(std::move(s));
+        }
+    }
+    return out;
+}
+
+void apply_rotation(Document& doc, const Rotation& r, Date from, Date to) {
+    if (to < from) return;
+    const Zone z = zone_of(doc.arrangement.jurisdiction);
+    const PlanData plan = read_plan(doc);
+    auto holiday_day = [&](Date d) {
+        return std::any_of(plan.holiday_plans.begin(), plan.holiday_plans.end(),
+                           [&](const HolidayPlan& h) { return in_days(d, h.from, h.to); });
+    };
+
+    std::erase_if(doc.shifts, [&](const Shift& s) {
+        return s.status == ShiftStatus::Planned && shift_origin(s) == "rotation" && in_days(s.start.date, from, to);
+    });
+    // Kept rotation shifts (worked, cancelled) hold their slot; a night from the
+    // day before the period may reach into it, hence the day's margin.
+    Blockers kept;
+    for (const auto& s : doc.shifts)
+        if (s.status != ShiftStatus::Planned && shift_origin(s) == "rotation" &&
+            in_days(s.start.date, from - Days{2}, to + Days{1}))
+            kept.add(s.assistant, utc_span(s, z));
+
+    for (Shift& s : expand_rotation(r, from, to, z)) {
+        if (holiday_day(s.start.date) || kept.blocks(s.assistant, utc_span(s, z))) continue;
+        // next_id looks at the shifts already in the document: push each before the next id.
+        s.id = doc.next_id("s");
+        doc.shifts.push_back(std::move(s));
+    }
+}
+
+void apply_holiday_plan(Document& doc, const HolidayPlan& h) {
+    const Zone z = zone_of(doc.arrangement.jurisdiction);
+    auto of_this_plan = [&](const Shift& s) {
+        if (shift_origin(s) != "holiday_plan" || !s.extra.is_object()) return false;
+        auto it = s.extra.find(holiday_plan_key);
+        return it != s.extra.end() && it->is_string() && it->get_ref<const std::string&>() == h.id;
+    };
+    std::erase_if(doc.shifts, [&](const Shift& s) {
+        if (s.status != ShiftStatus::Planned) return false;
+        return (shift_origin(s) == "rotation" && in_days(s.start.date, h.from, h.to)) || of_this_plan(s);
+    });
+    Blockers kept;
+    for (const auto& s : doc.shifts)
+        if (of_this_plan(s)) kept.add(s.assistant, utc_span(s, z));
+    for (const Shift& plan_shift : h.shifts) {
+        if (kept.blocks(plan_shift.assistant, utc_span(plan_shift, z))) continue;
+        Shift s = plan_shift;
+        if (!s.extra.is_object()) s.extra = Json::object();
+        s.extra[origin_key] = "holiday_plan";
+        s.extra[holiday_plan_key] = h.id;
+        s.id = doc.next_id("s");
+        doc.shifts.push_back(std::move(s));
+    }
+}
+
+void swap_assistants(Document& doc, const std::string& shift_a, const std::string& shift_b) {
+    Shift* a = nullptr;
+    Shift* b = nullptr;
+    for (auto& s : doc.shifts) {
+        if (s.id == shift_a) a = &s;
+        if (s.id == shift_b) b = &s;
+    }
+    if (a && b) std::swap(a->assistant, b->assistant);
+}
+
+// [SECTION] Hours -------------------------------------------------------------------------
+Minutes minutes_on_day(const Shift& s, Date d, Zone z) {
+    const int64_t day_from = to_utc(LocalDateTime{d, 0}, z).count;  // midnight always exists
+    const int64_t day_to = to_utc(LocalDateTime{d + Days{1}, 0}, z).count;
+    return {overlap(utc_span(s, z), day_from, day_to)};
+}
+
+HoursResult hours_between(const Document& doc, Date from, Date to, double passive_factor) {
+    HoursResult out;
+    std::unordered_map<std::string_view, size_t> index;
+    out.assistants.reserve(doc.assistants.size());
+    for (const auto& a : doc.assistants) {
+        index.emplace(a.id, out.assistants.size());
+        out.assistants.push_back(AssistantHours{a.id, {}, 0});
+    }
+    if (to < from) return out;
+    const Zone z = zone_of(doc.arrangement.jurisdiction);
+    const int64_t range_from = to_utc(LocalDateTime{from, 0}, z).count;
+    const int64_t range_to = to_utc(LocalDateTime{to + Days{1}, 0}, z).count;
+    std::vector<int64_t> passive(out.assistants.size(), 0);  // passive minutes per assistant
+
+    for (const auto& s : doc.shifts) {
+        if (!counts(s) || s.end.date < from || to < s.start.date) continue;
+        auto it = index.find(s.assistant);
+        if (it == index.end()) continue;
+        const Span span = utc_span(s, z);
+        const int64_t clock = overlap(span, range_from, range_to);
+        if (clock <= 0) continue;
+        out.assistants[it->second].clock += Minutes{clock};
+        if (!s.passive_night) continue;
+        // Passive night work 00:00-06:00 local (seed 002 § 3.3.2), on each day of the range the shift touches.
+        for (Date d = std::max(s.start.date, from); d <= std::min(s.end.date, to); d += Days{1}) {
+            const int64_t night_from = to_utc(LocalDateTime{d, 0}, z).count;
+            const int64_t night_to = to_utc(LocalDateTime{d, 6 * 60}, z).count;
+            passive[it->second] += overlap(span, night_from, night_to);
+        }
+    }
+    int64_t total_passive = 0;
+    for (size_t i = 0; i < out.assistants.size(); ++i) {
+        auto& a = out.assistants[i];
+        a.paid_hours = (double(a.clock.count) - double(passive[i]) * (1.0 - passive_factor)) / 60.0;
+        out.clock += a.clock;
+        total_passive += passive[i];
+    }
+    out.paid_hours = (double(out.clock.count) - double(total_passive) * (1.0 - passive_factor)) / 60.0;
+    return out;
+}
+
+double passive_factor_of(const Arrangement& a, Problems* problems) {
+    // NO: passive night work is paid 20 minutes per hour (seed 002 § 3.3.2, Hovedtariffavtalen ch. 4).
+    // DK: RULES.md has no Danish passive rule, so passive hours are paid in full.
+    const double fallback = a.jurisdiction == Jurisdiction::NO ? 1.0 / 3.0 : 1.0;
+    if (!a.rules.is_object()) return fallback;
+    auto it = a.rules.find("passive_factor");
+    if (it == a.rules.end()) return fallback;
+    const char* path = "arrangement.rules.passive_factor";
+    if (!it->is_number()) {
+        if (problems) problems->push_back(Problem{path, ProblemKind::WrongType, short_text(*it), "number"});
+        return fallback;
+    }
+    const double f = it->get<double>();
+    if (!(f >= 0 && f <= 1)) {
+        if (problems) problems->push_back(Problem{path, ProblemKind::OutOfRange, number_text(*it), "0..1"});
+        return fallback;
+    }
+    return f;
+}
+
+// [SECTION] Coverage --------------------------------------------------------------------------
+Coverage coverage(const Document& doc, const std::vector<NeedBlock>& need, Date from, Date to) {
+    Coverage out;
+    if (to < from) return out;
+    const Zone z = zone_of(doc.arrangement.jurisdiction);
+    const int32_t n_days = (to - from).count + 1;
+
+    // Day edges in UTC minutes: day i is [edge[i], edge[i + 1]), 1380..1500 minutes long.
+    std::vector<int64_t> edge(size_t(n_days) + 1);
+    for (int32_t i = 0; i <= n_days; ++i) edge[size_t(i)] = to_utc(LocalDateTime{from + Days{i}, 0}, z).count;
+
+    // Shift starts and ends inside the range, in time order; a shift already
+    // running at the range's start counts from there.
+    struct Event {
+        int64_t at;
+        int delta;  // +1 start, -1 end
+        bool operator<(const Event& o) const { return at < o.at; }
+    };
+    std::vector<Event> events;
+    for (const auto& s : doc.shifts) {
+        if (!counts(s) || s.end.date < from || to + Days{1} < s.start.date) continue;
+        Span span = utc_span(s, z);
+        span.from = std::max(span.from, edge.front());
+        span.to = std::min(span.to, edge.back());
+        if (span.to <= span.from) continue;
+        events.push_back({span.from, +1});
+        events.push_back({span.to, -1});
+    }
+    std::sort(events.begin(), events.end());
+
+    std::vector<const NeedBlock*> blocks_on[8];  // by ISO weekday 1..7
+    for (const auto& b : need) {
+        const int wd = static_cast<int>(b.weekday);
+        if (wd >= 1 && wd <= 7 && b.assistants > 0) blocks_on[wd].push_back(&b);
+    }
+
+    std::vector<int> need_at;     // assistants needed, per minute of the day
+    std::vector<int> change_at;   // change of present assistants at each minute of the day
+    size_t next_event = 0;
+    int present_carry = 0;        // assistants present at the start of the day
+    out.days.reserve(size_t(n_days));
+
+    for (int32_t i = 0; i < n_days; ++i) {
+        const Date d = from + Days{i};
+        const int64_t day_from = edge[size_t(i)], day_to = edge[size_t(i) + 1];
+        const size_t len = size_t(day_to - day_from);  // 1380..1500
+        need_at.assign(len, 0);
+        change_at.assign(len, 0);
+
+        // Blocks starting the day before (reaching past midnight) and on the day.
+        for (Date start_day : {d - Days{1}, d}) {
+            for (const NeedBlock* b : blocks_on[static_cast<int>(start_day.weekday())]) {
+                auto [start, end] = local_span(start_day, b->from_minute, b->to_minute);
+                const int64_t f = std::max(to_utc(start, z).count, day_from);
+                const int64_t t = std::min(to_utc(end, z).count, day_to);
+                for (int64_t m = f; m < t; ++m) {
+                    int& n = need_at[size_t(m - day_from)];
+                    n = std::max(n, b->assistants);  // overlapping blocks: the larger count
+                }
+            }
+        }
+        for (; next_event < events.size() && events[next_event].at < day_to; ++next_event)
+            change_at[size_t(events[next_event].at - day_from)] += events[next_event].delta;
+
+        CoverageDay day;
+        day.date = d;
+        int present = present_carry;
+        std::optional<CoverageGap> gap;
+        int64_t gap_from = 0;
+        auto close_gap = [&](int64_t at) {
+            if (!gap) return;
+            gap->from = to_local(UtcMinutes{gap_from}, z);
+            gap->to = to_local(UtcMinutes{at}, z);
+            day.gaps.push_back(*gap);
+            gap.reset();
+        };
+        for (size_t m = 0; m < len; ++m) {
+            present += change_at[m];
+            day.planned.count += present;
+            const int needed = need_at[m];
+            if (needed == 0 || present >= needed) {
+                close_gap(day_from + int64_t(m));
+                day.needed.count += needed;
+                continue;
+            }
+            day.needed.count += needed;
+            day.missing.count += needed - present;
+            if (present == 0)
+                ++day.uncovered.count;
+            else
+                ++day.understaffed.count;
+            if (gap && (gap->needed != needed || gap->present != present)) close_gap(day_from + int64_t(m));
+            if (!gap) {
+                gap = CoverageGap{{}, {}, needed, present};
+                gap_from = day_from + int64_t(m);
+            }
+        }
+        close_gap(day_to);
+        present_carry = present;
+        out.days.push_back(std::move(day));
+    }
+
+    // ISO weeks, cut at the range's edges.
+    for (const CoverageDay& day : out.days) {
+        const IsoWeek w = day.date.iso_week();
+        if (out.weeks.empty() || out.weeks.back().week != w) {
+            CoverageWeek cw;
+            cw.week = w;
+            cw.from = day.date;
+            out.weeks.push_back(cw);
+        }
+        CoverageWeek& cw = out.weeks.back();
+        cw.to = day.date;
+        cw.planned += day.planned;
+        if (const Decision* dec = doc.arrangement.decision_on(day.date)) cw.decided_hours += dec->hours_per_week / 7.0;
+    }
+    for (CoverageWeek& cw : out.weeks)
+        cw.reserve_percent =
+            cw.decided_hours > 0 ? (cw.decided_hours - cw.planned.hours()) / cw.decided_hours * 100.0 : 0.0;
+    return out;
+}
+
+}  // namespace bpa

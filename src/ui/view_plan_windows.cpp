@@ -1,0 +1,537 @@
+// The work plan's windows: the weekly need, the rotation (turnus), holiday
+// plans, and printing.
+//
+// [SECTION] Shared
+// [SECTION] Need
+// [SECTION] Rotation
+// [SECTION] Holiday plans
+// [SECTION] Print
+#include <algorithm>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/print.h"
+#include "core/shift_edit.h"
+#include "platform/platform.h"
+#include "ui/views.h"
+
+namespace bpa::ui {
+
+// [SECTION] Shared ------------------------------------------------------------
+namespace {
+
+bool begin_window(Ui& ui, const char* title_key, const char* id, bool* open, float width_em) {
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_em, vp->WorkSize.y * 0.7f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                            ImGuiCond_FirstUseEver, ImVec2(0.5f, 0.5f));
+    bool visible = ImGui::Begin(label_id(ui.tr(title_key), id).c_str(), open, ImGuiWindowFlags_NoCollapse);
+    mark(ui, id);
+    return visible;
+}
+
+// A time field bound to a minute value: typed text stays until it is a time.
+bool minute_field(Ui& ui, const char* id, int minute, bool allow_24, float width, int& out) {
+    ImGuiID wid = ImGui::GetID(id);
+    auto it = ui.pending_text.find(wid);
+    std::string text = it != ui.pending_text.end() ? it->second : format_hhmm(minute % 1440 == 0 && minute ? 0 : minute);
+    if (allow_24 && minute == 1440 && it == ui.pending_text.end()) text = "24:00";
+    bool invalid = it != ui.pending_text.end();
+    if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.8f, 0.8f, 1));
+    ImGui::SetNextItemWidth(width);
+    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &text);
+    if (invalid) ImGui::PopStyleColor();
+    mark(ui, id);
+    if (!edited) return false;
+    if (auto m = parse_hhmm(text, allow_24)) {
+        ui.pending_text.erase(wid);
+        out = *m;
+        return *m != minute;
+    }
+    ui.pending_text[wid] = text;
+    return false;
+}
+
+bool date_field(Ui& ui, const char* id, Date value, float width, Date& out) {
+    ImGuiID wid = ImGui::GetID(id);
+    auto it = ui.pending_text.find(wid);
+    std::string text = it != ui.pending_text.end() ? it->second : value.str();
+    bool invalid = it != ui.pending_text.end();
+    if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.8f, 0.8f, 1));
+    ImGui::SetNextItemWidth(width);
+    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &text);
+    if (invalid) ImGui::PopStyleColor();
+    mark(ui, id);
+    if (!edited) return false;
+    if (auto d = Date::parse(text)) {
+        ui.pending_text.erase(wid);
+        out = *d;
+        return *d != value;
+    }
+    ui.pending_text[wid] = text;
+    return false;
+}
+
+bool weekday_combo(Ui& ui, const char* id, Weekday wd, float width, Weekday& out) {
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    if (ImGui::BeginCombo((std::string("###") + id).c_str(), ui.tr("weekday.short." + std::to_string(static_cast<int>(wd))))) {
+        for (int i = 1; i <= 7; ++i) {
+            if (ImGui::Selectable(ui.tr("weekday.short." + std::to_string(i)), i == static_cast<int>(wd))) {
+                out = static_cast<Weekday>(i);
+                changed = out != wd;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    mark(ui, id);
+    return changed;
+}
+
+bool assistant_pick(Ui& ui, const char* id, const std::string& current, float width, std::string& out) {
+    const Document& doc = ui.app.session.doc();
+    const Assistant* a = doc.find_assistant(current);
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    if (ImGui::BeginCombo((std::string("###") + id).c_str(), a ? a->name.c_str() : current.c_str())) {
+        for (const auto& x : doc.assistants)
+            if (ImGui::Selectable((x.name + "###" + x.id).c_str(), x.id == current)) {
+                out = x.id;
+                changed = x.id != current;
+            }
+        ImGui::EndCombo();
+    }
+    mark(ui, id);
+    return changed;
+}
+
+Date monday_of(Date d) { return d - Days{static_cast<int32_t>(d.weekday()) - 1}; }
+
+}  // namespace
+
+// [SECTION] Need --------------------------------------------------------------
+static void need_window(Ui& ui) {
+    PlanUi& p = ui.plan;
+    if (!begin_window(ui, "plan.need_title", "plan.need_window", &p.show_need, 46)) return ImGui::End();
+    App& app = ui.app;
+    ImGui::TextWrapped("%s", ui.tr("plan.need_help"));
+    const auto& need = app.plan().need;
+    float em = ImGui::GetFontSize();
+    if (ImGui::BeginTable("need", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableSetupColumn(ui.tr("plan.weekday"));
+        ImGui::TableSetupColumn(ui.tr("plan.from"));
+        ImGui::TableSetupColumn(ui.tr("plan.to"));
+        ImGui::TableSetupColumn(ui.tr("plan.task"), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(ui.tr("plan.assistants_needed"));
+        ImGui::TableSetupColumn("");
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < need.size(); ++i) {
+            const NeedBlock& b = need[i];
+            ImGui::PushID(static_cast<int>(i));
+            std::string id = "need." + std::to_string(i);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            Weekday wd = b.weekday;
+            if (weekday_combo(ui, (id + ".weekday").c_str(), b.weekday, em * 5, wd))
+                app.edit_plan(ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].weekday = wd; });
+            ImGui::TableNextColumn();
+            int m = 0;
+            if (minute_field(ui, (id + ".from").c_str(), b.from_minute, false, em * 4, m))
+                app.edit_plan(ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].from_minute = m; });
+            ImGui::TableNextColumn();
+            if (minute_field(ui, (id + ".to").c_str(), b.to_minute, true, em * 4, m))
+                app.edit_plan(ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].to_minute = m; });
+            ImGui::TableNextColumn();
+            std::string task = b.task;
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            if (ImGui::InputText(("###" + id + ".task").c_str(), &task))
+                app.edit_plan(ui.tr("plan.task"), [&](PlanData& pd) { pd.need[i].task = task; }, ImGui::GetID("task"));
+            if (ImGui::IsItemDeactivated()) app.session.end_merge();
+            ImGui::TableNextColumn();
+            int n = b.assistants;
+            ImGui::RadioButton("1", &n, 1);
+            ImGui::SameLine();
+            ImGui::RadioButton("2", &n, 2);
+            if (n != b.assistants) app.edit_plan(ui.tr("plan.assistants_needed"), [&](PlanData& pd) { pd.need[i].assistants = n; });
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
+                app.edit_plan(ui.tr("common.remove"), [&](PlanData& pd) { pd.need.erase(pd.need.begin() + long(i)); });
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (ImGui::Button(label_id(ui.tr("plan.need_add"), "plan.need_add").c_str()))
+        app.edit_plan(ui.tr("plan.need_add"), [&](PlanData& pd) {
+            NeedBlock b;
+            if (!pd.need.empty()) b = pd.need.back();
+            else { b.from_minute = 7 * 60; b.to_minute = 9 * 60; }
+            b.task.clear();
+            b.extra = Json::object();
+            pd.need.push_back(b);
+        });
+    mark(ui, "plan.need_add");
+    ImGui::SameLine();
+    if (ImGui::Button(label_id(ui.tr("plan.need_copy_weekdays"), "plan.need_copy").c_str()))
+        app.edit_plan(ui.tr("plan.need_copy_weekdays"), [&](PlanData& pd) {
+            // Monday's blocks copied to Tuesday..Friday, replacing theirs.
+            std::vector<NeedBlock> monday;
+            for (auto& b : pd.need)
+                if (b.weekday == Weekday::Monday) monday.push_back(b);
+            std::erase_if(pd.need, [](const NeedBlock& b) { return b.weekday >= Weekday::Tuesday && b.weekday <= Weekday::Friday; });
+            for (int d = 2; d <= 5; ++d)
+                for (auto b : monday) {
+                    b.weekday = static_cast<Weekday>(d);
+                    pd.need.push_back(b);
+                }
+        });
+    mark(ui, "plan.need_copy");
+    ImGui::End();
+}
+
+// [SECTION] Rotation ----------------------------------------------------------
+static void rotation_window(Ui& ui) {
+    PlanUi& p = ui.plan;
+    if (!begin_window(ui, "plan.rotation_title", "plan.rotation_window", &p.show_rotation, 52)) return ImGui::End();
+    App& app = ui.app;
+    const Document& doc = app.session.doc();
+    const auto& rot = app.plan().rotation;
+    float em = ImGui::GetFontSize();
+    ImGui::TextWrapped("%s", ui.tr("plan.rotation_help"));
+    Date shown = p.first_day.value_or(monday_of(Date::parse(ui.today).value_or(Date())));
+
+    static int new_weeks = 2;
+    if (!rot) {
+        ImGui::SetNextItemWidth(em * 6);
+        ImGui::InputInt(label_id(ui.tr("plan.rotation_weeks"), "plan.rotation.new_weeks").c_str(), &new_weeks);
+        new_weeks = std::clamp(new_weeks, 1, 12);
+        mark(ui, "plan.rotation.new_weeks");
+        if (big_button(ui, ui.fmt("plan.rotation_from_shown", {{"date", shown.str()}}).c_str(), "plan.rotation.create")) {
+            Rotation r;
+            r.weeks = new_weeks;
+            r.start = shown;
+            Zone z = zone_of(doc.arrangement.jurisdiction);
+            (void)z;
+            for (const auto& s : doc.shifts) {
+                if (s.status == ShiftStatus::Cancelled) continue;
+                int32_t off = (s.start.date - shown).count;
+                if (off < 0 || off >= 7 * new_weeks) continue;
+                TemplateShift t;
+                t.week = off / 7 + 1;
+                t.weekday = s.start.date.weekday();
+                t.from_minute = s.start.minute_of_day;
+                t.to_minute = s.end.minute_of_day == 0 && s.end.date > s.start.date ? 1440 : s.end.minute_of_day;
+                t.assistant = s.assistant;
+                t.break_minutes = s.break_minutes;
+                t.passive_night = s.passive_night;
+                r.shifts.push_back(t);
+            }
+            app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation = r; });
+        }
+        ImGui::End();
+        return;
+    }
+
+    int weeks = rot->weeks;
+    ImGui::SetNextItemWidth(em * 6);
+    if (ImGui::InputInt(label_id(ui.tr("plan.rotation_weeks"), "plan.rotation.weeks").c_str(), &weeks) && weeks >= 1 && weeks <= 12)
+        app.edit_plan(ui.tr("plan.rotation_weeks"), [&](PlanData& pd) {
+            pd.rotation->weeks = weeks;
+            std::erase_if(pd.rotation->shifts, [&](const TemplateShift& t) { return t.week > weeks; });
+        });
+    mark(ui, "plan.rotation.weeks");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ui.tr("plan.rotation_start"));
+    ImGui::SameLine();
+    Date start = rot->start;
+    if (date_field(ui, "plan.rotation.start", rot->start, em * 7, start)) {
+        if (start.weekday() == Weekday::Monday)
+            app.edit_plan(ui.tr("plan.rotation_start"), [&](PlanData& pd) { pd.rotation->start = start; });
+        else
+            app.notify(Notice::Kind::Error, ui.tr("plan.rotation_not_monday"), ui.now);
+    }
+
+    // The template, week by week.
+    for (int w = 1; w <= rot->weeks; ++w) {
+        ImGui::PushID(w);
+        if (ImGui::TreeNodeEx(("###week" + std::to_string(w)).c_str(), ImGuiTreeNodeFlags_DefaultOpen, "%s",
+                              ui.fmt("plan.rotation_week", {{"n", std::to_string(w)}}).c_str())) {
+            if (ImGui::BeginTable("tpl", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+                for (size_t i = 0; i < rot->shifts.size(); ++i) {
+                    const TemplateShift& t = rot->shifts[i];
+                    if (t.week != w) continue;
+                    ImGui::PushID(static_cast<int>(i));
+                    std::string id = "rot." + std::to_string(i);
+                    ImGui::TableNextRow();
+                    ImGui::TableNextColumn();
+                    Weekday wd = t.weekday;
+                    if (weekday_combo(ui, (id + ".weekday").c_str(), t.weekday, em * 5, wd))
+                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].weekday = wd; });
+                    ImGui::TableNextColumn();
+                    int m = 0;
+                    if (minute_field(ui, (id + ".from").c_str(), t.from_minute, false, em * 4, m))
+                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].from_minute = m; });
+                    ImGui::TableNextColumn();
+                    if (minute_field(ui, (id + ".to").c_str(), t.to_minute, true, em * 4, m))
+                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].to_minute = m; });
+                    ImGui::TableNextColumn();
+                    std::string who;
+                    if (assistant_pick(ui, (id + ".assistant").c_str(), t.assistant, em * 11, who))
+                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].assistant = who; });
+                    ImGui::TableNextColumn();
+                    int brk = t.break_minutes;
+                    ImGui::SetNextItemWidth(em * 4);
+                    if (ImGui::InputInt(("###" + id + ".break").c_str(), &brk, 0) && brk >= 0 && brk <= 240)
+                        app.edit_plan(ui.tr("plan.break"), [&](PlanData& pd) { pd.rotation->shifts[i].break_minutes = brk; });
+                    ImGui::TableNextColumn();
+                    if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
+                        app.edit_plan(ui.tr("common.remove"), [&](PlanData& pd) {
+                            pd.rotation->shifts.erase(pd.rotation->shifts.begin() + long(i));
+                        });
+                    ImGui::PopID();
+                }
+                ImGui::EndTable();
+            }
+            if (ImGui::SmallButton(label_id(ui.tr("plan.rotation_add_shift"), ("plan.rotation.add." + std::to_string(w)).c_str()).c_str()))
+                app.edit_plan(ui.tr("plan.rotation_add_shift"), [&](PlanData& pd) {
+                    TemplateShift t;
+                    t.week = w;
+                    t.from_minute = 8 * 60;
+                    t.to_minute = 16 * 60;
+                    if (!doc.assistants.empty()) t.assistant = doc.assistants.front().id;
+                    pd.rotation->shifts.push_back(t);
+                });
+            mark(ui, "plan.rotation.add." + std::to_string(w));
+            if (w < rot->weeks) {
+                ImGui::SameLine();
+                if (ImGui::SmallButton(label_id(ui.fmt("plan.rotation_copy_week", {{"from", std::to_string(w)}, {"to", std::to_string(w + 1)}}).c_str(),
+                                                ("plan.rotation.copy." + std::to_string(w)).c_str()).c_str()))
+                    app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) {
+                        std::erase_if(pd.rotation->shifts, [&](const TemplateShift& t) { return t.week == w + 1; });
+                        std::vector<TemplateShift> copy;
+                        for (auto t : pd.rotation->shifts)
+                            if (t.week == w) { t.week = w + 1; copy.push_back(t); }
+                        pd.rotation->shifts.insert(pd.rotation->shifts.end(), copy.begin(), copy.end());
+                    });
+                mark(ui, "plan.rotation.copy." + std::to_string(w));
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+
+    // Laying it out.
+    heading(ui.tr("plan.rotation_apply_title"));
+    static std::string apply_from, apply_to;
+    if (apply_from.empty()) apply_from = rot->start.str();
+    if (apply_to.empty()) apply_to = (rot->start + Days{7 * 4 * rot->weeks - 1}).str();
+    ImGui::TextUnformatted(ui.tr("plan.rotation_apply_from"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 7);
+    ImGui::InputText("###plan.rotation.apply_from", &apply_from);
+    mark(ui, "plan.rotation.apply_from");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ui.tr("plan.rotation_apply_to"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 7);
+    ImGui::InputText("###plan.rotation.apply_to", &apply_to);
+    mark(ui, "plan.rotation.apply_to");
+    auto f = Date::parse(apply_from), t = Date::parse(apply_to);
+    Date today = Date::parse(ui.today).value_or(Date());
+    if (f && t && *t >= *f) {
+        if ((*f - today).count < 14)
+            muted_text(ui.tr("plan.rotation_notice"));
+        if (big_button(ui, ui.tr("plan.rotation_apply"), "plan.rotation.apply")) {
+            Rotation r = *rot;
+            app.session.apply(ui.tr("plan.rotation_apply"), [&](Document& d) { apply_rotation(d, r, *f, *t); });
+            p.first_day = monday_of(*f);
+            app.notify(Notice::Kind::Info, ui.tr("plan.rotation_applied"), ui.now);
+        }
+    } else {
+        error_text(ui.tr("plan.rotation_bad_period"));
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(label_id(ui.tr("plan.rotation_remove"), "plan.rotation.remove").c_str()))
+        app.edit_plan(ui.tr("plan.rotation_remove"), [](PlanData& pd) { pd.rotation.reset(); });
+    ImGui::End();
+}
+
+// [SECTION] Holiday plans -----------------------------------------------------
+static void holiday_window(Ui& ui) {
+    PlanUi& p = ui.plan;
+    if (!begin_window(ui, "plan.holiday_title", "plan.holiday_window", &p.show_holiday, 50)) return ImGui::End();
+    App& app = ui.app;
+    const Document& doc = app.session.doc();
+    const auto& plans = app.plan().holiday_plans;
+    float em = ImGui::GetFontSize();
+    ImGui::TextWrapped("%s", ui.tr("plan.holiday_help"));
+    Date today = Date::parse(ui.today).value_or(Date());
+
+    for (size_t i = 0; i < plans.size(); ++i) {
+        const HolidayPlan& h = plans[i];
+        ImGui::PushID(static_cast<int>(i));
+        std::string id = "holiday." + std::to_string(i);
+        if (ImGui::TreeNodeEx(("###" + id).c_str(), ImGuiTreeNodeFlags_DefaultOpen, "%s (%s – %s)", h.name.c_str(),
+                              h.from.str().c_str(), h.to.str().c_str())) {
+            std::string name = h.name;
+            ImGui::TextUnformatted(ui.tr("plan.holiday_name"));
+            ImGui::SetNextItemWidth(em * 16);
+            if (ImGui::InputText(("###" + id + ".name").c_str(), &name))
+                app.edit_plan(ui.tr("plan.holiday_name"), [&](PlanData& pd) { pd.holiday_plans[i].name = name; }, ImGui::GetID("name"));
+            if (ImGui::IsItemDeactivated()) app.session.end_merge();
+            Date d = h.from;
+            ImGui::TextUnformatted(ui.tr("plan.holiday_from_to"));
+            if (date_field(ui, (id + ".from").c_str(), h.from, em * 7, d) && d <= h.to)
+                app.edit_plan(ui.tr("plan.holiday_from_to"), [&](PlanData& pd) { pd.holiday_plans[i].from = d; });
+            ImGui::SameLine();
+            d = h.to;
+            if (date_field(ui, (id + ".to").c_str(), h.to, em * 7, d) && d >= h.from)
+                app.edit_plan(ui.tr("plan.holiday_from_to"), [&](PlanData& pd) { pd.holiday_plans[i].to = d; });
+            if ((h.from - today).count < 28 && h.from >= today) muted_text(ui.tr("plan.holiday_notice"));
+
+            for (size_t k = 0; k < h.shifts.size(); ++k) {
+                const Shift& s = h.shifts[k];
+                ImGui::PushID(static_cast<int>(k));
+                std::string sid = id + ".shift." + std::to_string(k);
+                Date sd = s.start.date;
+                if (date_field(ui, (sid + ".date").c_str(), s.start.date, em * 7, sd)) {
+                    Shift m = shift_on(sd, s.start.minute_of_day, s.end.minute_of_day == 0 ? 1440 : s.end.minute_of_day);
+                    app.edit_plan(ui.tr("plan.holiday_title"), [&](PlanData& pd) {
+                        pd.holiday_plans[i].shifts[k].start = m.start;
+                        pd.holiday_plans[i].shifts[k].end = m.end;
+                    });
+                }
+                ImGui::SameLine();
+                int from = s.start.minute_of_day, to = s.end.minute_of_day == 0 ? 1440 : s.end.minute_of_day;
+                int nf = from, nt = to, m = 0;
+                bool times_changed = false;
+                if (minute_field(ui, (sid + ".from").c_str(), from, false, em * 4, m)) { nf = m; times_changed = true; }
+                ImGui::SameLine();
+                if (minute_field(ui, (sid + ".to").c_str(), to, true, em * 4, m)) { nt = m; times_changed = true; }
+                if (times_changed) {
+                    Shift x = shift_on(s.start.date, nf, nt);
+                    app.edit_plan(ui.tr("plan.holiday_title"), [&](PlanData& pd) {
+                        pd.holiday_plans[i].shifts[k].start = x.start;
+                        pd.holiday_plans[i].shifts[k].end = x.end;
+                    });
+                }
+                ImGui::SameLine();
+                std::string who;
+                if (assistant_pick(ui, (sid + ".assistant").c_str(), s.assistant, em * 11, who))
+                    app.edit_plan(ui.tr("plan.holiday_title"), [&](PlanData& pd) { pd.holiday_plans[i].shifts[k].assistant = who; });
+                ImGui::SameLine();
+                if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (sid + ".remove").c_str()).c_str()))
+                    app.edit_plan(ui.tr("common.remove"), [&](PlanData& pd) {
+                        pd.holiday_plans[i].shifts.erase(pd.holiday_plans[i].shifts.begin() + long(k));
+                    });
+                ImGui::PopID();
+            }
+            if (ImGui::SmallButton(label_id(ui.tr("plan.holiday_add_shift"), (id + ".add").c_str()).c_str()))
+                app.edit_plan(ui.tr("plan.holiday_add_shift"), [&](PlanData& pd) {
+                    Shift s = shift_on(h.from, 8 * 60, 16 * 60);
+                    s.id = "h" + std::to_string(pd.holiday_plans[i].shifts.size() + 1);
+                    if (!doc.assistants.empty()) s.assistant = doc.assistants.front().id;
+                    pd.holiday_plans[i].shifts.push_back(s);
+                });
+            ImGui::SameLine();
+            if (ImGui::SmallButton(label_id(ui.tr("plan.holiday_take_shifts"), (id + ".take").c_str()).c_str()))
+                app.edit_plan(ui.tr("plan.holiday_take_shifts"), [&](PlanData& pd) {
+                    auto& hp = pd.holiday_plans[i];
+                    hp.shifts.clear();
+                    for (const auto& s : doc.shifts)
+                        if (s.status != ShiftStatus::Cancelled && s.start.date >= hp.from && s.start.date <= hp.to) {
+                            Shift c = s;
+                            c.id = "h" + std::to_string(hp.shifts.size() + 1);
+                            c.extra = Json::object();
+                            hp.shifts.push_back(c);
+                        }
+                });
+            mark(ui, id + ".take");
+            if (big_button(ui, ui.tr("plan.holiday_apply"), (id + ".apply").c_str())) {
+                HolidayPlan hp = h;
+                app.session.apply(ui.tr("plan.holiday_apply"), [&](Document& d) { apply_holiday_plan(d, hp); });
+                p.first_day = monday_of(h.from);
+                app.notify(Notice::Kind::Info, ui.fmt("plan.holiday_applied", {{"name", h.name}}), ui.now);
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(label_id(ui.tr("plan.holiday_remove"), (id + ".remove").c_str()).c_str()))
+                app.edit_plan(ui.tr("plan.holiday_remove"), [&](PlanData& pd) { pd.holiday_plans.erase(pd.holiday_plans.begin() + long(i)); });
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+
+    // New plans for the coming holidays.
+    heading(ui.tr("plan.holiday_new"));
+    int year = today.year();
+    Date easter = easter_sunday(year) < today ? easter_sunday(year + 1) : easter_sunday(year);
+    Date xmas_from = *Date::from_ymd(year, 12, 24), xmas_to = *Date::from_ymd(year + 1, 1, 1);
+    auto add = [&](const std::string& name, Date from, Date to) {
+        app.edit_plan(ui.tr("plan.holiday_new"), [&](PlanData& pd) {
+            HolidayPlan h;
+            h.id = "hp" + std::to_string(pd.holiday_plans.size() + 1);
+            h.name = name;
+            h.from = from;
+            h.to = to;
+            pd.holiday_plans.push_back(h);
+        });
+    };
+    if (ImGui::Button(label_id(ui.fmt("plan.holiday_christmas", {{"year", std::to_string(year)}}).c_str(), "plan.holiday.christmas").c_str()))
+        add(ui.fmt("plan.holiday_christmas", {{"year", std::to_string(year)}}), xmas_from, xmas_to);
+    mark(ui, "plan.holiday.christmas");
+    ImGui::SameLine();
+    if (ImGui::Button(label_id(ui.fmt("plan.holiday_easter", {{"year", std::to_string(easter.year())}}).c_str(), "plan.holiday.easter").c_str()))
+        add(ui.fmt("plan.holiday_easter", {{"year", std::to_string(easter.year())}}), easter - Days{3}, easter + Days{1});
+    mark(ui, "plan.holiday.easter");
+    ImGui::SameLine();
+    if (ImGui::Button(label_id(ui.tr("plan.holiday_other"), "plan.holiday.other").c_str()))
+        add(ui.tr("plan.holiday_other"), p.first_day.value_or(today), p.first_day.value_or(today) + Days{6});
+    mark(ui, "plan.holiday.other");
+    ImGui::End();
+}
+
+// [SECTION] Print -------------------------------------------------------------
+static void print_window(Ui& ui) {
+    PlanUi& p = ui.plan;
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Always);
+    if (!begin_window(ui, "plan.print_title", "plan.print_window", &p.show_print, 30)) return ImGui::End();
+    App& app = ui.app;
+    const Document& doc = app.session.doc();
+    static std::string who;
+    static int year = 0, month = 0;
+    Date ref = p.first_day.value_or(Date::parse(ui.today).value_or(Date())) + Days{3};
+    if (year == 0) { year = ref.year(); month = ref.month(); }
+    if (who.empty() && !doc.assistants.empty()) who = doc.assistants.front().id;
+    ImGui::TextWrapped("%s", ui.tr("plan.print_help"));
+    ImGui::TextUnformatted(ui.tr("plan.assistant"));
+    std::string picked;
+    if (assistant_pick(ui, "plan.print.assistant", who, ImGui::GetFontSize() * 14, picked)) who = picked;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+    ImGui::InputInt(label_id(ui.tr("print.year"), "plan.print.year").c_str(), &year);
+    year = std::clamp(year, 1900, 2100);
+    mark(ui, "plan.print.year");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    if (ImGui::BeginCombo("###plan.print.month", ui.tr("month." + std::to_string(month)))) {
+        for (int m = 1; m <= 12; ++m)
+            if (ImGui::Selectable(ui.tr("month." + std::to_string(m)), m == month)) month = m;
+        ImGui::EndCombo();
+    }
+    mark(ui, "plan.print.month");
+    bool opened = true;
+    if (big_button(ui, ui.tr("plan.print_one"), "plan.print.one") && doc.find_assistant(who))
+        opened = platform::open_print_window(work_plan_html(doc, app.i18n, who, year, month));
+    if (big_button(ui, ui.tr("plan.print_all"), "plan.print.all"))
+        opened = platform::open_print_window(work_plan_all_html(doc, app.i18n, year, month));
+    if (!opened) app.notify(Notice::Kind::Error, ui.tr("plan.print_blocked"), ui.now);
+    ImGui::End();
+}
+
+void plan_windows(Ui& ui) {
+    if (ui.screen != Screen::Plan) return;
+    if (ui.plan.show_need) need_window(ui);
+    if (ui.plan.show_rotation) rotation_window(ui);
+    if (ui.plan.show_holiday) holiday_window(ui);
+    if (ui.plan.show_print) print_window(ui);
+}
+
+}  // namespace bpa::ui

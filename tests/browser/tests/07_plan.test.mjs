@@ -1,0 +1,109 @@
+// The work plan: drag to make shifts that break the rest rule, see the
+// violation, move one shift, see it go; the print page has a row per day.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, ready, state, documentJson, click, locate, screenshot, until } from '../lib.mjs';
+
+async function drag(page, from, to) {
+  await page.mouse.move(from.x, from.y);
+  await page.waitForTimeout(80);
+  await page.mouse.down();
+  await page.waitForTimeout(80);
+  for (let i = 1; i <= 8; ++i) {
+    await page.mouse.move(from.x + (to.x - from.x) * i / 8, from.y + (to.y - from.y) * i / 8);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+  await page.waitForTimeout(250);
+}
+
+// The point on an assistant's row at `day` (0 = Monday of the week shown) and `hour`.
+async function at(page, assistant, day, hour) {
+  const row = await locate(page, `plan.row.${assistant}`);
+  return { x: row.x + (day + hour / 24) * (row.w / 7), y: row.y + row.h / 2 };
+}
+
+const minutes = (t) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
+
+test('drag to create shifts that break the rest rule, then move one and the violation goes', async () => {
+  const srv = await startServer();
+  const { context, page, errors } = await launch({ viewport: { width: 1600, height: 900 } });
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    await click(page, 'start.example0');
+    await until(page, (s) => s.library.length === 1, 'the example');
+    await click(page, 'nav.plan');
+    await screenshot(page, '07-plan-week');
+    const before = await state(page);
+    assert.equal(before.violations.filter((v) => v.severity === 'error').length, 0, 'the example is clean');
+
+    // The on-call substitute a4 has no shifts in the last week of the example.
+    const doc0 = await documentJson(page);
+    const title = await locate(page, 'plan.title');
+    assert.ok(title.w > 0);
+
+    // Tuesday 14:00-22:00, then Wednesday 06:00-10:00: only 8 h of rest.
+    await drag(page, await at(page, 'a4', 1, 14), await at(page, 'a4', 1, 22));
+    await drag(page, await at(page, 'a4', 2, 6), await at(page, 'a4', 2, 10));
+    const doc1 = await documentJson(page);
+    const added = doc1.shifts.filter((s) => !doc0.shifts.some((o) => o.id === s.id));
+    assert.equal(added.length, 2, JSON.stringify(added));
+    assert.ok(added.every((s) => s.assistant === 'a4'));
+    let s = await until(page, (s) => s.violations.some((v) => v.rule === 'daily_rest'), 'the rest violation');
+    const rest = s.violations.find((v) => v.rule === 'daily_rest');
+    assert.equal(rest.severity, 'error');
+    assert.equal(rest.assistant, 'a4');
+    await page.waitForTimeout(300);
+    await screenshot(page, '07-plan-rest-violation');
+
+    // Move the Wednesday shift four hours later: 12 h of rest.
+    const wed = added.find((x) => minutes(x.start) < 12 * 60);
+    const box = await locate(page, `shift.${wed.id}`);
+    const from = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
+    const row = await locate(page, 'plan.row.a4');
+    await drag(page, from, { x: from.x + 4 * row.w / (7 * 24), y: from.y });
+    const moved = (await documentJson(page)).shifts.find((x) => x.id === wed.id);
+    assert.ok(minutes(moved.start) >= 9 * 60 + 45 && minutes(moved.start) <= 10 * 60 + 15, moved.start);
+    s = await until(page, (s) => !s.violations.some((v) => v.rule === 'daily_rest'), 'the violation to go');
+    await screenshot(page, '07-plan-fixed');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});
+
+test('the print page of one assistant and one month has a row per day and signature lines', async () => {
+  const srv = await startServer();
+  const { context, page } = await launch({ viewport: { width: 1600, height: 900 } });
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    await click(page, 'start.example0');
+    await until(page, (s) => s.library.length === 1, 'the example');
+    await click(page, 'nav.plan');
+    await page.evaluate(() => { Module.bpa.noPrintDialog = true; });
+    await click(page, 'plan.print');
+    await locate(page, 'plan.print.one');
+    const [popup] = await Promise.all([context.waitForEvent('page'), click(page, 'plan.print.one')]);
+    await popup.waitForLoadState();
+    const rows = await popup.locator('tbody tr').count();
+    assert.equal(rows, 31 + 1, 'March has 31 days, and the sum');
+    const text = await popup.locator('body').innerText();
+    assert.match(text, /Arbeidsplan/);
+    assert.match(text, /mars/);
+    assert.match(text, /signatur assistent/);
+    assert.match(text, /signatur arbeidsleder/);
+    await popup.screenshot({ path: new URL('../output/07-print-one.png', import.meta.url).pathname, fullPage: true });
+
+    const [all] = await Promise.all([context.waitForEvent('page'), click(page, 'plan.print.all')]);
+    await all.waitForLoadState();
+    assert.equal(await all.locator('tbody tr').count(), 31);
+    assert.equal(await all.locator('thead th').count(), 1 + 4);
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});

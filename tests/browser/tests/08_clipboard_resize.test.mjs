@@ -1,0 +1,64 @@
+// Copy and paste in text fields go through the browser's clipboard; the canvas
+// fills the window and follows it when it is resized.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, ready, documentJson, click, fill, screenshot, until } from '../lib.mjs';
+
+test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async () => {
+  const srv = await startServer();
+  const { context, page } = await launch();
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url.replace(/\/$/, '') });
+    await page.goto(srv.url);
+    await ready(page);
+    await click(page, 'start.example0');
+    await until(page, (s) => s.library.length === 1, 'the example');
+    await click(page, 'nav.assistants');
+    const doc = await documentJson(page);
+    await click(page, `assistants.row.${doc.assistants[1].id}`);
+    await page.evaluate(() => navigator.clipboard.writeText('Ærlig Åsmund Øye'));
+    await click(page, 'assistant.name');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+    await page.waitForTimeout(300);
+    await click(page, 'nav.assistants');
+    const after = await documentJson(page);
+    assert.equal(after.assistants[1].name, 'Ærlig Åsmund Øye');
+
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await click(page, 'assistant.phone');
+    await page.keyboard.type('+47 915 00 000');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '+47 915 00 000');
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});
+
+test('the canvas fills the window and follows resizing', async () => {
+  const srv = await startServer();
+  const { context, page } = await launch({ viewport: { width: 1024, height: 700 } });
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    const size = () => page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.clientWidth, h: c.clientHeight, bw: c.width, bh: c.height };
+    });
+    let s = await size();
+    assert.deepEqual([s.w, s.h], [1024, 700]);
+    await page.setViewportSize({ width: 1400, height: 850 });
+    await page.waitForTimeout(500);
+    s = await size();
+    assert.deepEqual([s.w, s.h, s.bw, s.bh], [1400, 850, 1400, 850]);
+    await click(page, 'start.example1');  // the widgets follow: a click still lands
+    await until(page, (st) => st.library.length === 1, 'the example after resizing');
+    await screenshot(page, '08-resized');
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});

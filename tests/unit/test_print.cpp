@@ -1,0 +1,89 @@
+// The printable work plan (seed 000, appendix 1).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/print.h"
+#include "core/json_io.h"
+
+using namespace bpa;
+
+namespace {
+
+size_t count(const std::string& s, const std::string& what) {
+    size_t n = 0;
+    for (size_t i = s.find(what); i != std::string::npos; i = s.find(what, i + what.size())) ++n;
+    return n;
+}
+
+I18n norwegian() {
+    I18n i18n;
+    std::ifstream in(std::filesystem::path(BPA_SOURCE_DIR) / "assets/i18n/nb.json");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Problems p;
+    i18n.set_table(Language::Nb, TranslationTable::parse(ss.str(), p));
+    return i18n;
+}
+
+Document plan() {
+    Document doc;
+    doc.arrangement.name = "Kari & <Ola>";
+    doc.arrangement.leader.name = "Kari Nordmann";
+    Assistant a;
+    a.id = "a1";
+    a.name = "Åse \"Bjørnstad\"";
+    a.employed_from = *Date::parse("2026-01-01");
+    doc.assistants.push_back(a);
+    auto shift = [&](const char* id, const char* from, const char* to, ShiftStatus st = ShiftStatus::Planned) {
+        Shift s;
+        s.id = id;
+        s.assistant = "a1";
+        s.start = *LocalDateTime::parse(from);
+        s.end = *LocalDateTime::parse(to);
+        s.status = st;
+        doc.shifts.push_back(s);
+    };
+    shift("s1", "2026-03-02T07:30", "2026-03-02T11:30");
+    shift("s2", "2026-03-02T15:00", "2026-03-02T20:00");
+    shift("s3", "2026-03-02T21:00", "2026-03-02T22:00");
+    shift("s4", "2026-03-28T22:00", "2026-03-29T07:00");  // 8 h across the spring change
+    shift("s5", "2026-03-10T08:00", "2026-03-10T12:00", ShiftStatus::Cancelled);
+    shift("s6", "2026-04-01T08:00", "2026-04-01T12:00");
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("the work plan form has a row per day of the month, both shifts of a split day and the month's sum") {
+    I18n i18n = norwegian();
+    std::string html = work_plan_html(plan(), i18n, "a1", 2026, 3);
+    CHECK(count(html, "<tr") == 2 + 31 + 1);  // two header rows, 31 days, the sum
+    CHECK(html.find("<td>07:30</td><td>11:30</td><td>15:00</td><td>20:00</td>") != std::string::npos);
+    CHECK(html.find("21:00–22:00") != std::string::npos);  // a third shift goes to "more shifts"
+    CHECK(html.find("<td class=\"n\">10</td>") != std::string::npos);  // 4 + 5 + 1 hours on the 2nd
+    CHECK(html.find("<td class=\"n\">8</td>") != std::string::npos);   // the night over the change is 8 h
+    CHECK(html.find("08:00") == std::string::npos);                     // cancelled, and April's shift: not here
+    CHECK(html.find("<b>18</b>") != std::string::npos);                 // month total 10 + 8
+    CHECK(html.find("Sted, dato, signatur assistent") != std::string::npos);
+    CHECK(html.find("Sted, dato, signatur arbeidsleder") != std::string::npos);
+    CHECK(html.find("mars") != std::string::npos);
+    CHECK(html.find("Åse &quot;Bjørnstad&quot;") != std::string::npos);
+}
+
+TEST_CASE("February has 28 rows in 2026 and 29 in 2028") {
+    I18n i18n = norwegian();
+    CHECK(count(work_plan_html(plan(), i18n, "a1", 2026, 2), "<tr") == 2 + 28 + 1);
+    CHECK(count(work_plan_html(plan(), i18n, "a1", 2028, 2), "<tr") == 2 + 29 + 1);
+}
+
+TEST_CASE("all assistants on one sheet: a column each, names escaped") {
+    I18n i18n = norwegian();
+    std::string html = work_plan_all_html(plan(), i18n, 2026, 3);
+    CHECK(count(html, "<tr") == 1 + 31);
+    CHECK(html.find("Kari &amp; &lt;Ola&gt;") != std::string::npos);
+    CHECK(html.find("07:30–11:30<br>15:00–20:00<br>21:00–22:00") != std::string::npos);
+    CHECK(html_escape("<a href='x'>&") == "&lt;a href=&#39;x&#39;&gt;&amp;");
+}
