@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/hours.h"
 #include "core/plan.h"
 
 namespace bpa {
@@ -117,6 +118,52 @@ std::string work_plan_html(const Document& doc, const I18n& i18n, const std::str
          i18n.number(total.hours()) + "</b></td><td></td></tr>";
     h += "</tbody></table><div class=\"sign\"><div>" + html_escape(i18n.tr("print.sign_assistant")) + "</div><div>" +
          html_escape(i18n.tr("print.sign_leader")) + "</div></div></div></body></html>";
+    return h;
+}
+
+std::string timesheet_html(const Document& doc, const I18n& i18n, const Timesheet& ts) {
+    const Assistant* a = doc.find_assistant(ts.assistant);
+    std::string name = a ? a->name : ts.assistant;
+    std::string title = std::string(i18n.tr("print.timesheet")) + " – " + name + " – " + ts.from.str() + " – " + ts.to.str();
+    std::string h = document_start(i18n, title);
+    auto hours = [&](Minutes m) { return m.count ? i18n.number(m.hours()) : std::string(); };
+    h += "<div class=\"sheet\"><h1>" + html_escape(i18n.tr("print.timesheet")) + "</h1><div class=\"head\">";
+    h += "<div><b>" + html_escape(i18n.tr("print.assistant")) + ":</b> " + html_escape(name) + "</div>";
+    h += "<div><b>" + html_escape(i18n.tr("print.leader")) + ":</b> " + html_escape(doc.arrangement.leader.name) + "</div>";
+    h += "<div><b>" + html_escape(i18n.tr("print.period")) + ":</b> " + ts.from.str() + " – " + ts.to.str() + "</div>";
+    h += "<div><b>" + html_escape(i18n.tr("print.status")) + ":</b> " +
+         html_escape(i18n.tr(std::string("timesheet_status.") + to_string(ts.status))) + "</div></div>";
+    h += "<table><thead><tr><th>" + html_escape(i18n.tr("print.date")) + "</th><th>" + html_escape(i18n.tr("print.from")) +
+         "</th><th>" + html_escape(i18n.tr("print.to")) + "</th><th>" + html_escape(i18n.tr("print.from")) + "</th><th>" +
+         html_escape(i18n.tr("print.to")) + "</th><th>" + html_escape(i18n.tr("print.hours")) + "</th><th>" +
+         html_escape(i18n.tr("hours.overtime")) + "</th><th>" + html_escape(i18n.tr("hours.holiday")) + "</th><th>" +
+         html_escape(i18n.tr("print.note")) + "</th></tr></thead><tbody>";
+    for (const auto& l : ts.lines) {
+        int wd = static_cast<int>(l.date.weekday());
+        bool weekend = wd >= 6 || is_public_holiday(doc.arrangement.jurisdiction, l.date);
+        std::vector<const TimesheetEntry*> worked;
+        for (const auto& e : l.entries)
+            if (e.counts && e.start.date == l.date) worked.push_back(&e);
+        h += std::string("<tr") + (weekend ? " class=\"we\"" : "") + "><td>" + std::to_string(l.date.day()) + " " +
+             html_escape(i18n.tr("weekday.short." + std::to_string(wd))) + "</td>";
+        for (size_t i = 0; i < 2; ++i) {
+            if (i < worked.size())
+                h += "<td>" + hhmm(worked[i]->start.minute_of_day) + "</td><td>" + hhmm(worked[i]->end.minute_of_day) + "</td>";
+            else h += "<td></td><td></td>";
+        }
+        std::string note;
+        for (size_t i = 2; i < worked.size(); ++i)
+            note += hhmm(worked[i]->start.minute_of_day) + "–" + hhmm(worked[i]->end.minute_of_day) + " ";
+        if (!l.absence.empty()) note += i18n.tr("absence." + l.absence);
+        h += "<td class=\"n\">" + hours(l.clock) + "</td><td class=\"n\">" + hours(l.overtime) + "</td><td class=\"n\">" +
+             hours(l.holiday) + "</td><td>" + html_escape(note) + "</td></tr>";
+    }
+    h += "<tr><td colspan=\"5\"><b>" + html_escape(i18n.tr("print.total")) + "</b></td><td class=\"n\"><b>" +
+         i18n.number(ts.clock.hours()) + "</b></td><td class=\"n\"><b>" + i18n.number(ts.overtime.hours()) +
+         "</b></td><td class=\"n\"><b>" + i18n.number(ts.holiday.hours()) + "</b></td><td></td></tr>";
+    h += "</tbody></table><div class=\"sign\"><div>" + html_escape(i18n.tr("print.sign_assistant")) + "</div><div>" +
+         html_escape(i18n.tr("print.sign_leader")) + "</div><div>" + html_escape(i18n.tr("print.sign_employer")) +
+         "</div></div></div></body></html>";
     return h;
 }
 

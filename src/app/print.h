@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/i18n.h"
+#include "core/hours.h"
 #include "core/model.h"
 
 namespace bpa {
@@ -15,6 +16,11 @@ std::string html_escape(std::string_view text);
 // with from/to twice (more shifts that day are listed in the last column),
 // the hours, and signature lines for the assistant and the arbeidsleder.
 std::string work_plan_html(const Document& doc, const I18n& i18n, const std::string& assistant_id, int year, int month);
+
+// Seed 000, appendix 2 (Timeliste): one assistant's timesheet for a pay period,
+// with the actual times, hours, overtime, notes and signature lines for the
+// assistant, the arbeidsleder and the employer.
+std::string timesheet_html(const Document& doc, const I18n& i18n, const Timesheet& ts);
 
 // All assistants of the month on one sheet: a row per day, a column per assistant.
 std::string work_plan_all_html(const Document& doc, const I18n& i18n, int year, int month);

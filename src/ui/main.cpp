@@ -8,6 +8,7 @@
 #include <memory>
 
 #include <imgui.h>
+#include <nlohmann/json.hpp>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
@@ -107,6 +108,7 @@ void frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     g.ui->marks.clear();
+    g.ui->mark_texts.clear();
     ui::draw_app(*g.ui);
     ImGui::Render();
     if (typed) {
@@ -191,9 +193,9 @@ int main(int, char**) {
             auto it = g.ui->marks.find(id);
             if (it == g.ui->marks.end()) return std::string();
             const ImVec4& r = it->second;
-            char buf[128];
-            snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r.x, r.y, r.z, r.w);
-            return std::string(buf);
+            nlohmann::json j = {{"x", r.x}, {"y", r.y}, {"w", r.z}, {"h", r.w}};
+            if (auto t = g.ui->mark_texts.find(id); t != g.ui->mark_texts.end()) j["text"] = t->second;
+            return j.dump();
         },
         [] { return ui::state_text(*g.ui); },
     });

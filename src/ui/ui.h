@@ -58,8 +58,10 @@ struct Ui {
     // widget id, so that the document only ever holds valid values.
     std::map<ImGuiID, std::string> pending_text;
 
-    // Rectangles of marked widgets in the last frame, for the browser tests.
+    // Rectangles (and shown text, where given) of marked widgets in the last
+    // frame, for the browser tests.
     std::map<std::string, ImVec4> marks;
+    std::map<std::string, std::string> mark_texts;
 
     const char* tr(std::string_view key) const { return app.i18n.tr(key); }
     std::string fmt(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> a) const {
@@ -70,6 +72,7 @@ struct Ui {
 // [SECTION] Widgets -----------------------------------------------------------
 // Records the last item's rectangle under `id` (see Ui::marks).
 void mark(Ui& ui, const std::string& id);
+void mark(Ui& ui, const std::string& id, const std::string& shown_text);
 
 // "label###id": a label that can change with the language while the id stays.
 std::string label_id(const char* label, const char* id);

@@ -14,6 +14,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/hours.h"
 #include "core/shift_edit.h"
 #include "ui/views.h"
 
@@ -73,7 +74,15 @@ const Shift* find_shift(const Document& doc, std::string_view id) {
 // Applies a changed or new shift after checking it; a refused shift leaves the
 // plan as it was and says why.
 bool commit_shift(Ui& ui, const Shift& s, const char* label) {
-    ShiftIssue issue = validate_shift(ui.app.session.doc(), s);
+    const Document& doc = ui.app.session.doc();
+    // A shift inside an approved timesheet stays as it is until the timesheet is reopened.
+    const Shift* old = find_shift(doc, s.id);
+    if (locked(doc, s.assistant, s.start.date) || (old && locked(doc, old->assistant, old->start.date))) {
+        ui.plan.form_error = ui.tr("hours_error.locked");
+        ui.app.notify(Notice::Kind::Error, ui.plan.form_error, ui.now);
+        return false;
+    }
+    ShiftIssue issue = validate_shift(doc, s);
     if (issue != ShiftIssue::None) {
         ui.plan.form_error = ui.tr(issue_key(issue));
         ui.app.notify(Notice::Kind::Error, ui.plan.form_error, ui.now);
@@ -215,7 +224,7 @@ static void grid(Ui& ui, Date first, int days) {
             if (auto h = public_holiday_on(doc.arrangement.jurisdiction, d))
                 dl->AddText(ImVec2(x + 3, top.y + ImGui::GetTextLineHeight()), col(text, 0.8f),
                             ui.tr("holiday." + h->key));
-            else
+            else if (g.day_w > ImGui::CalcTextSize("18").x * 6)
                 for (int hh : {6, 12, 18}) {
                     float hx = x + g.day_w * hh / 24.0f;
                     std::string t = std::to_string(hh);

@@ -271,6 +271,7 @@ void draw_app(Ui& ui) {
             case Screen::Assistants: view_assistants(ui); break;
             case Screen::Settings: view_settings(ui); break;
             case Screen::Plan: view_plan(ui); break;
+            case Screen::Hours: view_hours(ui); break;
             default: view_coming(ui, ui.screen); break;
         }
     }

@@ -29,6 +29,11 @@ void mark(Ui& ui, const std::string& id) {
     ui.marks[id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
 }
 
+void mark(Ui& ui, const std::string& id, const std::string& shown_text) {
+    mark(ui, id);
+    ui.mark_texts[id] = shown_text;
+}
+
 std::string label_id(const char* label, const char* id) { return std::string(label) + "###" + id; }
 
 void help_marker(const char* text) {

@@ -10,6 +10,7 @@
 
 #include "app/i18n.h"
 #include "core/problem.h"
+#include "core/hours.h"
 #include "core/shift_edit.h"
 
 using namespace bpa;
@@ -104,6 +105,12 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
     for (int m = 1; m <= 12; ++m) keys.push_back("month." + std::to_string(m));
     for (int d = 1; d <= 7; ++d) keys.push_back("weekday.short." + std::to_string(d));
     for (const char* s : {"planned", "worked", "cancelled"}) keys.push_back(std::string("shift_status.") + s);
+    for (const char* s : {"draft", "signed", "approved", "sent"}) keys.push_back(std::string("timesheet_status.") + s);
+    for (const char* s : {"assistant", "leader", "employer"}) keys.push_back(std::string("actor.") + s);
+    for (const char* s : {"assistant_sick", "cancelled_by_leader", "assistant_absent", "other"}) keys.push_back(std::string("reason.") + s);
+    for (const char* s : {"egenmelding", "sykemelding", "child_sick", "vacation", "leave"}) keys.push_back(std::string("absence.") + s);
+    for (const char* s : {"forecast_overspend", "unused_late"}) keys.push_back(std::string("account_warning.") + s);
+    for (int e = 1; e <= static_cast<int>(HoursError::OverlappingTimesheet); ++e) keys.push_back(error_key(static_cast<HoursError>(e)));
     for (int k = 0; k <= static_cast<int>(ProblemKind::EmptyText); ++k)
         keys.push_back(std::string("problem.") + kind_id(static_cast<ProblemKind>(k)));
     for (Language l : all_languages) {
