@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/hours.h"
+#include "core/leave.h"
 #include "core/plan.h"
 
 namespace bpa {
@@ -163,6 +164,35 @@ std::string timesheet_html(const Document& doc, const I18n& i18n, const Timeshee
          "</b></td><td class=\"n\"><b>" + i18n.number(ts.holiday.hours()) + "</b></td><td></td></tr>";
     h += "</tbody></table><div class=\"sign\"><div>" + html_escape(i18n.tr("print.sign_assistant")) + "</div><div>" +
          html_escape(i18n.tr("print.sign_leader")) + "</div><div>" + html_escape(i18n.tr("print.sign_employer")) +
+         "</div></div></div></body></html>";
+    return h;
+}
+
+std::string vacation_list_html(const Document& doc, const I18n& i18n, int year) {
+    std::string title = std::string(i18n.tr("print.vacation_list")) + " " + std::to_string(year);
+    std::string h = document_start(i18n, title);
+    h += "<div class=\"sheet\"><h1>" + html_escape(title) + "</h1><div class=\"head\"><div><b>" +
+         html_escape(i18n.tr("print.arrangement")) + ":</b> " + html_escape(doc.arrangement.name) + "</div></div>";
+    h += "<table><thead><tr><th>" + html_escape(i18n.tr("print.assistant")) + "</th><th>" + html_escape(i18n.tr("print.from")) +
+         "</th><th>" + html_escape(i18n.tr("print.to")) + "</th><th>" + html_escape(i18n.tr("print.vacation_days")) + "</th><th>" +
+         html_escape(i18n.tr("print.status")) + "</th></tr></thead><tbody>";
+    Date first = *Date::from_ymd(year, 1, 1), last = *Date::from_ymd(year, 12, 31);
+    for (const auto& a : doc.assistants) {
+        std::vector<const Absence*> list;
+        for (const auto& ab : doc.absences)
+            if (ab.assistant == a.id && ab.type == AbsenceType::Vacation && ab.to >= first && ab.from <= last) list.push_back(&ab);
+        std::sort(list.begin(), list.end(), [](auto* x, auto* y) { return x->from < y->from; });
+        VacationStatus v = vacation_status(doc, a, year);
+        for (auto* ab : list) {
+            int days = count_vacation_days(doc.arrangement.jurisdiction, std::max(ab->from, first), std::min(ab->to, last));
+            h += "<tr><td>" + html_escape(a.name) + "</td><td>" + ab->from.str() + "</td><td>" + ab->to.str() +
+                 "</td><td class=\"n\">" + std::to_string(days) + "</td><td>" +
+                 html_escape(i18n.tr(is_vacation_wish(*ab) ? "leave.wish" : "leave.approved")) + "</td></tr>";
+        }
+        h += "<tr><td colspan=\"3\"><b>" + html_escape(a.name) + "</b></td><td class=\"n\"><b>" +
+             std::to_string(v.taken_or_planned) + " / " + i18n.number(v.entitled) + "</b></td><td></td></tr>";
+    }
+    h += "</tbody></table><div class=\"sign\"><div>" + html_escape(i18n.tr("print.sign_leader")) +
          "</div></div></div></body></html>";
     return h;
 }

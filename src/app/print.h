@@ -22,6 +22,10 @@ std::string work_plan_html(const Document& doc, const I18n& i18n, const std::str
 // assistant, the arbeidsleder and the employer.
 std::string timesheet_html(const Document& doc, const I18n& i18n, const Timesheet& ts);
 
+// The vacation list of a year: each assistant's approved vacation and wishes,
+// counted days, entitlement, and a signature line for the arbeidsleder.
+std::string vacation_list_html(const Document& doc, const I18n& i18n, int year);
+
 // All assistants of the month on one sheet: a row per day, a column per assistant.
 std::string work_plan_all_html(const Document& doc, const I18n& i18n, int year, int month);
 

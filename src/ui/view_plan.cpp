@@ -528,7 +528,7 @@ static void coverage_strip(Ui& ui, Date first, int days) {
                                                           {"under", app.i18n.number(under.hours())}});
         if (uncovered.count > 0) error_text(line.c_str());
         else ImGui::TextUnformatted(line.c_str());
-        mark(ui, "plan.coverage_total");
+        mark(ui, "plan.coverage_total", line);
     }
 }
 

@@ -272,6 +272,7 @@ void draw_app(Ui& ui) {
             case Screen::Settings: view_settings(ui); break;
             case Screen::Plan: view_plan(ui); break;
             case Screen::Hours: view_hours(ui); break;
+            case Screen::Absence: view_absence(ui); break;
             default: view_coming(ui, ui.screen); break;
         }
     }

@@ -18,6 +18,7 @@ void view_assistants(Ui& ui);
 void view_settings(Ui& ui);
 void view_plan(Ui& ui);
 void view_hours(Ui& ui);
+void view_absence(Ui& ui);
 void plan_windows(Ui& ui);  // need, rotation, holiday-plan and print windows of the plan screen
 void view_coming(Ui& ui, Screen s);  // screens that later work fills in
 

@@ -110,6 +110,13 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
     for (const char* s : {"assistant_sick", "cancelled_by_leader", "assistant_absent", "other"}) keys.push_back(std::string("reason.") + s);
     for (const char* s : {"egenmelding", "sykemelding", "child_sick", "vacation", "leave"}) keys.push_back(std::string("absence.") + s);
     for (const char* s : {"forecast_overspend", "unused_late"}) keys.push_back(std::string("account_warning.") + s);
+    for (const char* s : {"egenmelding_not_eligible", "egenmelding_too_long", "egenmelding_too_many_occasions",
+                          "egenmelding_too_many_days", "egenmelding_after_full_employer_period", "child_sick_over_quota",
+                          "child_sick_no_child", "child_sick_beyond_day_2", "vacation_notice_short", "vacation_over_entitlement",
+                          "tab_absences", "tab_vacation", "tab_open", "policy_statutory", "policy_extended", "dk_employer_pays",
+                          "dk_employer_not_pays", "notice_months", "notice_days", "notice_by_employer", "notice_by_employee",
+                          "main_period_no", "main_period_dk", "approved"})
+        keys.push_back(std::string("leave.") + s);
     for (int e = 1; e <= static_cast<int>(HoursError::OverlappingTimesheet); ++e) keys.push_back(error_key(static_cast<HoursError>(e)));
     for (int k = 0; k <= static_cast<int>(ProblemKind::EmptyText); ++k)
         keys.push_back(std::string("problem.") + kind_id(static_cast<ProblemKind>(k)));
