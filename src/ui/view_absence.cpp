@@ -206,6 +206,30 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
     }
 }
 
+// DK: the notices around a birth (seed 003 § 12.3), from the expected birth date.
+static void maternity_section(Ui& ui, const Document& doc, const Assistant& a) {
+    App& app = ui.app;
+    heading(ui.tr("leave.maternity_title"));
+    std::optional<Date> expected = expected_birth(a);
+    std::string id = a.id;
+    edit_date(ui, ui.tr("leave.expected_birth"), "leave.expected_birth", expected, true,
+              [id](Document& d, std::optional<Date> v) {
+                  if (Assistant* x = d.find_assistant(id)) {
+                      if (v) x->extra["expected_birth"] = v->str();
+                      else x->extra.erase("expected_birth");
+                  }
+              });
+    if (!expected) return;
+    for (const auto& n : maternity_notices(*expected)) {
+        std::string due = n.due ? n.due->str()
+                                : (n.weeks_before_start ? ui.fmt("leave.weeks_before_start", {{"n", std::to_string(*n.weeks_before_start)}})
+                                                        : std::string("–"));
+        ImGui::BulletText("%s", ui.fmt("leave.maternity_line", {{"what", ui.tr("maternity." + n.key)}, {"due", due}}).c_str());
+    }
+    (void)app;
+    (void)doc;
+}
+
 static void absences_tab(Ui& ui) {
     App& app = ui.app;
     const Document& doc = app.session.doc();
@@ -270,6 +294,8 @@ static void absences_tab(Ui& ui) {
         }
         ImGui::PopID();
     }
+
+    if (doc.arrangement.jurisdiction == Jurisdiction::DK) maternity_section(ui, doc, a);
 
     // Notice periods for this assistant, as the law reads today.
     heading(ui.tr("leave.notice_title"));

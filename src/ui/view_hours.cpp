@@ -8,6 +8,7 @@
 // [SECTION] Screen
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -441,6 +442,66 @@ static void account_chart(Ui& ui, const HoursAccount& acc) {
     ImGui::TextUnformatted(ui.tr("account.legend_balance"));
 }
 
+// DK: extra grants (weekend stays, at most 3 a year; seed 003 § 9.2).
+static void grants_editor(Ui& ui, int year) {
+    App& app = ui.app;
+    const Document& doc = app.session.doc();
+    Problems problems;
+    auto grants = read_extra_grants(doc, &problems);
+    if (!ImGui::TreeNodeEx("###account.grants", 0, "%s", ui.fmt("account.grants_title", {{"n", std::to_string(grants.size())}}).c_str()))
+        return;
+    muted_text(ui.tr("account.grants_help"));
+    float em = ImGui::GetFontSize();
+    for (size_t i = 0; i < grants.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::BulletText("%s – %s: %s t  %s", grants[i].from.str().c_str(), grants[i].to.str().c_str(),
+                          app.i18n.number(grants[i].hours).c_str(), grants[i].reason.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton(label_id(ui.tr("common.remove"), "remove").c_str())) {
+            auto g = grants;
+            g.erase(g.begin() + long(i));
+            app.session.apply(ui.tr("common.remove"), [&](Document& d) { write_extra_grants(d, g); });
+        }
+        ImGui::PopID();
+    }
+    for (const auto& p : problems) error_text(app.i18n.describe(p).c_str());
+    static std::string from, to, hours = "24", reason;
+    if (from.empty()) from = std::to_string(year) + "-01-01";
+    if (to.empty()) to = from;
+    ImGui::SetNextItemWidth(em * 7);
+    ImGui::InputText("###account.grant_from", &from);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 7);
+    ImGui::InputText("###account.grant_to", &to);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 4);
+    ImGui::InputText("###account.grant_hours", &hours);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 12);
+    ImGui::InputText("###account.grant_reason", &reason);
+    ImGui::SameLine();
+    int in_year = 0;
+    for (const auto& g : grants) in_year += g.from.year() == year;
+    ImGui::BeginDisabled(in_year >= max_extra_grants_per_year);
+    if (ImGui::Button(label_id(ui.tr("account.grant_add"), "account.grant_add").c_str())) {
+        auto f = Date::parse(from), t = Date::parse(to);
+        char* end = nullptr;
+        std::string hs = hours;
+        for (char& c : hs) if (c == ',') c = '.';
+        double hv = std::strtod(hs.c_str(), &end);
+        if (!f || !t || *t < *f) app.notify(Notice::Kind::Error, ui.tr("form.bad_date"), ui.now);
+        else if (end == hs.c_str() || *end || hv <= 0) app.notify(Notice::Kind::Error, ui.fmt("form.range", {{"min", "0"}, {"max", "168"}}), ui.now);
+        else {
+            auto g = grants;
+            g.push_back({*f, *t, hv, reason, Json::object()});
+            app.session.apply(ui.tr("account.grant_add"), [&](Document& d) { write_extra_grants(d, g); });
+        }
+    }
+    ImGui::EndDisabled();
+    if (in_year >= max_extra_grants_per_year) muted_text(ui.tr("account.grants_max"));
+    ImGui::TreePop();
+}
+
 static void account_tab(Ui& ui) {
     App& app = ui.app;
     HoursUi& h = g_hours;
@@ -467,6 +528,7 @@ static void account_tab(Ui& ui) {
         error_text(ui.fmt("account_warning." + w.id, {{"hours", num(w.hours)}, {"threshold", num(w.threshold)}}).c_str());
     muted_text(ui.tr(doc.arrangement.jurisdiction == Jurisdiction::DK ? "account.expiry_dk" : "account.expiry"));
     account_chart(ui, acc);
+    if (doc.arrangement.jurisdiction == Jurisdiction::DK) grants_editor(ui, h.year);
 
     if (ImGui::BeginTable("account", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                             ImGuiTableFlags_SizingStretchSame,

@@ -635,6 +635,41 @@ static void shift_form(Ui& ui) {
             commit_shift(ui, n, ui.tr("plan.status"));
         }
         mark(ui, "plan.form.status");
+        // A swap between two assistants: the other shift of the same day changes hands too.
+        std::vector<const Shift*> others;
+        for (const auto& x : doc.shifts)
+            if (x.id != s->id && x.assistant != s->assistant && x.status != ShiftStatus::Cancelled &&
+                x.start.date == s->start.date)
+                others.push_back(&x);
+        if (!others.empty()) {
+            ImGui::TextUnformatted(ui.tr("plan.swap_with"));
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            if (ImGui::BeginCombo("###plan.form.swap", ui.tr("plan.swap_choose"))) {
+                for (const Shift* o : others) {
+                    const Assistant* oa = doc.find_assistant(o->assistant);
+                    std::string label = (oa ? oa->name : o->assistant) + "  " + format_hhmm(o->start.minute_of_day) + "–" +
+                                        format_hhmm(o->end.minute_of_day) + "###swap." + o->id;
+                    if (ImGui::Selectable(label.c_str())) {
+                        Document trial = doc;
+                        swap_assistants(trial, s->id, o->id);
+                        const Shift* t1 = find_shift(trial, s->id);
+                        const Shift* t2 = find_shift(trial, o->id);
+                        ShiftIssue i1 = validate_shift(trial, *t1), i2 = validate_shift(trial, *t2);
+                        bool lock = locked(doc, s->assistant, s->start.date) || locked(doc, o->assistant, o->start.date);
+                        if (lock) app.notify(Notice::Kind::Error, ui.tr("hours_error.locked"), ui.now);
+                        else if (i1 != ShiftIssue::None || i2 != ShiftIssue::None)
+                            app.notify(Notice::Kind::Error, ui.tr(issue_key(i1 != ShiftIssue::None ? i1 : i2)), ui.now);
+                        else {
+                            std::string a = s->id, b = o->id;
+                            app.session.apply(ui.tr("plan.step_swap"), [&](Document& d) { swap_assistants(d, a, b); });
+                        }
+                    }
+                    mark(ui, "plan.form.swap." + o->id);
+                }
+                ImGui::EndCombo();
+            }
+            mark(ui, "plan.form.swap");
+        }
         if (ImGui::Button(label_id(ui.tr("plan.delete_shift"), "plan.form.delete").c_str())) {
             std::string id = s->id;
             app.session.apply(ui.tr("plan.step_delete"), [&](Document& d) {

@@ -8,6 +8,7 @@
 // [SECTION] Frame
 #include <algorithm>
 
+#include <SDL_scancode.h>
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
@@ -56,6 +57,10 @@ std::string state_text(Ui& ui) {
 // [SECTION] Shortcuts ---------------------------------------------------------
 static void shortcuts(Ui& ui) {
     ImGuiIO& io = ImGui::GetIO();
+#ifndef NDEBUG
+    // Development builds: Ctrl+Shift+F12 shows Dear ImGui's demo, the widget reference.
+    if (io.KeyCtrl && io.KeyShift && ImGui::IsKeyPressed(SDL_SCANCODE_F12, false)) ui.show_demo = !ui.show_demo;
+#endif
     if (io.WantTextInput || !ui.app.has_open()) return;  // text fields have their own undo
     bool ctrl = io.KeyCtrl || io.KeySuper;
     if (!ctrl) return;

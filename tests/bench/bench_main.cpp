@@ -6,8 +6,13 @@
 // FolderStorage in a temporary folder). Every figure is one line
 // `name: value unit`, most as "min X unit, median Y unit over N runs".
 //
+// Then bench_year.cpp: a realistic year of a 12-assistant rota (rules, coverage,
+// hours account, timesheets, substitutes), written as bench-year.json next to
+// the 5 MB file.
+//
 // Usage: bpa_bench [path of the 5 MB file to write]
-//        (default: <source>/build/bench-5mb.json, used by tests/browser/bench.mjs)
+//        (default: <source>/build/bench-5mb.json, used by tests/browser/bench.mjs;
+//        bench-year.json goes into the same folder)
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -22,6 +27,7 @@
 #include "app/app_state.h"
 #include "core/json_io.h"
 #include "platform/storage_native.h"
+#include "bench_common.h"
 
 #ifndef BPA_SOURCE_DIR
 #define BPA_SOURCE_DIR "."
@@ -29,58 +35,11 @@
 
 namespace fs = std::filesystem;
 using namespace bpa;
+using namespace bpa::bench;
 
 namespace {
 
-// [SECTION] Timing -------------------------------------------------------------
-volatile std::size_t g_sink = 0;  // keeps results alive so nothing is optimised away
-
-struct Figures {
-    double min = 0, median = 0;
-    int runs = 0;
-};
-
-Figures measure(int runs, const std::function<void()>& f) {
-    std::vector<double> ms;
-    ms.reserve(runs);
-    for (int i = 0; i < runs; ++i) {
-        auto t0 = std::chrono::steady_clock::now();
-        f();
-        auto t1 = std::chrono::steady_clock::now();
-        ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    std::size_t n = ms.size();
-    double median = n % 2 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
-    return {ms.front(), median, runs};
-}
-
-// Prints `name: min X unit, median Y unit over N runs` in ms, or µs below 1 ms.
-void print(const std::string& name, const Figures& f) {
-    bool micro = f.median < 1.0;
-    double k = micro ? 1000.0 : 1.0;
-    const char* unit = micro ? "us" : "ms";
-    std::printf("%s: min %.*f %s, median %.*f %s over %d runs\n", name.c_str(), micro ? 1 : 2, f.min * k, unit,
-                micro ? 1 : 2, f.median * k, unit, f.runs);
-    std::fflush(stdout);
-}
-
-void print_value(const std::string& name, double value, const char* unit, int decimals = 0) {
-    std::printf("%s: %.*f %s\n", name.c_str(), decimals, value, unit);
-    std::fflush(stdout);
-}
-
 // [SECTION] Generated documents -------------------------------------------------
-// A small deterministic generator (LCG), so that every run builds the same bytes.
-struct Rng {
-    uint64_t s;
-    uint32_t next() {
-        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
-        return uint32_t(s >> 33);
-    }
-    int below(int n) { return int(next() % uint32_t(n)); }
-};
-
 const char* const first_names[] = {"Åse", "Jørgen", "Mari", "Håkon", "Ingrid", "Ola", "Kari", "Sindre",
                                    "Sofie", "Emil", "Nora", "Lars", "Thea", "Magnus", "Ida", "Bjørn"};
 const char* const last_names[] = {"Bjørnstad", "Lie", "Sæther", "Øvrebø", "Dahl", "Hansen", "Johansen",
@@ -299,6 +258,9 @@ int main(int argc, char** argv) {
     if (example) bench_app_flush("no_eksempel.json", "app_flush_example", *example, 100, tmp / "example");
     bench_app_flush("bench-5mb.json", "app_flush_5mb", big, 7, tmp / "big");
     fs::remove_all(tmp, ec);
+
+    // ---- a realistic year of a 12-assistant rota (bench_year.cpp) -----------------
+    bench_year(out_path.parent_path() / "bench-year.json");
 
     std::printf("# done (sink %zu)\n", std::size_t(g_sink));
     return 0;

@@ -11,6 +11,7 @@
 #include "app/i18n.h"
 #include "core/problem.h"
 #include "core/hours.h"
+#include "core/leave.h"
 #include "core/shift_edit.h"
 
 using namespace bpa;
@@ -117,6 +118,7 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
                           "dk_employer_not_pays", "notice_months", "notice_days", "notice_by_employer", "notice_by_employee",
                           "main_period_no", "main_period_dk", "approved"})
         keys.push_back(std::string("leave.") + s);
+    for (const auto& n : maternity_notices(*Date::parse("2026-06-01"))) keys.push_back("maternity." + n.key);
     for (int e = 1; e <= static_cast<int>(HoursError::OverlappingTimesheet); ++e) keys.push_back(error_key(static_cast<HoursError>(e)));
     for (int k = 0; k <= static_cast<int>(ProblemKind::EmptyText); ++k)
         keys.push_back(std::string("problem.") + kind_id(static_cast<ProblemKind>(k)));
