@@ -94,6 +94,14 @@ bool edit_number(Ui& ui, const char* label, const char* id, double value, double
                  const std::function<void(Document&, double)>& set);
 bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<void(Document&, bool)>& set);
 
+// A list of the document's assistants; returns the id chosen this frame. With
+// `on`, assistants not employed that day are marked so. Entries are marked "<id>.<assistant id>".
+std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::string& current, float width,
+                                           std::optional<Date> on = std::nullopt);
+
+// "label [text field]" on one line, the field `width` wide and marked `id`. True when edited.
+bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer, float width);
+
 // The language chooser; each entry is marked "<id>.<nb|da|en>".
 void language_combo(Ui& ui, const char* id, float width);
 

@@ -159,17 +159,9 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
     ImGui::SameLine();
     if (s.from.empty()) s.from = ui.today;
     if (s.to.empty()) s.to = s.from;
-    ImGui::TextUnformatted(ui.tr("plan.from"));
+    inline_input(ui, ui.tr("plan.from"), "leave.from", s.from, em * 7);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 7);
-    ImGui::InputText("###leave.from", &s.from);
-    mark(ui, "leave.from");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("leave.to_inclusive"));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 7);
-    ImGui::InputText("###leave.to", &s.to);
-    mark(ui, "leave.to");
+    inline_input(ui, ui.tr("leave.to_inclusive"), "leave.to", s.to, em * 7);
     if (types[s.type] == AbsenceType::Vacation) {
         ImGui::SameLine();
         ImGui::Checkbox(label_id(ui.tr("leave.is_wish"), "leave.wish").c_str(), &s.wish);
@@ -246,15 +238,7 @@ static void absences_tab(Ui& ui) {
 
     ImGui::TextUnformatted(ui.tr("plan.assistant"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (ImGui::BeginCombo("###leave.assistant", a.name.c_str())) {
-        for (const auto& x : doc.assistants) {
-            if (ImGui::Selectable((x.name + "###" + x.id).c_str(), x.id == s.assistant)) s.assistant = x.id;
-            mark(ui, "leave.assistant." + x.id);
-        }
-        ImGui::EndCombo();
-    }
-    mark(ui, "leave.assistant");
+    if (auto chosen = assistant_combo(ui, "leave.assistant", s.assistant, ImGui::GetFontSize() * 14)) s.assistant = *chosen;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     ImGui::InputInt(label_id(ui.tr("print.year"), "leave.year").c_str(), &s.year);

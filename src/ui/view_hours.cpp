@@ -71,16 +71,9 @@ static void correction_popup(Ui& ui, const Document& doc) {
                                                              {"from", format_hhmm(s->start.minute_of_day)},
                                                              {"to", format_hhmm(s->end.minute_of_day)}}).c_str());
         float em = ImGui::GetFontSize();
-        ImGui::TextUnformatted(ui.tr("hours.actual_from"));
-        ImGui::SetNextItemWidth(em * 5);
-        ImGui::InputText("###hours.correct.from", &h.edit_from);
-        mark(ui, "hours.correct.from");
+        inline_input(ui, ui.tr("hours.actual_from"), "hours.correct.from", h.edit_from, em * 5);
         ImGui::SameLine();
-        ImGui::TextUnformatted(ui.tr("hours.actual_to"));
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(em * 5);
-        ImGui::InputText("###hours.correct.to", &h.edit_to);
-        mark(ui, "hours.correct.to");
+        inline_input(ui, ui.tr("hours.actual_to"), "hours.correct.to", h.edit_to, em * 5);
         if (big_button(ui, ui.tr("hours.save_correction"), "hours.correct.save")) {
             auto f = parse_hhmm(h.edit_from), t = parse_hhmm(h.edit_to, true);
             if (!f || !t) {
@@ -192,16 +185,7 @@ static void timesheet_tab(Ui& ui) {
     // Who and when.
     ImGui::TextUnformatted(ui.tr("plan.assistant"));
     ImGui::SameLine();
-    const Assistant* a = doc.find_assistant(h.assistant);
-    ImGui::SetNextItemWidth(em * 14);
-    if (ImGui::BeginCombo("###hours.assistant", a->name.c_str())) {
-        for (const auto& x : doc.assistants) {
-            if (ImGui::Selectable((x.name + "###" + x.id).c_str(), x.id == h.assistant)) h.assistant = x.id;
-            mark(ui, "hours.assistant." + x.id);
-        }
-        ImGui::EndCombo();
-    }
-    mark(ui, "hours.assistant");
+    if (auto chosen = assistant_combo(ui, "hours.assistant", h.assistant, em * 14)) h.assistant = *chosen;
     ImGui::SameLine();
     if (ImGui::Button(label_id(ui.tr("plan.previous"), "hours.previous").c_str())) h.period_day = p.from - Days{1};
     mark(ui, "hours.previous");
@@ -345,11 +329,7 @@ static void timesheet_tab(Ui& ui) {
     // An extra shift, print, CSV.
     ImGui::BeginDisabled(is_locked);
     if (h.extra_date.empty()) h.extra_date = p.from.str();
-    ImGui::TextUnformatted(ui.tr("hours.extra_shift"));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 7);
-    ImGui::InputText("###hours.extra.date", &h.extra_date);
-    mark(ui, "hours.extra.date");
+    inline_input(ui, ui.tr("hours.extra_shift"), "hours.extra.date", h.extra_date, em * 7);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 4.5f);
     ImGui::InputText("###hours.extra.from", &h.extra_from);

@@ -543,20 +543,9 @@ static bool time_field(Ui& ui, const char* label, const char* id, std::string& b
     return changed;
 }
 
-static void assistant_combo(Ui& ui, const char* id, std::string& assistant, Date on) {
-    const Document& doc = ui.app.session.doc();
-    const Assistant* cur = doc.find_assistant(assistant);
+static void assistant_field(Ui& ui, const char* id, std::string& assistant, Date on) {
     ImGui::TextUnformatted(ui.tr("plan.assistant"));
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::BeginCombo((std::string("###") + id).c_str(), cur ? cur->name.c_str() : "")) {
-        for (const auto& a : doc.assistants) {
-            std::string label = a.name + (a.employed_on(on) ? "" : std::string(" ") + ui.tr("assistants.not_employed_now"));
-            if (ImGui::Selectable((label + "###" + a.id).c_str(), a.id == assistant)) assistant = a.id;
-            mark(ui, std::string(id) + "." + a.id);
-        }
-        ImGui::EndCombo();
-    }
-    mark(ui, id);
+    if (auto chosen = assistant_combo(ui, id, assistant, -FLT_MIN, on)) assistant = *chosen;
 }
 
 static void shift_form(Ui& ui) {
@@ -570,7 +559,7 @@ static void shift_form(Ui& ui) {
         ImGui::PushID(s->id.c_str());
         Shift n = *s;
         std::string assistant = n.assistant;
-        assistant_combo(ui, "plan.form.assistant", assistant, n.start.date);
+        assistant_field(ui, "plan.form.assistant", assistant, n.start.date);
         if (assistant != n.assistant) {
             n.assistant = assistant;
             commit_shift(ui, n, ui.tr("plan.step_assistant"));
@@ -688,7 +677,7 @@ static void shift_form(Ui& ui) {
     heading(ui.tr("plan.new_shift"));
     if (p.new_date.empty()) p.new_date = p.first_day ? p.first_day->str() : ui.today;
     if (p.new_assistant.empty() && !doc.assistants.empty()) p.new_assistant = doc.assistants.front().id;
-    assistant_combo(ui, "plan.new.assistant", p.new_assistant, Date::parse(p.new_date).value_or(Date()));
+    assistant_field(ui, "plan.new.assistant", p.new_assistant, Date::parse(p.new_date).value_or(Date()));
     time_field(ui, ui.tr("plan.date"), "plan.new.date", p.new_date, tw * 1.6f);
     ImGui::SameLine();
     time_field(ui, ui.tr("plan.from"), "plan.new.from", p.new_from, tw);

@@ -89,23 +89,6 @@ bool weekday_combo(Ui& ui, const char* id, Weekday wd, float width, Weekday& out
     return changed;
 }
 
-bool assistant_pick(Ui& ui, const char* id, const std::string& current, float width, std::string& out) {
-    const Document& doc = ui.app.session.doc();
-    const Assistant* a = doc.find_assistant(current);
-    ImGui::SetNextItemWidth(width);
-    bool changed = false;
-    if (ImGui::BeginCombo((std::string("###") + id).c_str(), a ? a->name.c_str() : current.c_str())) {
-        for (const auto& x : doc.assistants)
-            if (ImGui::Selectable((x.name + "###" + x.id).c_str(), x.id == current)) {
-                out = x.id;
-                changed = x.id != current;
-            }
-        ImGui::EndCombo();
-    }
-    mark(ui, id);
-    return changed;
-}
-
 Date monday_of(Date d) { return d - Days{static_cast<int32_t>(d.weekday()) - 1}; }
 
 }  // namespace
@@ -275,9 +258,8 @@ static void rotation_window(Ui& ui) {
                     if (minute_field(ui, (id + ".to").c_str(), t.to_minute, true, em * 4, m))
                         app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].to_minute = m; });
                     ImGui::TableNextColumn();
-                    std::string who;
-                    if (assistant_pick(ui, (id + ".assistant").c_str(), t.assistant, em * 11, who))
-                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].assistant = who; });
+                    if (auto who = assistant_combo(ui, (id + ".assistant").c_str(), t.assistant, em * 11))
+                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].assistant = *who; });
                     ImGui::TableNextColumn();
                     int brk = t.break_minutes;
                     ImGui::SetNextItemWidth(em * 4);
@@ -416,9 +398,8 @@ static void holiday_window(Ui& ui) {
                     });
                 }
                 ImGui::SameLine();
-                std::string who;
-                if (assistant_pick(ui, (sid + ".assistant").c_str(), s.assistant, em * 11, who))
-                    app.edit_plan(ui.tr("plan.holiday_title"), [&](PlanData& pd) { pd.holiday_plans[i].shifts[k].assistant = who; });
+                if (auto who = assistant_combo(ui, (sid + ".assistant").c_str(), s.assistant, em * 11))
+                    app.edit_plan(ui.tr("plan.holiday_title"), [&](PlanData& pd) { pd.holiday_plans[i].shifts[k].assistant = *who; });
                 ImGui::SameLine();
                 if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (sid + ".remove").c_str()).c_str()))
                     app.edit_plan(ui.tr("common.remove"), [&](PlanData& pd) {
@@ -504,8 +485,7 @@ static void print_window(Ui& ui) {
     if (who.empty() && !doc.assistants.empty()) who = doc.assistants.front().id;
     ImGui::TextWrapped("%s", ui.tr("plan.print_help"));
     ImGui::TextUnformatted(ui.tr("plan.assistant"));
-    std::string picked;
-    if (assistant_pick(ui, "plan.print.assistant", who, ImGui::GetFontSize() * 14, picked)) who = picked;
+    if (auto picked = assistant_combo(ui, "plan.print.assistant", who, ImGui::GetFontSize() * 14)) who = *picked;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
     ImGui::InputInt(label_id(ui.tr("print.year"), "plan.print.year").c_str(), &year);
     year = std::clamp(year, 1900, 2100);

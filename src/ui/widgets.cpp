@@ -220,6 +220,34 @@ bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std:
     return changed;
 }
 
+std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::string& current, float width,
+                                           std::optional<Date> on) {
+    const Document& doc = ui.app.session.doc();
+    const Assistant* cur = doc.find_assistant(current);
+    std::optional<std::string> chosen;
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo((std::string("###") + id).c_str(), cur ? cur->name.c_str() : current.c_str())) {
+        for (const auto& a : doc.assistants) {
+            std::string label = a.name;
+            if (on && !a.employed_on(*on)) label += std::string(" ") + ui.tr("assistants.not_employed_now");
+            if (ImGui::Selectable((label + "###" + a.id).c_str(), a.id == current) && a.id != current) chosen = a.id;
+            mark(ui, std::string(id) + "." + a.id);
+        }
+        ImGui::EndCombo();
+    }
+    mark(ui, id);
+    return chosen;
+}
+
+bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer, float width) {
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(width);
+    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &buffer);
+    mark(ui, id);
+    return edited;
+}
+
 void language_combo(Ui& ui, const char* id, float width) {
     static const char* names[] = {"Norsk (bokmål)", "Dansk", "English"};
     App& app = ui.app;

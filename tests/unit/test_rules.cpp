@@ -14,6 +14,14 @@
 // [SECTION] check(): order, filter, messages
 #include <doctest/doctest.h>
 
+#include <sstream>
+
+#include <regex>
+
+#include <fstream>
+
+#include <filesystem>
+
 #include <algorithm>
 #include <set>
 #include <string>
@@ -193,12 +201,22 @@ TEST_CASE("Norwegian texts speak of assistenter and vedtak, Danish ones of hjæl
 }
 
 TEST_CASE("parameter names are unique and are those of the README's table") {
-    const std::set<std::string> readme = {
-        "egenmelding_policy", "vacation_days", "daily_rest_hours", "weekly_rest_hours", "daily_hours", "weekly_hours",
-        "average_weekly_hours", "average_period_months", "break_after_hours", "long_day_hours",
-        "long_day_break_minutes", "sunday_rule", "short_shift_hours", "plan_notice_days", "holiday_plan_notice_days",
-        "passive_factor", "allow_24h_shifts", "flex_reserve_min_percent", "flex_reserve_max_percent",
-        "related_share_percent"};
+    // The names in the first column of README.md's "Rule parameters" table.
+    std::ifstream in(std::filesystem::path(BPA_SOURCE_DIR) / "README.md");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string text = ss.str();
+    size_t from = text.find("### Rule parameters"), to = text.find("###", from + 3);
+    REQUIRE(from != std::string::npos);
+    std::string section = text.substr(from, to - from);
+    std::set<std::string> readme;
+    std::regex row("\\n\\| ([^|]*)\\|"), name("`([a-z_0-9]+)`");
+    for (auto it = std::sregex_iterator(section.begin(), section.end(), row); it != std::sregex_iterator(); ++it) {
+        std::string first = (*it)[1];
+        for (auto n = std::sregex_iterator(first.begin(), first.end(), name); n != std::sregex_iterator(); ++n)
+            readme.insert((*n)[1]);
+    }
+    REQUIRE(readme.size() > 20);
     for (Jurisdiction j : {Jurisdiction::NO, Jurisdiction::DK}) {
         std::set<std::string> seen;
         for (const auto& r : rule_catalog(j))

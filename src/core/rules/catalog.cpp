@@ -167,6 +167,15 @@ const std::vector<RuleParam>& all_other_params() {
                     {"Hvilende nattevakt teller som (andel av timen)", "Sovende nattevagt tæller som (andel af timen)",
                      "Passive night work counts as (share of the hour)"},
                     0, 1),
+        other_param("timesheet_due_day", 10,
+                    {"Timelisten leveres senest denne dagen i måneden etter", "Timesedlen afleveres senest denne dag i måneden efter",
+                     "The timesheet is due by this day of the following month"},
+                    1, 31),
+        other_param("unused_late_percent", 10,
+                    {"Advarsel når mer enn denne andelen av årets timer er ubrukt etter 1. oktober (%)",
+                     "Advarsel, når mere end denne andel af årets timer er ubrugt efter 1. oktober (%)",
+                     "Warn when more than this share of the year's hours is unused after 1 October (%)"},
+                    0, 100),
     };
     return params;
 }
@@ -194,7 +203,7 @@ const std::vector<RuleParam>& other_params(Jurisdiction j) {
     static const std::vector<RuleParam> dk = [] {
         std::vector<RuleParam> out;
         for (const auto& p : all_other_params())
-            if (p.name == "vacation_days") out.push_back(p);
+            if (p.name == "vacation_days" || p.name == "unused_late_percent") out.push_back(p);
         return out;
     }();
     return j == Jurisdiction::DK ? dk : no;

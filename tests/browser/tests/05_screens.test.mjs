@@ -52,6 +52,10 @@ test('200 % text, high contrast and a high-DPI screen render and persist', async
     await screenshot(page, '05-contrast-200-dpr2');
     const canvas = await page.evaluate(() => { const c = document.getElementById('canvas'); return [c.width, c.clientWidth]; });
     assert.equal(canvas[0], canvas[1] * 2, 'the canvas has device pixels');
+    await page.waitForFunction(() => {
+      const s = JSON.parse(Module.bpa.settings.get('settings') || '{}');
+      return s.high_contrast === true && s.text_scale === 2;
+    });
     await page.evaluate(() => Module.bpa.whenSaved());
     await page.reload();
     await ready(page);
