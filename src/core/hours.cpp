@@ -19,6 +19,7 @@
 #include <set>
 #include <utility>
 
+#include "json_read.h"
 #include "plan.h"
 
 namespace bpa {
@@ -60,8 +61,9 @@ bool is_blank(const std::string& s) {
     return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c) != 0; });
 }
 
-std::string member_path(const std::string& base, std::string_view key) { return base + "." + std::string(key); }
-std::string element_path(const std::string& base, size_t i) { return base + "[" + std::to_string(i) + "]"; }
+// Paths for problems (json_read.h); every base here is a non-empty path.
+using json_read::element_path;
+using json_read::member_path;
 
 // Reads the members of one JSON object, collecting problems with their paths.
 struct ObjectReader {

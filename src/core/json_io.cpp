@@ -10,12 +10,13 @@
 // [SECTION] Problems as text
 #include "json_io.h"
 
+#include "json_read.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace bpa {
 
@@ -24,34 +25,10 @@ namespace {
 using OrderedJson = nlohmann::ordered_json;
 
 // [SECTION] Reading: paths and problems ----------------------------------------
-std::string member_path(const std::string& base, std::string_view key) {
-    std::string p = base;
-    if (!p.empty()) p += '.';
-    p += key;
-    return p;
-}
-
-std::string element_path(const std::string& base, size_t index) {
-    return base + "[" + std::to_string(index) + "]";
-}
-
-// A JSON number as the user would write it: 20, 37.5, -3.
-std::string number_text(const Json& j) {
-    if (j.is_number_float()) {
-        double d = j.get<double>();
-        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 1e15)
-            return std::to_string(static_cast<long long>(d));
-    }
-    return j.dump();
-}
-
-// Any JSON value, short and on one line, for messages about values of the wrong kind.
-std::string short_text(const Json& j) {
-    if (j.is_number()) return number_text(j);
-    std::string s = j.dump(-1, ' ', true, Json::error_handler_t::replace);  // ASCII: safe to cut anywhere
-    if (s.size() > 40) s = s.substr(0, 37) + "...";
-    return s;
-}
+// Paths and values as text: json_read.h.
+using json_read::element_path;
+using json_read::number_text;
+using json_read::short_text;
 
 // "a,b,c" for the allowed values of an enum, as UnknownValue's detail.
 template <class E, size_t N>
@@ -64,8 +41,6 @@ std::string allowed_list(const E (&values)[N]) {
     return out;
 }
 
-enum class Need { Optional, Required };
-
 struct Reader {
     Problems problems;
 
@@ -76,188 +51,11 @@ struct Reader {
 };
 
 // [SECTION] Reading: one object's members --------------------------------------
-// Reads the members of one JSON object. Each reader adds its problems and
-// returns true when it added none; the output is changed only by a valid value.
-// The members asked for are known; the others are kept by extra().
-class Fields {
-public:
-    Fields(Reader& r, const Json& obj, std::string path) : r_(r), obj_(obj), path_(std::move(path)) {}
-
-    Reader& reader() { return r_; }
-    std::string path(std::string_view key) const { return member_path(path_, key); }
-
-    // The member, or nullptr when absent (MissingField when required).
-    const Json* get(std::string_view key, Need need) {
-        known_.emplace(key);
-        auto it = obj_.find(std::string(key));
-        if (it == obj_.end()) {
-            if (need == Need::Required) r_.add(path(key), ProblemKind::MissingField);
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    Json extra() const {
-        Json out = Json::object();
-        for (auto it = obj_.begin(); it != obj_.end(); ++it)
-            if (!known_.count(it.key())) out[it.key()] = it.value();
-        return out;
-    }
-
-    bool wrong_type(std::string_view key, const Json& j, const char* expected) {
-        r_.add(path(key), ProblemKind::WrongType, short_text(j), expected);
-        return false;
-    }
-
-    bool text(std::string_view key, std::string& out, Need need, bool non_empty = false) {
-        const Json* j = get(key, need);
-        if (!j) return need == Need::Optional;
-        if (!j->is_string()) return wrong_type(key, *j, "string");
-        const auto& s = j->get_ref<const std::string&>();
-        if (non_empty && s.empty()) {
-            r_.add(path(key), ProblemKind::EmptyText);
-            return false;
-        }
-        out = s;
-        return true;
-    }
-
-    bool date(std::string_view key, Date& out, Need need) {
-        const Json* j = get(key, need);
-        if (!j) return need == Need::Optional;
-        if (!j->is_string()) return wrong_type(key, *j, "string");
-        return parse_date(key, *j, out);
-    }
-
-    // A date that may be null or absent: nullopt.
-    bool nullable_date(std::string_view key, std::optional<Date>& out) {
-        const Json* j = get(key, Need::Optional);
-        if (!j || j->is_null()) return true;
-        if (!j->is_string()) return wrong_type(key, *j, "string or null");
-        Date d;
-        if (!parse_date(key, *j, d)) return false;
-        out = d;
-        return true;
-    }
-
-    bool date_time(std::string_view key, LocalDateTime& out) {
-        const Json* j = get(key, Need::Required);
-        if (!j) return false;
-        if (!j->is_string()) return wrong_type(key, *j, "string");
-        const auto& s = j->get_ref<const std::string&>();
-        auto t = LocalDateTime::parse(s);
-        if (!t) {
-            r_.add(path(key), ProblemKind::NotADateTime, s);
-            return false;
-        }
-        out = *t;
-        return true;
-    }
-
-    bool boolean(std::string_view key, bool& out) {
-        const Json* j = get(key, Need::Optional);
-        if (!j) return true;
-        if (!j->is_boolean()) return wrong_type(key, *j, "boolean");
-        out = j->get<bool>();
-        return true;
-    }
-
-    bool number(std::string_view key, double& out, Need need, double lo, double hi) {
-        const Json* j = get(key, need);
-        if (!j) return need == Need::Optional;
-        if (!j->is_number()) return wrong_type(key, *j, "number");
-        double d = j->get<double>();
-        if (!(d >= lo && d <= hi)) return out_of_range(key, *j, lo, hi);
-        out = d;
-        return true;
-    }
-
-    // An integer; a number with an integral value written as 30.0 is accepted.
-    bool integer(std::string_view key, int& out, int lo, int hi) {
-        const Json* j = get(key, Need::Optional);
-        if (!j) return true;
-        if (!j->is_number()) return wrong_type(key, *j, "integer");
-        double d = j->get<double>();
-        if (j->is_number_float() && d != std::trunc(d)) return wrong_type(key, *j, "integer");
-        if (!(d >= lo && d <= hi)) return out_of_range(key, *j, lo, hi);
-        out = static_cast<int>(d);
-        return true;
-    }
-
-    // One of an enum's names, parsed by `parse`; `allowed` lists them for the message.
-    template <class E, class Parse>
-    bool choice(std::string_view key, E& out, Need need, Parse parse, const std::string& allowed) {
-        const Json* j = get(key, need);
-        if (!j) return need == Need::Optional;
-        if (!j->is_string()) return wrong_type(key, *j, "string");
-        const auto& s = j->get_ref<const std::string&>();
-        std::optional<E> v = parse(s);
-        if (!v) {
-            r_.add(path(key), ProblemKind::UnknownValue, s, allowed);
-            return false;
-        }
-        out = *v;
-        return true;
-    }
-
-    // The member when it is an array; nullptr when absent or not an array.
-    const Json* array(std::string_view key) {
-        const Json* j = get(key, Need::Optional);
-        if (!j) return nullptr;
-        if (!j->is_array()) {
-            wrong_type(key, *j, "array");
-            return nullptr;
-        }
-        return j;
-    }
-
-    // The member when it is an object; nullptr when absent or not an object.
-    const Json* object(std::string_view key, Need need) {
-        const Json* j = get(key, need);
-        if (!j) return nullptr;
-        if (!j->is_object()) {
-            wrong_type(key, *j, "object");
-            return nullptr;
-        }
-        return j;
-    }
-
-private:
-    bool parse_date(std::string_view key, const Json& j, Date& out) {
-        const auto& s = j.get_ref<const std::string&>();
-        auto d = Date::parse(s);
-        if (!d) {
-            r_.add(path(key), ProblemKind::NotADate, s);
-            return false;
-        }
-        out = *d;
-        return true;
-    }
-
-    bool out_of_range(std::string_view key, const Json& j, double lo, double hi) {
-        Json bounds = Json::array({lo, hi});
-        r_.add(path(key), ProblemKind::OutOfRange, number_text(j),
-               number_text(bounds[0]) + ".." + number_text(bounds[1]));
-        return false;
-    }
-
-    Reader& r_;
-    const Json& obj_;
-    std::string path_;
-    std::unordered_set<std::string> known_;
-};
-
-// Each element of an array that is an object, with its path; other elements are WrongType.
-template <class F>
-void for_each_object(Reader& r, const Json& array, const std::string& path, F&& f) {
-    for (size_t i = 0; i < array.size(); ++i) {
-        std::string p = element_path(path, i);
-        if (!array[i].is_object())
-            r.add(p, ProblemKind::WrongType, short_text(array[i]), "object");
-        else
-            f(array[i], p);
-    }
-}
+// Fields (json_read.h) reads one object's members into a Reader's problems;
+// for_each_object walks an array of objects.
+using json_read::Fields;
+using json_read::for_each_object;
+using json_read::Need;
 
 // Ids unique within one list: DuplicateId names the first use.
 class IdRegistry {
@@ -276,7 +74,7 @@ private:
 void read_contact(Fields& parent, std::string_view key, Contact& c) {
     const Json* j = parent.object(key, Need::Optional);
     if (!j) return;
-    Fields f(parent.reader(), *j, parent.path(key));
+    Fields f(parent.problems(), *j, parent.path(key));
     f.text("name", c.name, Need::Optional);
     f.text("phone", c.phone, Need::Optional);
     f.text("email", c.email, Need::Optional);
@@ -291,8 +89,8 @@ void read_decisions(Reader& r, const Json& array, const std::string& path, std::
         bool period_ok;
     };
     std::vector<Read> read;
-    for_each_object(r, array, path, [&](const Json& j, const std::string& p) {
-        Fields f(r, j, p);
+    for_each_object(r.problems, array, path, [&](const Json& j, const std::string& p) {
+        Fields f(r.problems, j, p);
         Decision d;
         bool from_ok = f.date("from", d.from, Need::Required);
         bool to_ok = f.nullable_date("to", d.to);
@@ -328,7 +126,7 @@ void read_decisions(Reader& r, const Json& array, const std::string& path, std::
 
 // Returns the jurisdiction when it is valid.
 std::optional<Jurisdiction> read_arrangement(Reader& r, const Json& j, Arrangement& a) {
-    Fields f(r, j, "arrangement");
+    Fields f(r.problems, j, "arrangement");
     f.text("name", a.name, Need::Required, true);
 
     std::optional<Jurisdiction> jurisdiction;
@@ -382,7 +180,7 @@ constexpr AbsenceType all_absence_types[] = {AbsenceType::Egenmelding, AbsenceTy
                                              AbsenceType::ChildSick, AbsenceType::Vacation, AbsenceType::Leave};
 
 void read_assistant(Reader& r, const Json& j, const std::string& path, IdRegistry& ids, Assistant& a) {
-    Fields f(r, j, path);
+    Fields f(r.problems, j, path);
     if (f.text("id", a.id, Need::Required, true)) ids.add(r, a.id, f.path("id"));
     f.text("name", a.name, Need::Required);
     f.nullable_date("birth_date", a.birth_date);
@@ -397,8 +195,8 @@ void read_assistant(Reader& r, const Json& j, const std::string& path, IdRegistr
     f.boolean("related_to_user", a.related_to_user);
     f.boolean("single_parent", a.single_parent);
     if (const Json* children = f.array("children")) {
-        for_each_object(r, *children, f.path("children"), [&](const Json& cj, const std::string& cp) {
-            Fields cf(r, cj, cp);
+        for_each_object(r.problems, *children, f.path("children"), [&](const Json& cj, const std::string& cp) {
+            Fields cf(r.problems, cj, cp);
             Child c;
             cf.date("birth_date", c.birth_date, Need::Required);
             cf.boolean("chronic", c.chronic);
@@ -416,7 +214,7 @@ void read_assistant(Reader& r, const Json& j, const std::string& path, IdRegistr
 // [SECTION] Reading: shifts and absences ---------------------------------------
 void read_shift(Reader& r, const Json& j, const std::string& path, Zone zone, const IdRegistry& assistants,
                 IdRegistry& ids, Shift& s) {
-    Fields f(r, j, path);
+    Fields f(r.problems, j, path);
     if (f.text("id", s.id, Need::Required, true)) ids.add(r, s.id, f.path("id"));
     if (f.text("assistant", s.assistant, Need::Required) && !assistants.contains(s.assistant))
         r.add(f.path("assistant"), ProblemKind::UnknownAssistant, s.assistant);
@@ -440,7 +238,7 @@ void read_shift(Reader& r, const Json& j, const std::string& path, Zone zone, co
         else if (length.count == 0)
             r.add(f.path("end"), ProblemKind::ZeroLength, s.end.str(), f.path("start"), s.start.str());
     }
-    f.integer("break_minutes", s.break_minutes, 0, 1440);
+    f.integer("break_minutes", s.break_minutes, Need::Optional, 0, 1440);
     f.boolean("passive_night", s.passive_night);
     f.choice("status", s.status, Need::Optional, parse_shift_status, allowed_list(all_statuses));
     s.extra = f.extra();
@@ -448,7 +246,7 @@ void read_shift(Reader& r, const Json& j, const std::string& path, Zone zone, co
 
 void read_absence(Reader& r, const Json& j, const std::string& path, const IdRegistry& assistants, IdRegistry& ids,
                   Absence& a) {
-    Fields f(r, j, path);
+    Fields f(r.problems, j, path);
     if (f.text("id", a.id, Need::Required, true)) ids.add(r, a.id, f.path("id"));
     if (f.text("assistant", a.assistant, Need::Required) && !assistants.contains(a.assistant))
         r.add(f.path("assistant"), ProblemKind::UnknownAssistant, a.assistant);
@@ -660,7 +458,7 @@ ReadResult read_document(const Json& json) {
         result.problems = std::move(r.problems);
         return result;
     }
-    Fields f(r, json, "");
+    Fields f(r.problems, json, "");
     if (!read_header(r, f)) {
         result.problems = std::move(r.problems);
         return result;
@@ -675,19 +473,19 @@ ReadResult read_document(const Json& json) {
     IdRegistry assistant_ids, shift_ids, absence_ids;
     if (const Json* list = f.array("assistants")) {
         doc.assistants.reserve(list->size());
-        for_each_object(r, *list, "assistants", [&](const Json& j, const std::string& p) {
+        for_each_object(r.problems, *list, "assistants", [&](const Json& j, const std::string& p) {
             read_assistant(r, j, p, assistant_ids, doc.assistants.emplace_back());
         });
     }
     if (const Json* list = f.array("shifts")) {
         doc.shifts.reserve(list->size());
-        for_each_object(r, *list, "shifts", [&](const Json& j, const std::string& p) {
+        for_each_object(r.problems, *list, "shifts", [&](const Json& j, const std::string& p) {
             read_shift(r, j, p, zone, assistant_ids, shift_ids, doc.shifts.emplace_back());
         });
     }
     if (const Json* list = f.array("absences")) {
         doc.absences.reserve(list->size());
-        for_each_object(r, *list, "absences", [&](const Json& j, const std::string& p) {
+        for_each_object(r.problems, *list, "absences", [&](const Json& j, const std::string& p) {
             read_absence(r, j, p, assistant_ids, absence_ids, doc.absences.emplace_back());
         });
     }

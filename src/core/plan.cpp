@@ -15,13 +15,13 @@
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
-#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
 #include "holidays.h"
+#include "json_read.h"
 
 namespace bpa {
 
@@ -34,47 +34,13 @@ int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 
 int64_t floor_mod(int64_t a, int64_t b) { return a - floor_div(a, b) * b; }  // [0, b) for b > 0
 
 // [SECTION] Reading: paths and one object's members ----------------------------
-std::string member_path(const std::string& base, std::string_view key) {
-    std::string p = base;
-    if (!p.empty()) p += '.';
-    p += key;
-    return p;
-}
-
-std::string element_path(const std::string& base, size_t index) {
-    return base + "[" + std::to_string(index) + "]";
-}
-
-// A JSON number as the user would write it: 20, 37.5, -3.
-std::string number_text(const Json& j) {
-    if (j.is_number_float()) {
-        double d = j.get<double>();
-        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 1e15)
-            return std::to_string(static_cast<long long>(d));
-    }
-    return j.dump();
-}
-
-// Any JSON value, short and on one line, for messages about values of the wrong kind.
-std::string short_text(const Json& j) {
-    if (j.is_number()) return number_text(j);
-    std::string s = j.dump(-1, ' ', true, Json::error_handler_t::replace);  // ASCII: safe to cut anywhere
-    if (s.size() > 40) s = s.substr(0, 37) + "...";
-    return s;
-}
-
-// Strict "HH:MM", 00:00..23:59; "24:00" (= 1440) only when allow_24.
-std::optional<int> parse_time_text(std::string_view t, bool allow_24) {
-    if (t.size() != 5 || t[2] != ':') return std::nullopt;
-    for (size_t i : {0, 1, 3, 4})
-        if (t[i] < '0' || t[i] > '9') return std::nullopt;
-    const int h = (t[0] - '0') * 10 + (t[1] - '0');  // 0..99
-    const int m = (t[3] - '0') * 10 + (t[4] - '0');  // 0..99
-    if (m > 59) return std::nullopt;
-    if (h == 24 && m == 0 && allow_24) return 1440;
-    if (h > 23) return std::nullopt;
-    return h * 60 + m;
-}
+// Paths, values as text, "HH:MM" and one object's members (Fields, which
+// collects problems and tells ok()): json_read.h.
+using json_read::Fields;
+using json_read::for_each_object;
+using json_read::Need;
+using json_read::number_text;
+using json_read::short_text;
 
 // minute 0..1440 -> "HH:MM" ("24:00" for 1440).
 std::string time_text(int minute) {
@@ -87,169 +53,6 @@ std::string time_text(int minute) {
     return s;
 }
 
-// Reads the members of one JSON object into a value. Every reader adds its
-// problems, returns true when it added none, and changes the output only with a
-// valid value. ok() tells whether the object as a whole read without problems.
-class Members {
-public:
-    Members(Problems& out, const Json& obj, std::string path) : out_(out), obj_(obj), path_(std::move(path)) {}
-
-    bool ok() const { return ok_; }
-    std::string path(std::string_view key) const { return member_path(path_, key); }
-
-    void add(std::string path, ProblemKind kind, std::string value = {}, std::string detail = {},
-             std::string other = {}) {
-        out_.push_back(Problem{std::move(path), kind, std::move(value), std::move(detail), std::move(other)});
-        ok_ = false;
-    }
-
-    const Json* get(std::string_view key, bool required) {
-        known_.emplace(key);
-        auto it = obj_.find(std::string(key));
-        if (it == obj_.end()) {
-            if (required) add(path(key), ProblemKind::MissingField);
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    bool wrong_type(std::string_view key, const Json& j, const char* expected) {
-        add(path(key), ProblemKind::WrongType, short_text(j), expected);
-        return false;
-    }
-
-    bool text(std::string_view key, std::string& out, bool required, bool non_empty = false) {
-        const Json* j = get(key, required);
-        if (!j) return !required;
-        if (!j->is_string()) return wrong_type(key, *j, "string");
-        const auto& s = j->get_ref<const std::string&>();
-        if (non_empty && s.empty()) {
-            add(path(key), ProblemKind::EmptyText);
-            return false;
-        }
-        out = s;
-        return true;
-    }
-
-    // An integer lo..hi; 30.0 is accepted as 30.
-    bool integer(std::string_view key, int& out, bool required, int lo, int hi) {
-        const Json* j = get(key, required);
-        if (!j) return !required;
-        if (!j->is_number()) return wrong_type(key, *j, "integer");
-        double d = j->get<double>();
-        if (j->is_number_float() && d != std::trunc(d)) return wrong_type(key, *j, "integer");
-        if (!(d >= lo && d <= hi)) {
-            add(path(key), ProblemKind::OutOfRange, number_text(*j), std::to_string(lo) + ".." + std::to_string(hi));
-            return false;
-        }
-        out = static_cast<int>(d);
-        return true;
-    }
-
-    bool boolean(std::string_view key, bool& out) {
-        const Json* j = get(key, false);
-        if (!j) return true;
-        if (!j->is_boolean()) return wrong_type(key, *j, "boolean");
-        out = j->get<bool>();
-        return true;
-    }
-
-    bool date(std::string_view key, Date& out) {
-        const Json* j = get(key, true);
-        if (!j) return false;
-        if (!j->is_string()) return wrong_type(key, *j, "string");
-        const auto& s = j->get_ref<const std::string&>();
-        auto d = Date::parse(s);
-        if (!d) {
-            add(path(key), ProblemKind::NotADate, s);
-            return false;
-        }
-        out = *d;
-        return true;
-    }
-
-    bool time(std::string_view key, int& out, bool allow_24) {
-        const Json* j = get(key, true);
-        if (!j) return false;
-        if (!j->is_string()) return wrong_type(key, *j, "string");
-        const auto& s = j->get_ref<const std::string&>();
-        auto t = parse_time_text(s, allow_24);
-        if (!t) {
-            add(path(key), ProblemKind::NotATime, s);
-            return false;
-        }
-        out = *t;
-        return true;
-    }
-
-    // A local date and time that exists in the zone (not in the spring gap).
-    bool date_time(std::string_view key, LocalDateTime& out, Zone z) {
-        const Json* j = get(key, true);
-        if (!j) return false;
-        if (!j->is_string()) return wrong_type(key, *j, "string");
-        const auto& s = j->get_ref<const std::string&>();
-        auto t = LocalDateTime::parse(s);
-        if (!t) {
-            add(path(key), ProblemKind::NotADateTime, s);
-            return false;
-        }
-        if (classify(*t, z) == LocalKind::Nonexistent) {
-            add(path(key), ProblemKind::NonexistentLocalTime, t->str());
-            return false;
-        }
-        out = *t;
-        return true;
-    }
-
-    // An assistant id of the document.
-    bool assistant(std::string_view key, std::string& out, const Document& doc) {
-        if (!text(key, out, true)) return false;
-        if (!doc.find_assistant(out)) {
-            add(path(key), ProblemKind::UnknownAssistant, out);
-            return false;
-        }
-        return true;
-    }
-
-    const Json* array(std::string_view key) {
-        const Json* j = get(key, false);
-        if (!j) return nullptr;
-        if (!j->is_array()) {
-            wrong_type(key, *j, "array");
-            return nullptr;
-        }
-        return j;
-    }
-
-    // The members not asked for; call after all the others.
-    Json extra() const {
-        Json out = Json::object();
-        for (auto it = obj_.begin(); it != obj_.end(); ++it)
-            if (!known_.count(it.key())) out[it.key()] = it.value();
-        return out;
-    }
-
-private:
-    Problems& out_;
-    const Json& obj_;
-    std::string path_;
-    std::set<std::string, std::less<>> known_;
-    bool ok_ = true;
-};
-
-// Calls f(element, path) for each element of an array that is an object; the
-// others are WrongType.
-template <class F>
-void for_each_object(Problems& out, const Json& array, const std::string& path, F&& f) {
-    for (size_t i = 0; i < array.size(); ++i) {
-        std::string p = element_path(path, i);
-        if (!array[i].is_object())
-            out.push_back(Problem{p, ProblemKind::WrongType, short_text(array[i]), "object"});
-        else
-            f(array[i], p);
-    }
-}
-
 // [SECTION] Reading: need, rotation, holiday plans -------------------------------
 void read_need(const Json& j, Problems& out, std::vector<NeedBlock>& need) {
     if (!j.is_array()) {
@@ -257,14 +60,14 @@ void read_need(const Json& j, Problems& out, std::vector<NeedBlock>& need) {
         return;
     }
     for_each_object(out, j, "need", [&](const Json& o, const std::string& p) {
-        Members m(out, o, p);
+        Fields m(out, o, p);
         NeedBlock b;
         int weekday = 1;
-        if (m.integer("weekday", weekday, true, 1, 7)) b.weekday = static_cast<Weekday>(weekday);
+        if (m.integer("weekday", weekday, Need::Required, 1, 7)) b.weekday = static_cast<Weekday>(weekday);
         m.time("from", b.from_minute, false);
         m.time("to", b.to_minute, true);
-        m.text("task", b.task, false);
-        m.integer("assistants", b.assistants, false, 1, 2);
+        m.text("task", b.task, Need::Optional);
+        m.integer("assistants", b.assistants, Need::Optional, 1, 2);
         b.extra = m.extra();
         if (m.ok()) need.push_back(std::move(b));
     });
@@ -276,25 +79,25 @@ std::optional<Rotation> read_rotation(const Json& j, const Document& doc, Proble
         out.push_back(Problem{"rotation", ProblemKind::WrongType, short_text(j), "object"});
         return std::nullopt;
     }
-    Members m(out, j, "rotation");
+    Fields m(out, j, "rotation");
     Rotation r;
-    bool weeks_ok = m.integer("weeks", r.weeks, true, 1, 12);
-    bool start_ok = m.date("start", r.start);
+    bool weeks_ok = m.integer("weeks", r.weeks, Need::Required, 1, 12);
+    bool start_ok = m.date("start", r.start, Need::Required);
     if (start_ok && r.start.weekday() != Weekday::Monday) {
         m.add(m.path("start"), ProblemKind::NotAMonday, r.start.str());
         start_ok = false;
     }
     if (const Json* shifts = m.array("shifts")) {
         for_each_object(out, *shifts, m.path("shifts"), [&](const Json& o, const std::string& p) {
-            Members t(out, o, p);
+            Fields t(out, o, p);
             TemplateShift s;
-            t.integer("week", s.week, false, 1, weeks_ok ? r.weeks : 12);
+            t.integer("week", s.week, Need::Optional, 1, weeks_ok ? r.weeks : 12);
             int weekday = 1;
-            if (t.integer("weekday", weekday, true, 1, 7)) s.weekday = static_cast<Weekday>(weekday);
+            if (t.integer("weekday", weekday, Need::Required, 1, 7)) s.weekday = static_cast<Weekday>(weekday);
             t.time("from", s.from_minute, false);
             t.time("to", s.to_minute, true);
             t.assistant("assistant", s.assistant, doc);
-            t.integer("break_minutes", s.break_minutes, false, 0, 1440);
+            t.integer("break_minutes", s.break_minutes, Need::Optional, 0, 1440);
             t.boolean("passive_night", s.passive_night);
             s.extra = t.extra();
             if (t.ok()) r.shifts.push_back(std::move(s));
@@ -314,15 +117,15 @@ void read_holiday_plans(const Json& j, const Document& doc, Zone z, Problems& ou
     }
     std::unordered_map<std::string, std::string> plan_ids;  // id -> path of its first use
     for_each_object(out, j, "holiday_plans", [&](const Json& o, const std::string& p) {
-        Members m(out, o, p);
+        Fields m(out, o, p);
         HolidayPlan h;
-        if (m.text("id", h.id, true, true)) {
+        if (m.text("id", h.id, Need::Required, true)) {
             auto [it, inserted] = plan_ids.emplace(h.id, m.path("id"));
             if (!inserted) m.add(m.path("id"), ProblemKind::DuplicateId, h.id, it->second);
         }
-        m.text("name", h.name, false);
-        bool period_ok = m.date("from", h.from);
-        period_ok = m.date("to", h.to) && period_ok;
+        m.text("name", h.name, Need::Optional);
+        bool period_ok = m.date("from", h.from, Need::Required);
+        period_ok = m.date("to", h.to, Need::Required) && period_ok;
         if (period_ok && h.to < h.from) {
             m.add(m.path("to"), ProblemKind::EndBeforeStart, h.to.str(), m.path("from"), h.from.str());
             period_ok = false;
@@ -330,9 +133,9 @@ void read_holiday_plans(const Json& j, const Document& doc, Zone z, Problems& ou
         if (const Json* shifts = m.array("shifts")) {
             std::unordered_map<std::string, std::string> shift_ids;  // local to the plan
             for_each_object(out, *shifts, m.path("shifts"), [&](const Json& so, const std::string& sp) {
-                Members f(out, so, sp);
+                Fields f(out, so, sp);
                 Shift s;
-                if (f.text("id", s.id, true, true)) {
+                if (f.text("id", s.id, Need::Required, true)) {
                     auto [it, inserted] = shift_ids.emplace(s.id, f.path("id"));
                     if (!inserted) f.add(f.path("id"), ProblemKind::DuplicateId, s.id, it->second);
                 }
@@ -349,9 +152,9 @@ void read_holiday_plans(const Json& j, const Document& doc, Zone z, Problems& ou
                 // A holiday plan's shift starts on one of its days (it may end the day after).
                 if (start_ok && period_ok && (s.start.date < h.from || h.to < s.start.date))
                     f.add(f.path("start"), ProblemKind::OutOfRange, s.start.str(), h.from.str() + ".." + h.to.str());
-                f.integer("break_minutes", s.break_minutes, false, 0, 1440);
+                f.integer("break_minutes", s.break_minutes, Need::Optional, 0, 1440);
                 f.boolean("passive_night", s.passive_night);
-                if (const Json* st = f.get("status", false)) {
+                if (const Json* st = f.get("status", Need::Optional)) {
                     if (!st->is_string()) {
                         f.wrong_type("status", *st, "string");
                     } else if (auto v = parse_shift_status(st->get_ref<const std::string&>())) {

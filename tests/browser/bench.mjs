@@ -12,7 +12,22 @@
 //   - the IndexedDB write of the example arrangement's record (median of 10);
 //   - the import of the 5 MB file through the real file chooser, until the
 //     import dialog is drawn; then its save as a new arrangement and the frame
-//     time with it open.
+//     time with it open;
+//   - a realistic year (build/bench-year.json, 12 assistants, ~4,000 shifts,
+//     also written by the native bench; BPA_BENCH_YEAR_FILE=... for another),
+//     imported and added as new: (a) the wasm memory (Module.HEAP8.length; it
+//     only grows) and performance.memory.usedJSHeapSize; (b) frame times on the
+//     work plan idle, and after an edit (a name typed on Assistenter, then the
+//     plan: its first frame holds the full check of the year and the week's
+//     coverage), and the check alone as the test hook's first call after an edit;
+//     (c) frame times while dragging a shift on the week grid; (d) the time from
+//     the click on Timer → Timekonto until two frames are drawn.
+//     Frame times are given two ways: the interval between
+//     requestAnimationFrame timestamps (what the user sees, in whole vsyncs), and
+//     the app's work per frame (its main-loop callback, timed by wrapping
+//     requestAnimationFrame).
+//
+// BPA_BENCH_SECTIONS=year_page,sizes,... runs only the named sections.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -25,6 +40,8 @@ const loads = 5;
 const saveRuns = 10;
 const importRuns = 3;
 const bigFile = process.argv[2] || process.env.BPA_BENCH_FILE || path.join(root, 'build', 'bench-5mb.json');
+const yearFile = process.env.BPA_BENCH_YEAR_FILE || path.join(root, 'build', 'bench-year.json');
+const onlySections = process.env.BPA_BENCH_SECTIONS ? process.env.BPA_BENCH_SECTIONS.split(',') : null;
 
 const out = (name, value, unit) => console.log(`${name}: ${value} ${unit}`);
 const mb = (n) => (n / 1e6).toFixed(3);
@@ -267,10 +284,273 @@ async function saveAndImport(server) {
   }
 }
 
+// ---- a realistic year ---------------------------------------------------------------
+const pct = (a, q) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))] : NaN;
+};
+function printDist(name, a, what) {
+  if (!a.length) { out(name, 'none', `(no ${what})`); return; }
+  out(name, `median ${ms(median(a))} ms, p95 ${ms(pct(a, 0.95))} ms, max ${ms(Math.max(...a))}`, `ms over ${a.length} ${what}`);
+}
+
+// Wraps requestAnimationFrame once, so that the app's main-loop callback is timed
+// (its work per frame); the recorder's own callbacks use the original.
+function instrumentFrames(page) {
+  return page.evaluate(() => {
+    if (window.__bpaRaf) return;
+    const orig = window.requestAnimationFrame.bind(window);
+    const r = window.__bpaRaf = { orig, on: false, work: [], ts: [], stop: true };
+    window.requestAnimationFrame = (cb) => orig((ts) => {
+      const t0 = performance.now();
+      try { cb(ts); } finally { if (r.on) r.work.push({ at: t0, ms: performance.now() - t0 }); }
+    });
+  });
+}
+// Starts recording: rAF timestamps and the app's work per frame.
+function startFrames(page) {
+  return page.evaluate(() => {
+    const r = window.__bpaRaf;
+    r.work = []; r.ts = []; r.on = true; r.stop = false;
+    const f = (now) => { r.ts.push(now); if (!r.stop) r.orig(f); };
+    r.orig(f);
+    return performance.now();
+  });
+}
+function stopFrames(page) {
+  return page.evaluate(() => {
+    const r = window.__bpaRaf;
+    r.stop = true; r.on = false;
+    return { ts: r.ts, work: r.work, now: performance.now() };
+  });
+}
+const intervals = (ts, from = -Infinity, to = Infinity) => {
+  const d = [];
+  for (let i = 1; i < ts.length; i++) if (ts[i] > from && ts[i - 1] < to) d.push(ts[i] - ts[i - 1]);
+  return d;
+};
+const workIn = (work, from = -Infinity, to = Infinity) => work.filter((w) => w.at >= from && w.at < to).map((w) => w.ms);
+const pageNow = (page) => page.evaluate(() => performance.now());
+const memory = (page) => page.evaluate(() => ({
+  heap: Module.HEAP8 ? Module.HEAP8.length : null,
+  js: performance.memory ? performance.memory.usedJSHeapSize : null,
+  jsTotal: performance.memory ? performance.memory.totalJSHeapSize : null,
+}));
+function printMemory(name, m) {
+  out(`${name}_wasm_heap`, m.heap === null ? 'n/a' : mb(m.heap), m.heap === null ? '(no Module.HEAP8)' : 'MB (Module.HEAP8.length; only grows)');
+  if (m.js !== null) out(`${name}_js_heap_used`, mb(m.js), `MB (performance.memory.usedJSHeapSize, total ${mb(m.jsTotal)} MB; coarse in Chromium)`);
+  else out(`${name}_js_heap_used`, 'n/a', '(no performance.memory)');
+}
+
+async function yearPage(server) {
+  if (!fs.existsSync(yearFile)) {
+    out('year_page', 'skipped', `(no ${yearFile}: run \`cmake --build build/native --target bench\` first)`);
+    return;
+  }
+  out('year_file_size', mb(fs.statSync(yearFile).size), 'MB');
+  const { context, page, errors } = await fresh();
+  const sub = async (name, f) => {  // a part that fails prints its error and the others still run
+    try { await f(); } catch (e) {
+      out(`${name}_error`, JSON.stringify(String(e.message || e).split('\n')[0]), '');
+      process.exitCode = 1;
+      await page.mouse.up().catch(() => {});
+    }
+  };
+  try {
+    await page.goto(server.url + 'index.html');
+    await ready(page);
+    await instrumentFrames(page);
+    printMemory('year_before_import', await memory(page));
+
+    // Import through the real file chooser, then "add as new".
+    const chooserPromise = page.waitForEvent('filechooser', { timeout: 15000 });
+    await click(page, 'top.import');
+    const chooser = await chooserPromise;
+    const n0 = nodePerf.now();
+    await chooser.setFiles(yearFile);
+    await locate(page, 'import.add', 90000);
+    await page.waitForTimeout(300);  // the dialog sizes itself on its first frame, then shows
+    out('year_import_setFiles_to_dialog_wall', ms(nodePerf.now() - n0), 'ms (includes up to 50 ms polling)');
+    const before = (await state(page)).library.length;
+    const a0 = nodePerf.now();
+    await click(page, 'import.add');
+    await waitState(page, (n) => {
+      const s = JSON.parse(Module.ccall('bpa_test_state', 'string', [], []));
+      return s.library.length > n && !s.dirty && !s.pending_import;
+    }, 120000, before);
+    await page.evaluate(() => Module.bpa.whenSaved());
+    out('year_add_and_saved_wall', ms(nodePerf.now() - a0), 'ms (click, open, write_document, IndexedDB put; includes ~270 ms of click)');
+    const info = await page.evaluate(() => {
+      const t = Module.ccall('bpa_test_document', 'string', [], []);
+      const d = t ? JSON.parse(t) : { shifts: [], assistants: [] };
+      const s = JSON.parse(Module.ccall('bpa_test_state', 'string', [], []));
+      return { shifts: d.shifts.length, assistants: d.assistants.length, violations: s.violations.length };
+    });
+    out('year_open_document', `${info.assistants} assistants, ${info.shifts} shifts, ${info.violations} violations`, '');
+
+    // (a) memory with the year loaded
+    await sub('year_memory', async () => {
+      await page.waitForTimeout(500);
+      printMemory('year_loaded', await memory(page));
+    });
+
+    // (b) the work plan: idle frames, then the first frames after an edit
+    await sub('year_plan_idle', async () => {
+      const t0 = await startFrames(page);
+      await click(page, 'nav.plan');
+      await locate(page, 'plan.grid', 30000);
+      await page.waitForTimeout(1000);
+      const r = await stopFrames(page);
+      printDist('year_plan_first_visit_app_frame', workIn(r.work, t0), 'app frames in the first ~1.3 s (read_plan, week coverage, drawing)');
+      const s0 = await startFrames(page);
+      await page.waitForTimeout(3000);
+      const idle = await stopFrames(page);
+      printDist('year_plan_idle_raf_interval', intervals(idle.ts, s0), 'rAF intervals (3 s idle)');
+      printDist('year_plan_idle_app_frame', workIn(idle.work, s0), 'app frames (3 s idle)');
+    });
+
+    const typeOneChar = async (ch) => {
+      await click(page, 'nav.assistants');
+      await click(page, 'assistants.row.a1');
+      await click(page, 'assistant.name');
+      await page.keyboard.press('End');
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(200);
+    };
+    await sub('year_check_after_edit', async () => {
+      // Nothing on the Assistenter screen runs the check; the plan's first frame does.
+      await typeOneChar('x');
+      await page.waitForTimeout(1500);  // autosave (within 1 s of a change), so that it is not in the frames below
+      await page.evaluate(() => Module.bpa.whenSaved());
+      const t0 = await startFrames(page);
+      await click(page, 'nav.plan');
+      await page.waitForTimeout(1500);
+      const r = await stopFrames(page);
+      const frames = r.work.filter((w) => w.at >= t0);
+      if (!frames.length) throw new Error('no app frames recorded');
+      const top = frames.reduce((a, b) => (b.ms > a.ms ? b : a));
+      const topEnd = top.at + top.ms;
+      out('year_plan_after_edit_max_app_frame', ms(top.ms),
+          'ms (the first plan frame after the edit: full check of the year + week coverage + drawing)');
+      out('year_plan_after_edit_max_raf_interval', ms(Math.max(...intervals(r.ts, t0))), 'ms');
+      printDist('year_plan_after_edit_steady_app_frame', workIn(r.work, topEnd), 'app frames after that one');
+      printDist('year_plan_after_edit_steady_raf_interval', intervals(r.ts, topEnd), 'rAF intervals after that frame');
+
+      // The check alone: the test hook's state includes the violations, computed
+      // on the first call after a change (cached by revision afterwards).
+      const firstCalls = [], cachedCalls = [];
+      for (let i = 0; i < 3; i++) {
+        await typeOneChar(String(i));
+        await page.waitForTimeout(1500);
+        await page.evaluate(() => Module.bpa.whenSaved());
+        const t = await page.evaluate(() => {
+          const a = performance.now();
+          Module.ccall('bpa_test_state', 'string', [], []);
+          const b = performance.now();
+          Module.ccall('bpa_test_state', 'string', [], []);
+          return [b - a, performance.now() - b];
+        });
+        firstCalls.push(t[0]);
+        cachedCalls.push(t[1]);
+      }
+      stat('year_check_via_test_state_first_call_after_edit', firstCalls);
+      stat('year_check_via_test_state_cached_call', cachedCalls);
+      out('year_check_in_page_estimate', ms(median(firstCalls) - median(cachedCalls)),
+          'ms (median first call - median cached call: check() of the year in wasm)');
+    });
+
+    // (c) dragging a shift on the week grid
+    await sub('year_drag', async () => {
+      await click(page, 'nav.plan');
+      const grid = await locate(page, 'plan.grid', 30000);
+      const pick = await page.evaluate((g) => {
+        const doc = JSON.parse(Module.ccall('bpa_test_document', 'string', [], []));
+        let best = null;
+        for (const s of doc.shifts) {
+          if (s.status === 'cancelled') continue;
+          const t = Module.ccall('bpa_test_locate', 'string', ['string'], ['shift.' + s.id]);
+          if (!t) continue;
+          const r = JSON.parse(t);
+          if (r.w < 24) continue;
+          const mid = r.x + r.w / 2;
+          const score = Math.abs(mid - (g.x + g.w / 2));  // nearest the middle of the week
+          if (!best || score < best.score) best = { id: s.id, r, score, start: s.start, end: s.end };
+        }
+        return best;
+      }, grid);
+      if (!pick) throw new Error('no shift of the shown week on screen');
+      out('year_drag_shift', `${pick.id} ${pick.start}..${pick.end}`, `(${Math.round(pick.r.w)} px wide)`);
+      const x0 = pick.r.x + pick.r.w / 2, y0 = pick.r.y + pick.r.h / 2;
+      const dayW = grid.w / 7;
+      await page.mouse.move(x0, y0);
+      await page.waitForTimeout(300);
+      const t0 = await startFrames(page);
+      await page.mouse.down();
+      const steps = 40;
+      for (let i = 1; i <= steps; i++) {  // ~1 s, about half a day to the right, back to a quarter
+        const f = i <= 30 ? i / 30 : 1 - (i - 30) / 20;
+        await page.mouse.move(x0 + f * dayW * 0.5, y0);
+        await page.waitForTimeout(25);
+      }
+      const up = await pageNow(page);
+      await page.mouse.up();
+      await page.waitForTimeout(1000);
+      const r = await stopFrames(page);
+      printDist('year_drag_raf_interval', intervals(r.ts, t0, up), 'rAF intervals during the drag');
+      printDist('year_drag_app_frame', workIn(r.work, t0, up), 'app frames during the drag');
+      const after = workIn(r.work, up);
+      out('year_drop_max_app_frame', ms(Math.max(...after)), 'ms (the drop: the move committed, then check + coverage + drawing)');
+    });
+
+    // (d) the hours account
+    await sub('year_hours_account', async () => {
+      await page.evaluate(() => {
+        window.__clicks = [];
+        for (const type of ['mousedown', 'mouseup'])
+          window.addEventListener(type, () => window.__clicks.push({ type, at: performance.now() }), true);
+      });
+      let t0 = await startFrames(page);
+      await page.evaluate(() => { window.__clicks = []; });
+      await click(page, 'nav.hours');
+      await page.waitForTimeout(800);
+      let r = await stopFrames(page);
+      printDist('year_hours_screen_open_app_frame', workIn(r.work, t0), 'app frames after the click on Timer (timesheet tab)');
+
+      await page.waitForTimeout(300);
+      t0 = await startFrames(page);
+      await page.evaluate(() => { window.__clicks = []; });
+      await click(page, 'hours.tab.account');
+      await page.waitForTimeout(800);
+      r = await stopFrames(page);
+      const clicks = await page.evaluate(() => window.__clicks);
+      const down = clicks.find((c) => c.type === 'mousedown'), upEv = clicks.find((c) => c.type === 'mouseup');
+      if (!down || !upEv) throw new Error('the click was not seen by the page');
+      // The two frames after the release (the tab switches on release; the first frame shows it).
+      const after = r.work.filter((w) => w.at > upEv.at);
+      if (after.length < 2) throw new Error('fewer than two frames after the click');
+      const end2 = after[1].at + after[1].ms;
+      out('year_hours_account_click_to_two_frames', ms(end2 - upEv.at), 'ms (mouse release to the end of the second app frame after it)');
+      out('year_hours_account_press_to_two_frames', ms(end2 - down.at), 'ms (mouse press to the same; includes the ~60 ms press)');
+      out('year_hours_account_first_frames', `${ms(after[0].ms)} ms, ${ms(after[1].ms)}`, 'ms (app work of those two frames)');
+      const s0 = await startFrames(page);
+      await page.waitForTimeout(1500);
+      const idle = await stopFrames(page);
+      printDist('year_hours_account_idle_app_frame', workIn(idle.work, s0), 'app frames (1.5 s on Timekonto; computed every frame)');
+      printDist('year_hours_account_idle_raf_interval', intervals(idle.ts, s0), 'rAF intervals');
+    });
+
+    await sub('year_memory_end', async () => printMemory('year_end', await memory(page)));
+    if (errors.length) out('year_page_errors', errors.length, JSON.stringify(errors.slice(0, 3)));
+  } finally {
+    await context.close();
+  }
+}
+
 // ---- main -----------------------------------------------------------------------
 // A section that breaks (page not built, or rebuilt while this runs) prints an
 // error line and the others still run; the exit code is 1 only for such errors.
 async function section(name, f) {
+  if (onlySections && !onlySections.includes(name)) return;
   try {
     await f();
   } catch (e) {
@@ -288,6 +568,7 @@ try {
   await section('first_frame_single_file_http', () => firstFrame('single_file_http', server.url + 'bpa-arbeidsleder.html'));
   await section('first_frame_single_file_file_url', () => firstFrame('single_file_file_url', pathToFileURL(single).href));
   await section('save_and_import', () => saveAndImport(server));
+  await section('year_page', () => yearPage(server));
 } finally {
   await server.close();
   cleanProfiles();
