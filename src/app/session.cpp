@@ -2,6 +2,11 @@
 
 namespace bpa {
 
+uint64_t Session::next_revision() {
+    static uint64_t counter = 0;  // the app runs on one thread
+    return ++counter;
+}
+
 void Session::apply(std::string label, const std::function<void(Document&)>& change, uint64_t merge_key) {
     bool merge = merge_key != 0 && merge_key == merge_key_ && !undo_.empty();
     if (!merge) {
@@ -11,7 +16,7 @@ void Session::apply(std::string label, const std::function<void(Document&)>& cha
     merge_key_ = merge_key;
     redo_.clear();
     change(doc_);
-    ++revision_;
+    revision_ = next_revision();
 }
 
 const std::string& Session::undo_label() const {
@@ -31,7 +36,7 @@ bool Session::undo() {
     redo_.push_back({s.label, std::move(doc_)});
     doc_ = std::move(s.doc);
     merge_key_ = 0;
-    ++revision_;
+    revision_ = next_revision();
     return true;
 }
 
@@ -42,7 +47,7 @@ bool Session::redo() {
     undo_.push_back({s.label, std::move(doc_)});
     doc_ = std::move(s.doc);
     merge_key_ = 0;
-    ++revision_;
+    revision_ = next_revision();
     return true;
 }
 
@@ -56,7 +61,7 @@ void Session::replace(Document doc, bool keep_history, std::string label) {
     }
     doc_ = std::move(doc);
     merge_key_ = 0;
-    ++revision_;
+    revision_ = next_revision();
 }
 
 }  // namespace bpa

@@ -17,10 +17,12 @@ namespace bpa {
 
 class Session {
 public:
-    Session() = default;
-    explicit Session(Document doc) : doc_(std::move(doc)) {}
+    Session() : revision_(next_revision()) {}
+    explicit Session(Document doc) : doc_(std::move(doc)), revision_(next_revision()) {}
 
     const Document& doc() const { return doc_; }
+    // Unique across all sessions of the program, so that results cached by
+    // revision are never taken for another document's.
     uint64_t revision() const { return revision_; }
 
     // Runs `change` on the document as one undoable step named `label`.
@@ -41,12 +43,13 @@ public:
     static constexpr size_t max_history = 200;
 
 private:
+    static uint64_t next_revision();
     struct Step {
         std::string label;
         Document doc;  // the document before (undo) or after (redo) the step
     };
     Document doc_;
-    uint64_t revision_ = 1;
+    uint64_t revision_ = 0;
     uint64_t merge_key_ = 0;
     std::vector<Step> undo_;
     std::vector<Step> redo_;

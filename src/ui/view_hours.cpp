@@ -497,7 +497,17 @@ static void account_tab(Ui& ui) {
     ImGui::InputInt(label_id(ui.tr("print.year"), "account.year").c_str(), &h.year);
     h.year = std::clamp(h.year, 1900, 2100);
     mark(ui, "account.year");
-    HoursAccount acc = hours_account(doc, h.year, today);
+    // The account is recomputed when the document, the year or the day changes.
+    static uint64_t cached_revision = 0;
+    static int cached_year = 0;
+    static Date cached_today;
+    static HoursAccount acc;
+    if (cached_revision != app.session.revision() || cached_year != h.year || cached_today != today) {
+        acc = hours_account(doc, h.year, today);
+        cached_revision = app.session.revision();
+        cached_year = h.year;
+        cached_today = today;
+    }
     auto num = [&](double v) { return app.i18n.number(v, 2); };
     std::string summary = ui.fmt("account.summary", {{"decided", num(acc.decided)}, {"worked", num(acc.worked)},
                                                      {"planned", num(acc.planned)}, {"balance_today", num(acc.balance_today)},

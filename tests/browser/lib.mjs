@@ -111,9 +111,24 @@ export async function until(page, predicate, what, timeout = 15000) {
 export async function fill(page, id, text) {
   await click(page, id);
   await page.keyboard.press('Control+A');
+  await page.waitForTimeout(100);
   await page.keyboard.press('Backspace');
+  await page.waitForTimeout(100);
   await page.keyboard.type(text, { delay: 10 });
-  await page.waitForTimeout(120);
+  await page.waitForTimeout(150);
+}
+
+// Waits until the open document satisfies `predicate` (the page applies input
+// a frame or two after it arrives, and frames are slow on a loaded machine).
+export async function untilDocument(page, predicate, what, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await page.evaluate(() => Module.ccall('bpa_test_document', 'string', [], []));
+    const doc = text ? JSON.parse(text) : null;
+    if (doc && predicate(doc)) return doc;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 // Waits until every write has reached IndexedDB.

@@ -84,6 +84,40 @@ TEST_CASE("every change increases the revision, undo and redo too") {
     CHECK(s.revision() > r1);
 }
 
+TEST_CASE("two sessions never share a revision, so cached results are never taken for another document") {
+    Session a, b;
+    CHECK(a.revision() != b.revision());
+    Session c(Document{});
+    a.apply("x", [](Document& d) { d.arrangement.name = "X"; });
+    CHECK(a.revision() != c.revision());
+    CHECK(a.revision() != b.revision());
+}
+
+TEST_CASE("after opening another arrangement its own violations are shown, not the previous one's") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Tom", Jurisdiction::NO, 0);
+    CHECK(f.app.violations().empty());
+    std::string empty_id = f.app.open_id();
+    Document busy;
+    busy.arrangement.name = "Travel";
+    Assistant a;
+    a.id = "a1";
+    a.name = "Ola";
+    a.employed_from = *Date::parse("2026-01-01");
+    busy.assistants.push_back(a);
+    Shift s1;
+    s1.id = "s1"; s1.assistant = "a1";
+    s1.start = *LocalDateTime::parse("2026-03-02T08:00");
+    s1.end = *LocalDateTime::parse("2026-03-02T20:00");
+    busy.shifts.push_back(s1);
+    REQUIRE(f.app.import_text("busy.json", write_document(busy), 0));
+    f.app.import_as_new(0);
+    CHECK_FALSE(f.app.violations().empty());  // 12 h: daily hours and the break
+    f.app.open(empty_id, 0);
+    CHECK(f.app.violations().empty());
+}
+
 TEST_CASE("a new arrangement is stored at once and reopened at the next start") {
     Fixture f;
     REQUIRE(f.app.start(0));

@@ -1,7 +1,7 @@
 // What the user puts in is kept in IndexedDB: add an assistant, reload, still there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, documentJson, click, fill, saved, screenshot, until } from '../lib.mjs';
+import { startServer, launch, ready, state, documentJson, click, fill, saved, screenshot, until, untilDocument } from '../lib.mjs';
 
 test('create an arrangement, add an assistant, reload: everything is still there', async () => {
   const srv = await startServer();
@@ -60,16 +60,11 @@ test('a wrong date is shown as wrong and not stored; Ctrl+Z undoes the last chan
     await fill(page, 'assistant.name', 'Nytt Navn');
     await page.keyboard.press('Tab');
     await click(page, 'nav.assistants');  // leave the text field so Ctrl+Z is the page's undo
-    doc = await documentJson(page);
-    assert.equal(doc.assistants[0].name, 'Nytt Navn');
+    await untilDocument(page, (d) => d.assistants[0].name === 'Nytt Navn', 'the new name');
     await page.keyboard.press('Control+z');
-    await page.waitForTimeout(200);
-    doc = await documentJson(page);
-    assert.equal(doc.assistants[0].name, first.name);
+    await untilDocument(page, (d) => d.assistants[0].name === first.name, 'undo');
     await page.keyboard.press('Control+y');
-    await page.waitForTimeout(200);
-    doc = await documentJson(page);
-    assert.equal(doc.assistants[0].name, 'Nytt Navn');
+    await untilDocument(page, (d) => d.assistants[0].name === 'Nytt Navn', 'redo');
   } finally {
     await context.close();
     await srv.close();
