@@ -147,6 +147,13 @@ Module.preRun.push(function () {
   if (document.body) attach(); else document.addEventListener('DOMContentLoaded', attach);
 
   window.addEventListener('keypress', function (e) { e.stopImmediatePropagation(); }, true);
+  // A character typed before the hidden input has the focus (the click that
+  // activates a field and the first key can come within one slow frame) is
+  // taken from its key event, so that it is not lost.
+  window.addEventListener('keydown', function (e) {
+    if (document.activeElement === input || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (typeof e.key === 'string' && e.key.length === 1) b.texts.push(e.key);
+  }, true);
   // Ctrl+V / Cmd+V: let the browser deliver a paste event (SDL would cancel the
   // key's default action), then hand the text to the UI.
   window.addEventListener('keydown', function (e) {

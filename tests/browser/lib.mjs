@@ -120,13 +120,13 @@ export async function fill(page, id, text) {
 
 // Waits until the open document satisfies `predicate` (the page applies input
 // a frame or two after it arrives, and frames are slow on a loaded machine).
-export async function untilDocument(page, predicate, what, timeout = 10000) {
+export async function untilDocument(page, predicate, what, timeout = 10000, explain = null) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const text = await page.evaluate(() => Module.ccall('bpa_test_document', 'string', [], []));
     const doc = text ? JSON.parse(text) : null;
     if (doc && predicate(doc)) return doc;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}` + (explain ? ': ' + await explain() : ''));
     await page.waitForTimeout(100);
   }
 }

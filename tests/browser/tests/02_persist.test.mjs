@@ -10,6 +10,7 @@ test('create an arrangement, add an assistant, reload: everything is still there
     await page.goto(srv.url);
     await ready(page);
     await fill(page, 'start.name', 'Kari Nordmann');
+    await page.waitForTimeout(200);
     await click(page, 'start.create');
     await until(page, (s) => s.library.length === 1, 'the new arrangement');
     await click(page, 'nav.assistants');
@@ -17,6 +18,9 @@ test('create an arrangement, add an assistant, reload: everything is still there
     await fill(page, 'assistant.name', 'Åse Ødegård');
     await fill(page, 'assistant.employed_from', '2026-03-01');
     await page.keyboard.press('Tab');
+    await untilDocument(page, (d) => d.assistants.length === 1 && d.assistants[0].name === 'Åse Ødegård' &&
+                                     d.assistants[0].employed_from === '2026-03-01', 'the typed assistant', 10000,
+      async () => JSON.stringify((await documentJson(page)).assistants));
     await saved(page);
     await screenshot(page, '02-assistant-added');
     let doc = await documentJson(page);
@@ -62,7 +66,8 @@ test('a wrong date is shown as wrong and not stored; Ctrl+Z undoes the last chan
     await click(page, 'nav.assistants');  // leave the text field so Ctrl+Z is the page's undo
     await untilDocument(page, (d) => d.assistants[0].name === 'Nytt Navn', 'the new name');
     await page.keyboard.press('Control+z');
-    await untilDocument(page, (d) => d.assistants[0].name === first.name, 'undo');
+    await untilDocument(page, (d) => d.assistants[0].name === first.name, 'undo', 10000,
+      async () => JSON.stringify({ state: await state(page), name: (await documentJson(page)).assistants[0].name }));
     await page.keyboard.press('Control+y');
     await untilDocument(page, (d) => d.assistants[0].name === 'Nytt Navn', 'redo');
   } finally {
