@@ -287,7 +287,9 @@ void draw_app(Ui& ui) {
     if (ui.app.has_open()) plan_windows(ui);
     import_dialogs(ui);
     notices(ui);
+#ifndef NDEBUG
     if (ui.show_demo) ImGui::ShowDemoWindow(&ui.show_demo);
+#endif
 }
 
 }  // namespace bpa::ui
