@@ -93,6 +93,13 @@ export async function click(page, id) {
   await page.waitForTimeout(150);
 }
 
+// Loads example arrangement n (0 Norwegian, 1 Danish) from the start screen.
+export async function loadExample(page, n) {
+  const before = (await state(page)).library.length;
+  await click(page, `start.example${n}`);
+  return until(page, (s) => s.library.length === before + 1, `example ${n}`);
+}
+
 // Switches to a screen by its navigation entry ("nav.assistants", ...).
 export const go = (page, screen) => click(page, screen);
 

@@ -1,7 +1,7 @@
 // What the user puts in is kept in IndexedDB: add an assistant, reload, still there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, documentJson, click, fill, saved, screenshot, until, untilDocument } from '../lib.mjs';
+import { startServer, launch, ready, state, documentJson, click, fill, saved, screenshot, until, untilDocument, loadExample } from '../lib.mjs';
 
 test('create an arrangement, add an assistant, reload: everything is still there', async () => {
   const srv = await startServer();
@@ -48,8 +48,7 @@ test('a wrong date is shown as wrong and not stored; Ctrl+Z undoes the last chan
   try {
     await page.goto(srv.url);
     await ready(page);
-    await click(page, 'start.example0');
-    await until(page, (s) => s.library.length === 1, 'the example');
+    await loadExample(page, 0);
     await click(page, 'nav.assistants');
     const before = await documentJson(page);
     const first = before.assistants[0];

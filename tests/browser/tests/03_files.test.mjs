@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, ready, state, documentJson, click, saved, screenshot, until, root, outputDir } from '../lib.mjs';
+import { startServer, launch, ready, state, documentJson, click, saved, screenshot, until, root, outputDir, loadExample } from '../lib.mjs';
 
 async function exportFile(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'top.export')]);
@@ -24,8 +24,7 @@ test('export then import gives the same document', async () => {
   try {
     await page.goto(srv.url);
     await ready(page);
-    await click(page, 'start.example0');
-    await until(page, (s) => s.library.length === 1, 'the example');
+    await loadExample(page, 0);
     const original = await documentJson(page);
     const { name, file } = await exportFile(page);
     assert.match(name, /^Eksempelordning-.*-\d{4}-\d{2}-\d{2}\.json$/);
@@ -55,8 +54,7 @@ test('a broken file is refused with every problem and the data is unchanged', as
   try {
     await page.goto(srv.url);
     await ready(page);
-    await click(page, 'start.example0');
-    await until(page, (s) => s.library.length === 1, 'the example');
+    await loadExample(page, 0);
     await saved(page);
     const before = await documentJson(page);
     const storedBefore = await page.evaluate(() => [...Module.bpa.arrangements.values()].map((r) => r.current));

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, ready, state, documentJson, click, saved, screenshot, until, dist } from '../lib.mjs';
+import { launch, ready, state, documentJson, click, saved, screenshot, until, dist, loadExample } from '../lib.mjs';
 
 test('the single-file page opened from file:// shows the UI and keeps data', async () => {
   const { context, page, errors } = await launch();
@@ -13,8 +13,7 @@ test('the single-file page opened from file:// shows the UI and keeps data', asy
   try {
     await page.goto(url);
     await ready(page);
-    await click(page, 'start.example1');
-    await until(page, (s) => s.library.length === 1, 'the Danish example');
+    await loadExample(page, 1);
     await saved(page);
     await page.waitForTimeout(500);
     await screenshot(page, '04-single-file');

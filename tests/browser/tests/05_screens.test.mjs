@@ -2,7 +2,7 @@
 // and high-DPI rendering. The screenshots are kept in tests/browser/output/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, click, screenshot, until } from '../lib.mjs';
+import { startServer, launch, ready, state, click, screenshot, until, loadExample } from '../lib.mjs';
 
 const screens = ['nav.overview', 'nav.assistants', 'nav.plan', 'nav.hours', 'nav.absence', 'nav.people', 'nav.year', 'nav.settings'];
 
@@ -12,8 +12,7 @@ test('every screen opens, in Norwegian, Danish and English', async () => {
   try {
     await page.goto(srv.url);
     await ready(page);
-    await click(page, 'start.example0');
-    await until(page, (s) => s.library.length === 1, 'the example');
+    await loadExample(page, 0);
     const names = [];
     for (const id of screens) {
       await click(page, id);
@@ -42,8 +41,7 @@ test('200 % text, high contrast and a high-DPI screen render and persist', async
   try {
     await page.goto(srv.url);
     await ready(page);
-    await click(page, 'start.example1');
-    await until(page, (s) => s.library.length === 1, 'the example');
+    await loadExample(page, 1);
     await click(page, 'nav.settings');
     await click(page, 'settings.tab.display');
     await click(page, 'settings.high_contrast');

@@ -2,7 +2,7 @@
 // violation, move one shift, see it go; the print page has a row per day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, documentJson, click, locate, screenshot, until } from '../lib.mjs';
+import { startServer, launch, ready, state, documentJson, click, locate, screenshot, until, loadExample } from '../lib.mjs';
 
 async function drag(page, from, to) {
   await page.mouse.move(from.x, from.y);
@@ -32,8 +32,7 @@ test('drag to create shifts that break the rest rule, then move one and the viol
   try {
     await page.goto(srv.url);
     await ready(page);
-    await click(page, 'start.example0');
-    await until(page, (s) => s.library.length === 1, 'the example');
+    await loadExample(page, 0);
     await click(page, 'nav.plan');
     await screenshot(page, '07-plan-week');
     const before = await state(page);
@@ -81,8 +80,7 @@ test('the print page of one assistant and one month has a row per day and signat
   try {
     await page.goto(srv.url);
     await ready(page);
-    await click(page, 'start.example0');
-    await until(page, (s) => s.library.length === 1, 'the example');
+    await loadExample(page, 0);
     await click(page, 'nav.plan');
     await page.evaluate(() => { Module.bpa.noPrintDialog = true; });
     await click(page, 'plan.print');

@@ -2,7 +2,7 @@
 // print the timesheet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, documentJson, click, locate, screenshot, until } from '../lib.mjs';
+import { startServer, launch, ready, documentJson, click, locate, screenshot, until, loadExample } from '../lib.mjs';
 
 test('confirm a week, see the balance change, approve, and open the print page', async () => {
   const srv = await startServer();
@@ -10,8 +10,7 @@ test('confirm a week, see the balance change, approve, and open the print page',
   try {
     await page.goto(srv.url);
     await ready(page);
-    await click(page, 'start.example0');
-    await until(page, (s) => s.library.length === 1, 'the example');
+    await loadExample(page, 0);
     await click(page, 'nav.hours');
     await click(page, 'hours.tab.account');
     const before = (await locate(page, 'account.summary')).text;

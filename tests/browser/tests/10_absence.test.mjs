@@ -2,7 +2,7 @@
 // the work plan's coverage is restored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, documentJson, click, fill, locate, screenshot, until } from '../lib.mjs';
+import { startServer, launch, ready, documentJson, click, fill, locate, screenshot, until, loadExample } from '../lib.mjs';
 
 test('register sick leave, see the open shifts, assign a substitute, coverage restored', async () => {
   const srv = await startServer();
@@ -10,8 +10,7 @@ test('register sick leave, see the open shifts, assign a substitute, coverage re
   try {
     await page.goto(srv.url);
     await ready(page);
-    await click(page, 'start.example0');
-    await until(page, (s) => s.library.length === 1, 'the example');
+    await loadExample(page, 0);
     await click(page, 'nav.absence');
     const badge = (await locate(page, 'leave.badge.egenmelding')).text;
     assert.match(badge, /Egenmelding: \d+ av 24 dager brukt siste 12 mnd/);  // the example uses the extended policy
