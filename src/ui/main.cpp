@@ -109,6 +109,7 @@ void frame() {
     ImGui::NewFrame();
     g.ui->marks.clear();
     g.ui->mark_texts.clear();
+    g.ui->mark_ids.clear();
     ui::draw_app(*g.ui);
     ImGui::Render();
     if (typed) {

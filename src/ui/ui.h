@@ -62,6 +62,7 @@ struct Ui {
     // frame, for the browser tests.
     std::map<std::string, ImVec4> marks;
     std::map<std::string, std::string> mark_texts;
+    std::map<ImGuiID, std::string> mark_ids;  // the widget behind each mark, to name the focused one
 
     const char* tr(std::string_view key) const { return app.i18n.tr(key); }
     std::string fmt(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> a) const {
@@ -73,6 +74,8 @@ struct Ui {
 // Records the last item's rectangle under `id` (see Ui::marks).
 void mark(Ui& ui, const std::string& id);
 void mark(Ui& ui, const std::string& id, const std::string& shown_text);
+// The mark of the widget that has the keyboard focus, "" if none.
+std::string focused_mark(const Ui& ui);
 
 // "label###id": a label that can change with the language while the id stays.
 std::string label_id(const char* label, const char* id);

@@ -49,6 +49,7 @@ std::string state_text(Ui& ui) {
             j["violations"].push_back({{"rule", v.rule}, {"severity", to_string(v.severity)}, {"assistant", v.assistant},
                                        {"shifts", v.shifts}});
     j["selected_shift"] = ui.plan.selected_shift;
+    j["focused"] = focused_mark(ui);
     j["notices"] = nlohmann::json::array();
     for (auto& n : ui.app.notices) j["notices"].push_back(n.text);
     return j.dump();
@@ -263,11 +264,12 @@ void draw_app(Ui& ui) {
     ImGui::Separator();
 
     float nav_w = ImGui::GetFontSize() * 11.5f;
-    ImGui::BeginChild("###nav", ImVec2(nav_w, 0), true);
+    // Flattened: the arrow keys move between the navigation and the screen as one page.
+    ImGui::BeginChild("###nav", ImVec2(nav_w, 0), true, ImGuiWindowFlags_NavFlattened);
     navigation(ui);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("###content", ImVec2(0, 0), true);
+    ImGui::BeginChild("###content", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     if (!ui.app.has_open() && ui.screen != Screen::Settings) {
         view_start(ui);
     } else {

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "ui/ui.h"
@@ -27,6 +28,12 @@ const char* screen_key(Screen s) {
 void mark(Ui& ui, const std::string& id) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ui.marks[id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+    if (ImGuiID item = GImGui->LastItemData.ID) ui.mark_ids[item] = id;
+}
+
+std::string focused_mark(const Ui& ui) {
+    auto it = ui.mark_ids.find(GImGui->NavId);
+    return it != ui.mark_ids.end() ? it->second : std::string();
 }
 
 void mark(Ui& ui, const std::string& id, const std::string& shown_text) {
