@@ -105,6 +105,11 @@ std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::st
 // "label [text field]" on one line, the field `width` wide and marked `id`. True when edited.
 bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer, float width);
 
+// Puts the next item on the same line when `next_width` still fits there, else
+// on a new line: rows of buttons wrap at large text sizes instead of running off.
+void same_line_if_fits(float next_width);
+float button_width(const char* label);
+
 // The language chooser; each entry is marked "<id>.<nb|da|en>".
 void language_combo(Ui& ui, const char* id, float width);
 

@@ -160,10 +160,10 @@ static void display_section(Ui& ui) {
         dragging = -1;
     }
     mark(ui, "settings.text_size");
-    ImGui::SameLine();
     for (int p : {100, 150, 200}) {
-        ImGui::SameLine();
-        if (ImGui::Button((std::to_string(p) + " %###size" + std::to_string(p)).c_str())) app.set_text_scale(p / 100.0f);
+        std::string label = std::to_string(p) + " %###size" + std::to_string(p);
+        same_line_if_fits(button_width(label.c_str()));
+        if (ImGui::Button(label.c_str())) app.set_text_scale(p / 100.0f);
         mark(ui, "settings.size" + std::to_string(p));
     }
     bool hc = app.settings.high_contrast;

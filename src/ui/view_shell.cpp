@@ -81,14 +81,15 @@ static void export_now(Ui& ui) {
 
 static void top_bar(Ui& ui) {
     App& app = ui.app;
+    float em = ImGui::GetFontSize();
     ImGui::TextUnformatted(ui.tr("app.title"));
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    ImGui::SameLine(0, em * 1.5f);
 
     // Arrangement switcher
     std::string current = app.has_open() ? app.session.doc().arrangement.name : ui.tr("top.none_open");
     ImGui::TextUnformatted(ui.tr("top.arrangement"));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    same_line_if_fits(em * 16);
+    ImGui::SetNextItemWidth(em * 16);
     if (ImGui::BeginCombo("###top.arrangement", current.c_str())) {
         for (const auto& e : app.library) {
             bool sel = e.id == app.open_id();
@@ -105,32 +106,30 @@ static void top_bar(Ui& ui) {
     }
     mark(ui, "top.arrangement");
 
+    auto button = [&](const char* key, const char* id, bool enabled, const std::string& tip) {
+        std::string label = label_id(ui.tr(key), id);
+        same_line_if_fits(button_width(label.c_str()));
+        ImGui::BeginDisabled(!enabled);
+        bool pressed = ImGui::Button(label.c_str());
+        if (!tip.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tip.c_str());
+        mark(ui, id);
+        ImGui::EndDisabled();
+        return pressed;
+    };
     if (app.has_open()) {
-        ImGui::SameLine();
-        ImGui::BeginDisabled(!app.session.can_undo());
-        if (ImGui::Button(label_id(ui.tr("top.undo"), "top.undo").c_str())) app.session.undo();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("%s", (std::string(ui.tr("top.undo_tip")) + " " + app.session.undo_label()).c_str());
-        mark(ui, "top.undo");
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        ImGui::BeginDisabled(!app.session.can_redo());
-        if (ImGui::Button(label_id(ui.tr("top.redo"), "top.redo").c_str())) app.session.redo();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("%s", (std::string(ui.tr("top.redo_tip")) + " " + app.session.redo_label()).c_str());
-        mark(ui, "top.redo");
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        if (ImGui::Button(label_id(ui.tr("top.export"), "top.export").c_str())) export_now(ui);
-        mark(ui, "top.export");
+        if (button("top.undo", "top.undo", app.session.can_undo(), std::string(ui.tr("top.undo_tip")) + " " + app.session.undo_label()))
+            app.session.undo();
+        if (button("top.redo", "top.redo", app.session.can_redo(), std::string(ui.tr("top.redo_tip")) + " " + app.session.redo_label()))
+            app.session.redo();
+        if (button("top.export", "top.export", true, "")) export_now(ui);
     }
-    ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("top.import"), "top.import").c_str())) platform::open_file_picker();
-    mark(ui, "top.import");
+    if (button("top.import", "top.import", true, "")) platform::open_file_picker();
 
-    // Language, right-aligned
-    float w = ImGui::GetFontSize() * 9;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
+    // Language, right-aligned when there is room.
+    float w = em * 9;
+    float last_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x;
+    float right = ImGui::GetWindowContentRegionMax().x - w;
+    if (right >= last_end) ImGui::SameLine(right);
     language_combo(ui, "top.language", w);
 
     // Save state

@@ -1,6 +1,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -253,6 +254,18 @@ bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer
     bool edited = ImGui::InputText((std::string("###") + id).c_str(), &buffer);
     mark(ui, id);
     return edited;
+}
+
+void same_line_if_fits(float next_width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float last_end = ImGui::GetItemRectMax().x + style.ItemSpacing.x;
+    float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (last_end + next_width <= right) ImGui::SameLine();
+}
+
+float button_width(const char* label) {
+    const char* end = std::strstr(label, "###");
+    return ImGui::CalcTextSize(label, end).x + ImGui::GetStyle().FramePadding.x * 2;
 }
 
 void language_combo(Ui& ui, const char* id, float width) {
