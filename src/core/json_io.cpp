@@ -496,6 +496,8 @@ ReadResult read_document(const Json& json) {
     return result;
 }
 
+Json shift_to_json(const Shift& s) { return Json(shift_json(s)); }
+
 Json to_json(const Document& doc) { return Json(document_json(doc)); }
 
 std::string write_document(const Document& doc) {

@@ -27,6 +27,8 @@ inline ReadResult read_document(const std::string& text) { return read_document(
 inline ReadResult read_document(const char* text) { return read_document(std::string_view(text)); }
 
 Json to_json(const Document& doc);
+// One shift in the CONTRACT.md form, unknown fields kept (also used inside holiday plans).
+Json shift_to_json(const Shift& s);
 std::string write_document(const Document& doc);  // two-space indented, ends with "\n"
 
 // "FILE: path: message", the command line's form of a problem.

@@ -11,6 +11,8 @@
 // [SECTION] Coverage
 #include "plan.h"
 
+#include "json_io.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -216,19 +218,6 @@ Json rotation_json(const Rotation& r) {
     return with_extra(std::move(o), r.extra);
 }
 
-// The shift form of CONTRACT.md.
-Json shift_json(const Shift& s) {
-    Json o = Json::object();
-    o["id"] = s.id;
-    o["assistant"] = s.assistant;
-    o["start"] = s.start.str();
-    o["end"] = s.end.str();
-    o["break_minutes"] = s.break_minutes;
-    o["passive_night"] = s.passive_night;
-    o["status"] = to_string(s.status);
-    return with_extra(std::move(o), s.extra);
-}
-
 Json holiday_plan_json(const HolidayPlan& h) {
     Json o = Json::object();
     o["id"] = h.id;
@@ -236,7 +225,7 @@ Json holiday_plan_json(const HolidayPlan& h) {
     o["from"] = h.from.str();
     o["to"] = h.to.str();
     Json shifts = Json::array();
-    for (const auto& s : h.shifts) shifts.push_back(shift_json(s));
+    for (const auto& s : h.shifts) shifts.push_back(shift_to_json(s));
     o["shifts"] = std::move(shifts);
     return with_extra(std::move(o), h.extra);
 }
