@@ -400,7 +400,18 @@ static void vacation_tab(Ui& ui) {
 static void open_shifts_tab(Ui& ui) {
     App& app = ui.app;
     const Document& doc = app.session.doc();
-    auto open = open_shifts(doc);
+    // The open shifts and their suggestions (each a rule check per candidate) are
+    // worked out once per change of the document, not every frame.
+    constexpr size_t most_shown = 40;
+    static uint64_t cached_revision = 0;
+    static std::vector<OpenShift> open;
+    static std::vector<std::vector<SubstituteSuggestion>> suggestions_of;
+    if (cached_revision != app.session.revision()) {
+        open = open_shifts(doc);
+        suggestions_of.clear();
+        for (size_t i = 0; i < open.size() && i < most_shown; ++i) suggestions_of.push_back(suggest_substitutes(doc, open[i].shift));
+        cached_revision = app.session.revision();
+    }
     std::string count = ui.fmt("leave.open_count", {{"n", std::to_string(open.size())}});
     ImGui::TextWrapped("%s", count.c_str());
     mark(ui, "leave.open_count", std::to_string(open.size()));
@@ -409,19 +420,17 @@ static void open_shifts_tab(Ui& ui) {
         return;
     }
     muted_text(ui.tr("leave.open_help"));
-    int shown = 0;
-    for (const auto& o : open) {
+    for (size_t i = 0; i < open.size() && i < most_shown; ++i) {
         const Shift* s = nullptr;
         for (const auto& x : doc.shifts)
-            if (x.id == o.shift) s = &x;
-        if (!s || shown >= 40) continue;
-        ++shown;
+            if (x.id == open[i].shift) s = &x;
+        if (!s) continue;
         const Assistant* a = doc.find_assistant(s->assistant);
         ImGui::PushID(s->id.c_str());
         ImGui::Separator();
         ImGui::Text("%s", ui.fmt("leave.open_line", {{"date", s->start.date.str()}, {"from", format_hhmm(s->start.minute_of_day)},
                                                      {"to", format_hhmm(s->end.minute_of_day)}, {"name", a ? a->name : s->assistant}}).c_str());
-        auto suggestions = suggest_substitutes(doc, s->id);
+        const auto& suggestions = suggestions_of[i];
         if (suggestions.empty()) error_text(ui.tr("leave.no_substitute"));
         int n = 0;
         for (const auto& sug : suggestions) {
