@@ -56,6 +56,21 @@ export async function launch({ profile, viewport = { width: 1280, height: 800 },
   return { context, page, errors, profile: dir };
 }
 
+// Serves the page, opens it in a fresh browser profile, waits for the first
+// frame, runs `body({ page, context, errors, srv })`, and closes everything.
+export async function withPage(options, body) {
+  const srv = await startServer();
+  const { context, page, errors } = await launch(options);
+  try {
+    await page.goto(srv.url);
+    await ready(page);
+    return await body({ page, context, errors, srv });
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+}
+
 // Waits until the first frame is drawn.
 export async function ready(page, timeout = 60000) {
   await page.waitForFunction(() => window.Module && Module.bpa && Module.bpa.firstFrameAt !== null, null, { timeout });

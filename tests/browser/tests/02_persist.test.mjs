@@ -1,14 +1,10 @@
 // What the user puts in is kept in IndexedDB: add an assistant, reload, still there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, documentJson, click, fill, saved, screenshot, until, untilDocument, loadExample } from '../lib.mjs';
+import { ready, state, documentJson, click, fill, saved, screenshot, until, untilDocument, loadExample, withPage } from '../lib.mjs';
 
 test('create an arrangement, add an assistant, reload: everything is still there', async () => {
-  const srv = await startServer();
-  const { context, page, errors, profile } = await launch();
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({}, async ({ context, page, errors, profile }) => {
     await fill(page, 'start.name', 'Kari Nordmann');
     await page.waitForTimeout(200);
     await click(page, 'start.create');
@@ -36,18 +32,11 @@ test('create an arrangement, add an assistant, reload: everything is still there
     assert.equal(doc.assistants[0].name, 'Åse Ødegård');
     assert.equal(doc.assistants[0].employed_from, '2026-03-01');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });
 
 test('a wrong date is shown as wrong and not stored; Ctrl+Z undoes the last change', async () => {
-  const srv = await startServer();
-  const { context, page } = await launch();
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({}, async ({ context, page }) => {
     await loadExample(page, 0);
     await click(page, 'nav.assistants');
     const before = await documentJson(page);
@@ -69,8 +58,5 @@ test('a wrong date is shown as wrong and not stored; Ctrl+Z undoes the last chan
       async () => JSON.stringify({ state: await state(page), name: (await documentJson(page)).assistants[0].name }));
     await page.keyboard.press('Control+y');
     await untilDocument(page, (d) => d.assistants[0].name === 'Nytt Navn', 'redo');
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, ready, state, documentJson, click, saved, screenshot, until, root, outputDir, loadExample } from '../lib.mjs';
+import { state, documentJson, click, saved, screenshot, until, root, outputDir, loadExample, withPage } from '../lib.mjs';
 
 async function exportFile(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'top.export')]);
@@ -19,11 +19,7 @@ async function pickFile(page, file) {
 }
 
 test('export then import gives the same document', async () => {
-  const srv = await startServer();
-  const { context, page, errors } = await launch();
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({}, async ({ context, page, errors }) => {
     await loadExample(page, 0);
     const original = await documentJson(page);
     const { name, file } = await exportFile(page);
@@ -42,18 +38,11 @@ test('export then import gives the same document', async () => {
     assert.equal(s.pending_import, false);
     assert.deepEqual(await documentJson(page), exported);
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });
 
 test('a broken file is refused with every problem and the data is unchanged', async () => {
-  const srv = await startServer();
-  const { context, page } = await launch();
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({}, async ({ context, page }) => {
     await loadExample(page, 0);
     await saved(page);
     const before = await documentJson(page);
@@ -72,18 +61,11 @@ test('a broken file is refused with every problem and the data is unchanged', as
     assert.deepEqual(storedAfter, storedBefore);
     await click(page, 'import.problems_close');
     assert.equal((await state(page)).import_problems.length, 0);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });
 
 test('a file dropped on the page is imported the same way', async () => {
-  const srv = await startServer();
-  const { context, page } = await launch();
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({}, async ({ context, page }) => {
     const text = fs.readFileSync(path.join(root, 'assets/examples/dk_eksempel.json'), 'utf8');
     await page.evaluate((t) => {
       const dt = new DataTransfer();
@@ -95,8 +77,5 @@ test('a file dropped on the page is imported the same way', async () => {
     assert.equal(s.open_id !== '', true);
     const doc = await documentJson(page);
     assert.equal(doc.arrangement.jurisdiction, 'DK');
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });

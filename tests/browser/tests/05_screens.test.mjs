@@ -2,16 +2,12 @@
 // and high-DPI rendering. The screenshots are kept in tests/browser/output/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, click, screenshot, until, loadExample } from '../lib.mjs';
+import { ready, state, click, screenshot, until, loadExample, withPage } from '../lib.mjs';
 
 const screens = ['nav.overview', 'nav.assistants', 'nav.plan', 'nav.hours', 'nav.absence', 'nav.people', 'nav.year', 'nav.settings'];
 
 test('every screen opens, in Norwegian, Danish and English', async () => {
-  const srv = await startServer();
-  const { context, page, errors } = await launch();
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({}, async ({ context, page, errors }) => {
     await loadExample(page, 0);
     const names = [];
     for (const id of screens) {
@@ -29,18 +25,11 @@ test('every screen opens, in Norwegian, Danish and English', async () => {
     await screenshot(page, '05-da-overview');
     assert.equal((await state(page)).screen, 'Overblik');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });
 
 test('200 % text, high contrast and a high-DPI screen render and persist', async () => {
-  const srv = await startServer();
-  const { context, page } = await launch({ deviceScaleFactor: 2 });
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({ deviceScaleFactor: 2 }, async ({ context, page }) => {
     await loadExample(page, 1);
     await click(page, 'nav.settings');
     await click(page, 'settings.tab.display');
@@ -60,8 +49,5 @@ test('200 % text, high contrast and a high-DPI screen render and persist', async
     const settings = await page.evaluate(() => JSON.parse(Module.bpa.settings.get('settings')));
     assert.equal(settings.high_contrast, true);
     assert.equal(settings.text_scale, 2);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });

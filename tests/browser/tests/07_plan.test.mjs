@@ -2,7 +2,7 @@
 // violation, move one shift, see it go; the print page has a row per day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, documentJson, click, locate, screenshot, until, loadExample } from '../lib.mjs';
+import { state, documentJson, click, locate, screenshot, until, loadExample, withPage } from '../lib.mjs';
 
 async function drag(page, from, to) {
   await page.mouse.move(from.x, from.y);
@@ -27,11 +27,7 @@ async function at(page, assistant, day, hour) {
 const minutes = (t) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
 
 test('drag to create shifts that break the rest rule, then move one and the violation goes', async () => {
-  const srv = await startServer();
-  const { context, page, errors } = await launch({ viewport: { width: 1600, height: 900 } });
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({ viewport: { width: 1600, height: 900 } }, async ({ context, page, errors }) => {
     await loadExample(page, 0);
     await click(page, 'nav.plan');
     await screenshot(page, '07-plan-week');
@@ -68,18 +64,11 @@ test('drag to create shifts that break the rest rule, then move one and the viol
     s = await until(page, (s) => !s.violations.some((v) => v.rule === 'daily_rest'), 'the violation to go');
     await screenshot(page, '07-plan-fixed');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });
 
 test('the print page of one assistant and one month has a row per day and signature lines', async () => {
-  const srv = await startServer();
-  const { context, page } = await launch({ viewport: { width: 1600, height: 900 } });
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({ viewport: { width: 1600, height: 900 } }, async ({ context, page }) => {
     await loadExample(page, 0);
     await click(page, 'nav.plan');
     await page.evaluate(() => { Module.bpa.noPrintDialog = true; });
@@ -100,8 +89,5 @@ test('the print page of one assistant and one month has a row per day and signat
     await all.waitForLoadState();
     assert.equal(await all.locator('tbody tr').count(), 31);
     assert.equal(await all.locator('thead th').count(), 1 + 4);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });

@@ -2,7 +2,7 @@
 // fills the window and follows it when it is resized.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, documentJson, click, fill, screenshot, until, loadExample } from '../lib.mjs';
+import { startServer, launch, ready, documentJson, click, fill, screenshot, until, loadExample, withPage } from '../lib.mjs';
 
 test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async () => {
   const srv = await startServer();
@@ -38,11 +38,7 @@ test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async
 });
 
 test('the canvas fills the window and follows resizing', async () => {
-  const srv = await startServer();
-  const { context, page } = await launch({ viewport: { width: 1024, height: 700 } });
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({ viewport: { width: 1024, height: 700 } }, async ({ context, page }) => {
     const size = () => page.evaluate(() => {
       const c = document.getElementById('canvas');
       return { w: c.clientWidth, h: c.clientHeight, bw: c.width, bh: c.height };
@@ -56,8 +52,5 @@ test('the canvas fills the window and follows resizing', async () => {
     await click(page, 'start.example1');  // the widgets follow: a click still lands
     await until(page, (st) => st.library.length === 1, 'the example after resizing');
     await screenshot(page, '08-resized');
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });

@@ -2,14 +2,10 @@
 // print the timesheet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, documentJson, click, locate, screenshot, until, loadExample } from '../lib.mjs';
+import { documentJson, click, locate, screenshot, until, loadExample, withPage } from '../lib.mjs';
 
 test('confirm a week, see the balance change, approve, and open the print page', async () => {
-  const srv = await startServer();
-  const { context, page, errors } = await launch({ viewport: { width: 1600, height: 1000 } });
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ context, page, errors }) => {
     await loadExample(page, 0);
     await click(page, 'nav.hours');
     await click(page, 'hours.tab.account');
@@ -51,8 +47,5 @@ test('confirm a week, see the balance change, approve, and open the print page',
     assert.match(text, /signatur arbeidsgiver/);
     await popup.screenshot({ path: new URL('../output/09-print-timesheet.png', import.meta.url).pathname, fullPage: true });
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });

@@ -2,14 +2,10 @@
 // the work plan's coverage is restored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, documentJson, click, fill, locate, screenshot, until, loadExample } from '../lib.mjs';
+import { documentJson, click, fill, locate, screenshot, until, loadExample, withPage } from '../lib.mjs';
 
 test('register sick leave, see the open shifts, assign a substitute, coverage restored', async () => {
-  const srv = await startServer();
-  const { context, page, errors } = await launch({ viewport: { width: 1600, height: 1000 } });
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ context, page, errors }) => {
     await loadExample(page, 0);
     await click(page, 'nav.absence');
     const badge = (await locate(page, 'leave.badge.egenmelding')).text;
@@ -56,8 +52,5 @@ test('register sick leave, see the open shifts, assign a substitute, coverage re
     assert.match(total, /Uten dekning: 0 timer/);
     await screenshot(page, '10-plan-covered');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });

@@ -2,7 +2,7 @@
 // widgets, Space chooses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, until, screenshot } from '../lib.mjs';
+import { state, until, screenshot, withPage } from '../lib.mjs';
 
 // Presses `key` until the widget marked `id` has the focus.
 async function focusWith(page, key, id, most = 60) {
@@ -16,11 +16,7 @@ async function focusWith(page, key, id, most = 60) {
 }
 
 test('with the keyboard only: load an example and open the assistants', async () => {
-  const srv = await startServer();
-  const { context, page, errors } = await launch();
-  try {
-    await page.goto(srv.url);
-    await ready(page);
+  await withPage({}, async ({ context, page, errors }) => {
     await page.focus('#canvas');
     await focusWith(page, 'ArrowDown', 'start.example0');
     await page.keyboard.press('Space');
@@ -32,8 +28,5 @@ test('with the keyboard only: load an example and open the assistants', async ()
     await until(page, (s) => s.screen === 'Assistenter', 'the assistants screen');
     await screenshot(page, '11-keyboard');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await srv.close();
-  }
+  });
 });
