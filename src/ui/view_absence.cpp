@@ -199,8 +199,7 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
 }
 
 // DK: the notices around a birth (seed 003 § 12.3), from the expected birth date.
-static void maternity_section(Ui& ui, const Document& doc, const Assistant& a) {
-    App& app = ui.app;
+static void maternity_section(Ui& ui, const Assistant& a) {
     heading(ui.tr("leave.maternity_title"));
     std::optional<Date> expected = expected_birth(a);
     std::string id = a.id;
@@ -218,8 +217,6 @@ static void maternity_section(Ui& ui, const Document& doc, const Assistant& a) {
                                                         : std::string("–"));
         ImGui::BulletText("%s", ui.fmt("leave.maternity_line", {{"what", ui.tr("maternity." + n.key)}, {"due", due}}).c_str());
     }
-    (void)app;
-    (void)doc;
 }
 
 static void absences_tab(Ui& ui) {
@@ -279,7 +276,7 @@ static void absences_tab(Ui& ui) {
         ImGui::PopID();
     }
 
-    if (doc.arrangement.jurisdiction == Jurisdiction::DK) maternity_section(ui, doc, a);
+    if (doc.arrangement.jurisdiction == Jurisdiction::DK) maternity_section(ui, a);
 
     // Notice periods for this assistant, as the law reads today.
     heading(ui.tr("leave.notice_title"));
@@ -381,7 +378,6 @@ static void vacation_tab(Ui& ui) {
         ImGui::SameLine();
         if (ImGui::SmallButton(label_id(ui.tr("leave.approve_wish"), ("vacation.approve." + ab.id).c_str()).c_str())) {
             std::string id = ab.id;
-            std::string today = ui.today;
             app.session.apply(ui.tr("leave.approve_wish"), [&](Document& d) {
                 for (auto& x : d.absences)
                     if (x.id == id) x.extra["status"] = "approved";

@@ -163,7 +163,7 @@ static void toolbar(Ui& ui, Date first, int days) {
 }
 
 // [SECTION] Grid --------------------------------------------------------------
-static void draw_need_row(Ui& ui, ImDrawList* dl, const Geometry& g, float y, const std::vector<NeedBlock>& need) {
+static void draw_need_row(ImDrawList* dl, const Geometry& g, float y, const std::vector<NeedBlock>& need) {
     ImVec4 c = ImGui::GetStyleColorVec4(ImGuiCol_CheckMark);
     for (int day = -1; day < g.days; ++day) {
         Date d = g.first + Days{day};
@@ -239,7 +239,7 @@ static void grid(Ui& ui, Date first, int days) {
     // Row labels and lines: the need first, then one row per assistant.
     dl->AddText(ImVec2(g.origin.x, g.origin.y + (g.row_h - ImGui::GetFontSize()) / 2), col(text), ui.tr("plan.need_row"));
     const PlanData& plan = app.plan();
-    draw_need_row(ui, dl, g, g.origin.y, plan.need);
+    draw_need_row(dl, g, g.origin.y, plan.need);
     for (size_t r = 0; r <= rows.size(); ++r) {
         float y = g.origin.y + g.row_h * r;
         dl->AddLine(ImVec2(g.origin.x, y), ImVec2(g.right(), y), col(text, 0.25f));
@@ -269,7 +269,6 @@ static void grid(Ui& ui, Date first, int days) {
     ImGui::InvisibleButton("###plan.grid", area);
     mark(ui, "plan.grid");
     bool hovered = ImGui::IsItemHovered();
-    bool grid_focused = ImGui::IsItemFocused();
     ImVec2 mouse = io.MousePos;
     auto row_at = [&](float y) -> const Assistant* {
         int r = static_cast<int>(std::floor((y - g.origin.y) / g.row_h)) - 1;
@@ -464,7 +463,6 @@ static void grid(Ui& ui, Date first, int days) {
             p.selected_shift.clear();
         }
     }
-    (void)grid_focused;
 
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom + 4));
     ImGui::Dummy(ImVec2(1, 1));

@@ -193,8 +193,6 @@ static void rotation_window(Ui& ui) {
             Rotation r;
             r.weeks = new_weeks;
             r.start = shown;
-            Zone z = zone_of(doc.arrangement.jurisdiction);
-            (void)z;
             for (const auto& s : doc.shifts) {
                 if (s.status == ShiftStatus::Cancelled) continue;
                 int32_t off = (s.start.date - shown).count;
