@@ -114,8 +114,9 @@ public:
     const std::vector<Violation>& violations();
     // The worst severity of the violations each shift is part of.
     const std::map<std::string, Severity, std::less<>>& shift_marks();
-    // A change to the plan data (need, rotation, holiday plans) as one undoable step.
-    void edit_plan(const std::string& label, const std::function<void(PlanData&)>& change, uint64_t merge_key = 0);
+    // Runs a command as one undoable step; a refusal is shown as a notice
+    // naming why, and nothing changes.
+    Outcome run(const std::string& label, const Command& command, double now, uint64_t merge_key = 0);
 
     void notify(Notice::Kind k, std::string text, double now);
     void sync_i18n();  // jurisdiction and language of the translations follow the open document

@@ -32,10 +32,10 @@ const std::map<std::string, Severity, std::less<>>& App::shift_marks() {
     return derived_.marks;
 }
 
-void App::edit_plan(const std::string& label, const std::function<void(PlanData&)>& change, uint64_t merge_key) {
-    PlanData p = plan();
-    change(p);
-    session.apply(label, [&](Document& d) { write_plan(d, p); }, merge_key);
+Outcome App::run(const std::string& label, const Command& command, double now, uint64_t merge_key) {
+    Outcome o = session.run(label, command, merge_key);
+    if (!o.ok()) notify(Notice::Kind::Error, i18n.fmt("form.not_saved", {{"problem", i18n.tr(refusal_key(o.refusal))}}), now);
+    return o;
 }
 
 }  // namespace bpa

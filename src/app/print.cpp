@@ -28,12 +28,6 @@ std::string html_escape(std::string_view text) {
 
 namespace {
 
-std::string hhmm(int minute_of_day) {
-    char buf[8];
-    snprintf(buf, sizeof buf, "%02d:%02d", minute_of_day / 60, minute_of_day % 60);
-    return buf;
-}
-
 const char* page_style() {
     return "<style>"
            "@page{size:A4;margin:14mm}"
@@ -107,12 +101,12 @@ std::string work_plan_html(const Document& doc, const I18n& i18n, const std::str
         h += std::string("<tr") + (weekend ? " class=\"we\"" : "") + "><td>" + std::to_string(day) + " " +
              html_escape(i18n.tr("weekday.short." + std::to_string(wd))) + "</td>";
         for (size_t i = 0; i < 2; ++i) {
-            if (i < list.size()) h += "<td>" + hhmm(list[i]->start.minute_of_day) + "</td><td>" + hhmm(list[i]->end.minute_of_day) + "</td>";
+            if (i < list.size()) h += "<td>" + TimeOfDay(list[i]->start.minute_of_day).str() + "</td><td>" + TimeOfDay(list[i]->end.minute_of_day).str() + "</td>";
             else h += "<td></td><td></td>";
         }
         h += "<td class=\"n\">" + (day_total.count ? i18n.number(day_total.hours()) : std::string()) + "</td><td>";
         for (size_t i = 2; i < list.size(); ++i)
-            h += hhmm(list[i]->start.minute_of_day) + "–" + hhmm(list[i]->end.minute_of_day) + " ";
+            h += TimeOfDay(list[i]->start.minute_of_day).str() + "–" + TimeOfDay(list[i]->end.minute_of_day).str() + " ";
         h += "</td></tr>";
     }
     h += "<tr><td colspan=\"5\"><b>" + html_escape(i18n.tr("print.total")) + "</b></td><td class=\"n\"><b>" +
@@ -149,12 +143,12 @@ std::string timesheet_html(const Document& doc, const I18n& i18n, const Timeshee
              html_escape(i18n.tr("weekday.short." + std::to_string(wd))) + "</td>";
         for (size_t i = 0; i < 2; ++i) {
             if (i < worked.size())
-                h += "<td>" + hhmm(worked[i]->start.minute_of_day) + "</td><td>" + hhmm(worked[i]->end.minute_of_day) + "</td>";
+                h += "<td>" + TimeOfDay(worked[i]->start.minute_of_day).str() + "</td><td>" + TimeOfDay(worked[i]->end.minute_of_day).str() + "</td>";
             else h += "<td></td><td></td>";
         }
         std::string note;
         for (size_t i = 2; i < worked.size(); ++i)
-            note += hhmm(worked[i]->start.minute_of_day) + "–" + hhmm(worked[i]->end.minute_of_day) + " ";
+            note += TimeOfDay(worked[i]->start.minute_of_day).str() + "–" + TimeOfDay(worked[i]->end.minute_of_day).str() + " ";
         if (!l.absence.empty()) note += i18n.tr("absence." + l.absence);
         h += "<td class=\"n\">" + hours(l.clock) + "</td><td class=\"n\">" + hours(l.overtime) + "</td><td class=\"n\">" +
              hours(l.holiday) + "</td><td>" + html_escape(note) + "</td></tr>";
@@ -220,7 +214,7 @@ std::string work_plan_all_html(const Document& doc, const I18n& i18n, int year, 
             bool first_shift = true;
             for (auto* s : shifts_starting(doc, a->id, d)) {
                 if (!first_shift) h += "<br>";
-                h += hhmm(s->start.minute_of_day) + "–" + hhmm(s->end.minute_of_day);
+                h += TimeOfDay(s->start.minute_of_day).str() + "–" + TimeOfDay(s->end.minute_of_day).str();
                 first_shift = false;
             }
             h += "</td>";

@@ -19,6 +19,22 @@ void Session::apply(std::string label, const std::function<void(Document&)>& cha
     revision_ = next_revision();
 }
 
+Outcome Session::run(std::string label, const Command& command, uint64_t merge_key) {
+    Document work = doc_;
+    Outcome o = check_command(doc_, work, command(work));
+    if (!o.ok() || work == doc_) return o;
+    bool merge = merge_key != 0 && merge_key == merge_key_ && !undo_.empty();
+    if (!merge) {
+        undo_.push_back({std::move(label), std::move(doc_)});
+        if (undo_.size() > max_history) undo_.erase(undo_.begin());
+    }
+    merge_key_ = merge_key;
+    redo_.clear();
+    doc_ = std::move(work);
+    revision_ = next_revision();
+    return o;
+}
+
 const std::string& Session::undo_label() const {
     static const std::string none;
     return undo_.empty() ? none : undo_.back().label;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/command.h"
 #include "core/model.h"
 
 namespace bpa {
@@ -25,7 +26,14 @@ public:
     // revision are never taken for another document's.
     uint64_t revision() const { return revision_; }
 
-    // Runs `change` on the document as one undoable step named `label`.
+    // Runs a command (core/commands.h) as one undoable step named `label`. A
+    // refused command, or one that changes a locked shift (command.h), leaves
+    // the document and the history as they were; one that changes nothing
+    // adds no step.
+    Outcome run(std::string label, const Command& command, uint64_t merge_key = 0);
+
+    // Runs `change` on the document as one undoable step named `label`
+    // (whole-document replacements of the app itself: restore, import).
     void apply(std::string label, const std::function<void(Document&)>& change, uint64_t merge_key = 0);
     void end_merge() { merge_key_ = 0; }
 

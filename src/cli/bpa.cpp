@@ -357,8 +357,7 @@ int run_holidays(const Args& args) {
     Out holidays = Out::array();
     for (const auto& h : public_holidays(*jurisdiction, *year))
         holidays.push_back(Out{{"date", h.date.str()}, {"name", h.name}});
-    char from[6];
-    std::snprintf(from, sizeof from, "%02d:%02d", supplement_from_minute / 60 % 100, supplement_from_minute % 60);
+    const std::string from = TimeOfDay(supplement_from_minute).str();
     Out supplements = Out::array();
     for (const auto& h : supplement_days(*jurisdiction, *year))
         supplements.push_back(Out{{"date", h.date.str()}, {"name", h.name}, {"from", from}});

@@ -283,4 +283,43 @@ LocalDateTime to_local(UtcMinutes t, Zone z) {
 
 Minutes elapsed(LocalDateTime a, LocalDateTime b, Zone z) { return to_utc(b, z) - to_utc(a, z); }
 
+// [SECTION] TimeOfDay --------------------------------------------------------
+std::optional<TimeOfDay> TimeOfDay::parse(std::string_view t, bool allow_24) {
+    int digits[4] = {0, 0, 0, 0};
+    int n = 0, colon = -1;  // n: digits read, 0..4; colon: digits before the separator
+    for (char c : t) {
+        if (c >= '0' && c <= '9') {
+            if (n == 4) return std::nullopt;
+            digits[n++] = c - '0';
+        } else if ((c == ':' || c == '.') && colon < 0) {
+            colon = n;
+        } else {
+            return std::nullopt;
+        }
+    }
+    int h = 0, m = 0;
+    if (colon >= 0) {
+        if (colon < 1 || colon > 2 || n - colon != 2) return std::nullopt;
+        h = colon == 1 ? digits[0] : digits[0] * 10 + digits[1];
+        m = digits[colon] * 10 + digits[colon + 1];
+    } else {
+        if (n != 4) return std::nullopt;
+        h = digits[0] * 10 + digits[1];
+        m = digits[2] * 10 + digits[3];
+    }
+    if (m > 59) return std::nullopt;
+    if (h == 24 && m == 0 && allow_24) return TimeOfDay(1440);
+    if (h > 23) return std::nullopt;
+    return TimeOfDay(h * 60 + m);
+}
+
+std::string TimeOfDay::str() const {
+    std::string out = "00:00";
+    out[0] = char('0' + hour() / 10);
+    out[1] = char('0' + hour() % 10);
+    out[3] = char('0' + minute() / 10);
+    out[4] = char('0' + minute() % 10);
+    return out;
+}
+
 }  // namespace bpa

@@ -3,6 +3,7 @@
 //
 // [SECTION] Durations
 // [SECTION] Date
+// [SECTION] TimeOfDay
 // [SECTION] LocalDateTime
 // [SECTION] Zones and summer time
 #pragma once
@@ -88,6 +89,27 @@ int weeks_in_iso_year(int iso_year);        // 52 or 53
 Date iso_week_monday(IsoWeek w);            // the Monday of an ISO week
 Date last_weekday_of_month(int year, int month, Weekday wd);
 
+// [SECTION] TimeOfDay --------------------------------------------------------
+// A wall-clock time of day in minutes, 00:00..24:00 (24:00 only as the end of
+// a day or of a block that runs to midnight). The one way to read and write
+// "HH:MM" in the program.
+class TimeOfDay {
+public:
+    constexpr TimeOfDay() = default;
+    // Clamped to 0..1440, so that every value is a time of day.
+    constexpr explicit TimeOfDay(int64_t minutes) : minutes_(minutes < 0 ? 0 : minutes > 1440 ? 1440 : int(minutes)) {}
+    // "7:30", "07:30", "07.30" and "0730"; "24:00" only with allow_24.
+    static std::optional<TimeOfDay> parse(std::string_view text, bool allow_24 = false);
+    constexpr int minutes() const { return minutes_; }  // 0..1440
+    constexpr int hour() const { return minutes_ / 60; }  // 0..24
+    constexpr int minute() const { return minutes_ % 60; }
+    std::string str() const;  // "HH:MM"
+    constexpr auto operator<=>(const TimeOfDay&) const = default;
+
+private:
+    int minutes_ = 0;  // 0..1440
+};
+
 // [SECTION] LocalDateTime ----------------------------------------------------
 // A local wall-clock time in the arrangement's zone, minute precision.
 struct LocalDateTime {
@@ -98,6 +120,7 @@ struct LocalDateTime {
     std::string str() const;                                            // "YYYY-MM-DDTHH:MM"
     int hour() const { return minute_of_day / 60; }
     int minute() const { return minute_of_day % 60; }
+    TimeOfDay time() const { return TimeOfDay(minute_of_day); }
     // Wall-clock arithmetic (ignores summer time): used for "18:00 the evening before" style windows.
     int64_t wall_minutes() const { return int64_t(date.days()) * 1440 + minute_of_day; }
     static LocalDateTime from_wall_minutes(int64_t m);

@@ -55,7 +55,6 @@ Span local_window(Date d, int from_minute, int to_minute, Zone z) {
 Span day_span(Date d, Zone z) { return local_window(d, 0, 1440, z); }
 
 // The last day with time of a shift: an end at 00:00 ends the day before.
-Date last_day(const Shift& s) { return s.end.minute_of_day == 0 && s.start.date < s.end.date ? s.end.date - Days{1} : s.end.date; }
 
 bool is_blank(const std::string& s) {
     return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c) != 0; });
@@ -134,12 +133,6 @@ std::string number_text(double v) {
     return buf;
 }
 
-std::string hhmm(int minute) {  // 0..1440
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", (minute / 60) % 100, minute % 60);
-    return buf;
-}
-
 Shift* find_shift(Document& doc, const std::string& id) {
     for (auto& s : doc.shifts)
         if (s.id == id) return &s;
@@ -149,22 +142,6 @@ Shift* find_shift(Document& doc, const std::string& id) {
 }  // namespace
 
 // [SECTION] Errors and enums ----------------------------------------------------------
-const char* error_key(HoursError e) {
-    switch (e) {
-    case HoursError::None: return "hours_error.none";
-    case HoursError::UnknownShift: return "hours_error.unknown_shift";
-    case HoursError::UnknownAssistant: return "hours_error.unknown_assistant";
-    case HoursError::Locked: return "hours_error.locked";
-    case HoursError::BadTimes: return "hours_error.bad_times";
-    case HoursError::NotAllowed: return "hours_error.not_allowed";
-    case HoursError::WrongActor: return "hours_error.wrong_actor";
-    case HoursError::NoteRequired: return "hours_error.note_required";
-    case HoursError::BadPeriod: return "hours_error.bad_period";
-    case HoursError::OverlappingTimesheet: return "hours_error.overlapping_timesheet";
-    }
-    return "hours_error.none";
-}
-
 const char* to_string(NotWorkedReason r) {
     switch (r) {
     case NotWorkedReason::AssistantSick: return "assistant_sick";
@@ -247,16 +224,6 @@ Span overtime_span(const Shift& s, const ShiftActual& a, Zone z) {
     return {end - overtime_of(s, a, z).count, end};
 }
 
-bool days_locked(const std::vector<TimesheetRecord>& records, std::string_view assistant, Date first, Date last) {
-    for (const auto& r : records)
-        if (r.locks() && r.assistant == assistant && r.from <= last && first <= r.to) return true;
-    return false;
-}
-
-bool shift_locked(const std::vector<TimesheetRecord>& records, const Shift& s) {
-    return days_locked(records, s.assistant, s.start.date, last_day(s));
-}
-
 bool valid_times(LocalDateTime start, LocalDateTime end, Zone z) {
     if (classify(start, z) == LocalKind::Nonexistent || classify(end, z) == LocalKind::Nonexistent) return false;
     return elapsed(start, end, z) > Minutes{};
@@ -266,26 +233,26 @@ bool valid_times(LocalDateTime start, LocalDateTime end, Zone z) {
 
 Minutes overtime_of(const Shift& s, Zone z) { return overtime_of(s, shift_actual(s), z); }
 
-HoursError confirm_worked(Document& doc, const std::string& shift_id) {
+Refusal confirm_worked(Document& doc, const std::string& shift_id) {
     Shift* s = find_shift(doc, shift_id);
-    if (!s) return HoursError::UnknownShift;
-    if (shift_locked(read_timesheets(doc), *s)) return HoursError::Locked;
+    if (!s) return Refusal::UnknownShift;
+    if (LockIndex(doc).shift_locked(*s)) return Refusal::Locked;
     s->status = ShiftStatus::Worked;
     if (s->extra.is_object()) s->extra.erase(reason_key);
-    return HoursError::None;
+    return Refusal::None;
 }
 
-HoursError correct_shift(Document& doc, const std::string& shift_id, LocalDateTime actual_start,
+Refusal correct_shift(Document& doc, const std::string& shift_id, LocalDateTime actual_start,
                          LocalDateTime actual_end) {
     Shift* s = find_shift(doc, shift_id);
-    if (!s) return HoursError::UnknownShift;
+    if (!s) return Refusal::UnknownShift;
     const Zone z = zone_of(doc.arrangement.jurisdiction);
-    if (!valid_times(actual_start, actual_end, z)) return HoursError::BadTimes;
-    const auto records = read_timesheets(doc);
+    if (!valid_times(actual_start, actual_end, z)) return Refusal::BadTimes;
+    const LockIndex locks(doc);
     Shift after = *s;
     after.start = actual_start;
     after.end = actual_end;
-    if (shift_locked(records, *s) || shift_locked(records, after)) return HoursError::Locked;
+    if (locks.shift_locked(*s) || locks.shift_locked(after)) return Refusal::Locked;
 
     if (!s->extra.is_object()) s->extra = Json::object();
     const ShiftActual a = shift_actual(*s);
@@ -307,21 +274,21 @@ HoursError correct_shift(Document& doc, const std::string& shift_id, LocalDateTi
     s->end = actual_end;
     s->status = ShiftStatus::Worked;
     s->extra.erase(reason_key);
-    return HoursError::None;
+    return Refusal::None;
 }
 
-HoursError mark_not_worked(Document& doc, const std::string& shift_id, NotWorkedReason reason,
+Refusal mark_not_worked(Document& doc, const std::string& shift_id, NotWorkedReason reason,
                            const std::string& note) {
     Shift* s = find_shift(doc, shift_id);
-    if (!s) return HoursError::UnknownShift;
+    if (!s) return Refusal::UnknownShift;
     const ShiftActual a = shift_actual(*s);
-    const auto records = read_timesheets(doc);
+    const LockIndex locks(doc);
     Shift after = *s;
     if (a.corrected()) {  // not worked at all: back to the planned times
         after.start = *a.planned_start;
         after.end = *a.planned_end;
     }
-    if (shift_locked(records, *s) || shift_locked(records, after)) return HoursError::Locked;
+    if (locks.shift_locked(*s) || locks.shift_locked(after)) return Refusal::Locked;
     if (!after.extra.is_object()) after.extra = Json::object();
     after.extra.erase(planned_start_key);
     after.extra.erase(planned_end_key);
@@ -329,14 +296,14 @@ HoursError mark_not_worked(Document& doc, const std::string& shift_id, NotWorked
     after.extra[reason_key] = to_string(reason);
     if (!is_blank(note)) after.extra[note_key] = note;
     *s = std::move(after);
-    return HoursError::None;
+    return Refusal::None;
 }
 
 AddedShift add_extra_shift(Document& doc, const std::string& assistant, LocalDateTime start, LocalDateTime end,
                            int break_minutes, bool passive_night, const std::string& note) {
-    if (!doc.find_assistant(assistant)) return {"", HoursError::UnknownAssistant};
+    if (!doc.find_assistant(assistant)) return {"", Refusal::UnknownAssistant};
     const Zone z = zone_of(doc.arrangement.jurisdiction);
-    if (!valid_times(start, end, z) || break_minutes < 0) return {"", HoursError::BadTimes};
+    if (!valid_times(start, end, z) || break_minutes < 0) return {"", Refusal::BadTimes};
     Shift s;
     s.id = doc.next_id("s");
     s.assistant = assistant;
@@ -348,9 +315,9 @@ AddedShift add_extra_shift(Document& doc, const std::string& assistant, LocalDat
     s.extra = Json::object();
     s.extra[origin_key] = "extra";
     if (!is_blank(note)) s.extra[note_key] = note;
-    if (shift_locked(read_timesheets(doc), s)) return {"", HoursError::Locked};
+    if (LockIndex(doc).shift_locked(s)) return {"", Refusal::Locked};
     doc.shifts.push_back(s);
-    return {s.id, HoursError::None};
+    return {s.id, Refusal::None};
 }
 
 // [SECTION] Timesheet records: reading and writing -------------------------------------------
@@ -465,24 +432,7 @@ void write_timesheets(Document& doc, const std::vector<TimesheetRecord>& records
 }
 
 // Reads only what it needs: the UI asks this for every shift it draws.
-bool locked(const Document& doc, std::string_view assistant, Date date) {
-    if (!doc.extra.is_object()) return false;
-    auto array = doc.extra.find(timesheets_key);
-    if (array == doc.extra.end() || !array->is_array()) return false;
-    auto text = [](const Json& j, const char* key) -> std::string_view {
-        auto it = j.find(key);
-        return it != j.end() && it->is_string() ? std::string_view(it->get_ref<const std::string&>()) : std::string_view();
-    };
-    for (const Json& j : *array) {
-        if (!j.is_object() || text(j, "assistant") != assistant) continue;
-        const auto status = parse_timesheet_status(text(j, "status"));
-        if (status != TimesheetStatus::Approved && status != TimesheetStatus::Sent) continue;
-        const auto from = Date::parse(text(j, "from"));
-        const auto to = Date::parse(text(j, "to"));
-        if (from && to && *from <= date && date <= *to) return true;
-    }
-    return false;
-}
+bool locked(const Document& doc, std::string_view assistant, Date date) { return LockIndex(doc).day_locked(assistant, date); }
 
 // [SECTION] Timesheet status flow and periods -------------------------------------------------
 namespace {
@@ -514,14 +464,14 @@ bool may(const Transition& t, Actor a) {
 
 }  // namespace
 
-HoursError set_timesheet_status(Document& doc, const std::string& assistant, Date from, Date to,
+Refusal set_timesheet_status(Document& doc, const std::string& assistant, Date from, Date to,
                                 TimesheetStatus new_status, LocalDateTime at, Actor by, const std::string& note) {
-    if (to < from) return HoursError::BadPeriod;
-    if (!doc.find_assistant(assistant)) return HoursError::UnknownAssistant;
+    if (to < from) return Refusal::BadPeriod;
+    if (!doc.find_assistant(assistant)) return Refusal::UnknownAssistant;
     if (!doc.extra.is_object()) doc.extra = Json::object();
     if (doc.extra.contains(timesheets_key) && !doc.extra[timesheets_key].is_array() &&
         !doc.extra[timesheets_key].is_null())
-        return HoursError::NotAllowed;  // not ours to overwrite
+        return Refusal::NotAllowed;  // not ours to overwrite
 
     const auto records = read_indexed(doc, nullptr);
     const std::pair<size_t, TimesheetRecord>* found = nullptr;
@@ -531,7 +481,7 @@ HoursError set_timesheet_status(Document& doc, const std::string& assistant, Dat
         if (r.from == from && r.to == to)
             found = &ir;
         else if (r.from <= to && from <= r.to)
-            return HoursError::OverlappingTimesheet;
+            return Refusal::OverlappingTimesheet;
     }
     TimesheetRecord rec;
     if (found) {
@@ -542,9 +492,9 @@ HoursError set_timesheet_status(Document& doc, const std::string& assistant, Dat
         rec.to = to;
     }
     auto t = transition(rec.status, new_status);
-    if (!t) return HoursError::NotAllowed;
-    if (!may(*t, by)) return HoursError::WrongActor;
-    if (t->needs_note && is_blank(note)) return HoursError::NoteRequired;
+    if (!t) return Refusal::NotAllowed;
+    if (!may(*t, by)) return Refusal::WrongActor;
+    if (t->needs_note && is_blank(note)) return Refusal::NoteRequired;
 
     rec.status = new_status;
     rec.history.push_back(TimesheetStep{new_status, at, by, note, Json::object()});
@@ -554,7 +504,7 @@ HoursError set_timesheet_status(Document& doc, const std::string& assistant, Dat
         array[found->first] = to_json(rec);
     else
         array.push_back(to_json(rec));
-    return HoursError::None;
+    return Refusal::None;
 }
 
 Period timesheet_period(Jurisdiction j, Date date) {
@@ -650,11 +600,11 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
     const HolidayDays holidays(doc.arrangement.jurisdiction, from, to);
 
     for (const auto& s : doc.shifts) {
-        if (s.assistant != assistant || last_day(s) < from || to < s.start.date) continue;
+        if (s.assistant != assistant || last_day_of(s) < from || to < s.start.date) continue;
         const ShiftActual a = shift_actual(s);
         const Span span = utc_span(s, z);
         const Span extra_time = overtime_span(s, a, z);
-        for (Date d = std::max(s.start.date, from); d <= std::min(last_day(s), to); d += Days{1}) {
+        for (Date d = std::max(s.start.date, from); d <= std::min(last_day_of(s), to); d += Days{1}) {
             const size_t i = size_t((d - from).count);
             TimesheetLine& line = out.lines[i];
             const Span day = days[i];
@@ -836,9 +786,9 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
         if (s.status == ShiftStatus::Cancelled) continue;
         const bool before = !(today < s.start.date);
         if (before && s.status != ShiftStatus::Worked) continue;  // never confirmed
-        if (last_day(s) < jan1 || dec31 < s.start.date) continue;
+        if (last_day_of(s) < jan1 || dec31 < s.start.date) continue;
         const Span span = utc_span(s, z);
-        for (Date d = std::max(s.start.date, jan1); d <= std::min(last_day(s), dec31); d += Days{1}) {
+        for (Date d = std::max(s.start.date, jan1); d <= std::min(last_day_of(s), dec31); d += Days{1}) {
             const size_t i = size_t((d - jan1).count);
             const int64_t m = overlap(span, day[i]);
             used[i] += m;
@@ -996,7 +946,7 @@ std::string csv_export(const Document& doc, Date from, Date to, std::string_view
     row(std::vector<std::string>(std::begin(h->columns), std::end(h->columns)));
     for (const auto& r : daily_time_records(doc, from, to)) {
         const bool work = r.clock > Minutes{};
-        row({r.name, r.date.str(), work ? hhmm(r.from_minute) : "", work ? hhmm(r.to_minute) : "",
+        row({r.name, r.date.str(), work ? TimeOfDay(r.from_minute).str() : "", work ? TimeOfDay(r.to_minute).str() : "",
              decimal_hours(r.clock, h->decimal), decimal_hours(r.overtime, h->decimal),
              decimal_hours(r.holiday, h->decimal), r.absence});
     }

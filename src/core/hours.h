@@ -35,27 +35,15 @@
 #include <vector>
 
 #include "calendar.h"
+#include "command.h"
 #include "holidays.h"
 #include "model.h"
 #include "problem.h"
 
 namespace bpa {
 
-// [SECTION] Errors ----------------------------------------------------------------
-// What a changing function refused, as a value. HoursError::None = done.
-enum class HoursError {
-    None,
-    UnknownShift,
-    UnknownAssistant,
-    Locked,               // the day lies in an approved or sent timesheet of the assistant
-    BadTimes,             // end not after start, or a time skipped by the spring change
-    NotAllowed,           // a timesheet status change the flow does not have
-    WrongActor,           // the change is not this person's to make
-    NoteRequired,         // reopening an approved or sent timesheet needs a note
-    BadPeriod,            // a timesheet whose `to` is before its `from`
-    OverlappingTimesheet, // another timesheet of the assistant covers part of the period
-};
-const char* error_key(HoursError e);  // translation key, e.g. "hours_error.locked"
+// [SECTION] Errors ------------------------------------------------------------------
+// What a changing function refused is a Refusal (command.h); Refusal::None = done.
 
 // [SECTION] Actual time of shifts ---------------------------------------------------
 enum class NotWorkedReason { AssistantSick, CancelledByLeader, AssistantAbsent, Other };
@@ -79,27 +67,27 @@ ShiftActual shift_actual(const Shift& s);
 // without getting longer has no overtime. 0 for cancelled shifts.
 Minutes overtime_of(const Shift& s, Zone z);
 
-// Every change below is refused with HoursError::Locked when a day the shift
+// Every change below is refused with Refusal::Locked when a day the shift
 // touches (before or after the change) lies in an approved or sent timesheet of
 // its assistant, and leaves the document unchanged when it returns an error.
 
 // The shift happened as planned: status "worked" (a cancelled one is
 // un-cancelled: its not_worked_reason is removed).
-HoursError confirm_worked(Document& doc, const std::string& shift_id);
+Refusal confirm_worked(Document& doc, const std::string& shift_id);
 // The shift happened at other times: start/end become the actual times and the
 // status "worked"; the planned times are stored the first time only, so
 // correcting twice keeps the original plan. Correcting back to exactly the
 // planned times removes planned_start/planned_end.
-HoursError correct_shift(Document& doc, const std::string& shift_id, LocalDateTime actual_start,
+Refusal correct_shift(Document& doc, const std::string& shift_id, LocalDateTime actual_start,
                          LocalDateTime actual_end);
 // The shift did not happen: status "cancelled" with the reason; a non-empty note
 // is stored in extra "note" (an empty one leaves any note as it is).
-HoursError mark_not_worked(Document& doc, const std::string& shift_id, NotWorkedReason reason,
+Refusal mark_not_worked(Document& doc, const std::string& shift_id, NotWorkedReason reason,
                            const std::string& note);
 
 struct AddedShift {
     std::string id;                      // the new shift's id when error == None
-    HoursError error = HoursError::None;
+    Refusal error = Refusal::None;
 };
 // A shift that was not in the plan: status "worked", extra {"origin": "extra"}
 // (and "note" when not empty), id doc.next_id("s").
@@ -156,7 +144,7 @@ bool locked(const Document& doc, std::string_view assistant, Date date);
 // none. Refused: BadPeriod, UnknownAssistant, OverlappingTimesheet (another
 // record of the assistant shares a day), NotAllowed (not in the flow, or no
 // change), WrongActor, NoteRequired. The step is appended to the history.
-HoursError set_timesheet_status(Document& doc, const std::string& assistant, Date from, Date to,
+Refusal set_timesheet_status(Document& doc, const std::string& assistant, Date from, Date to,
                                 TimesheetStatus new_status, LocalDateTime at, Actor by, const std::string& note);
 
 struct Period {

@@ -18,6 +18,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/command.h"
 #include "core/rules/rules.h"
 
 namespace bpa {
@@ -42,10 +43,6 @@ bool has_type(const std::vector<AbsenceType>& types, AbsenceType t) {
 // The first and last day a shift has time on (a shift ending at 00:00 does not
 // touch the day it ends on), as the rule engine counts them.
 Date first_day(const Shift& s) { return s.start.date; }
-Date last_day(const Shift& s) {
-    const Date d = s.end.minute_of_day == 0 ? s.end.date - Days{1} : s.end.date;
-    return std::max(d, s.start.date);
-}
 
 // Clock hours of a shift inside [from 00:00, to_exclusive 00:00) in real time.
 double hours_inside(const Shift& s, Date from, Date to_exclusive, Zone z) {
@@ -622,7 +619,7 @@ std::vector<OpenShift> open_shifts(const Document& doc, const Absence& absence) 
     if (!absence_active(absence)) return out;
     for (const auto& s : doc.shifts) {
         if (s.assistant != absence.assistant || s.status != ShiftStatus::Planned) continue;
-        if (first_day(s) <= absence.to && last_day(s) >= absence.from) out.push_back({s.id, absence.id});
+        if (first_day(s) <= absence.to && last_day_of(s) >= absence.from) out.push_back({s.id, absence.id});
     }
     return out;
 }
@@ -639,7 +636,7 @@ std::vector<OpenShift> open_shifts(const Document& doc) {
         auto it = by_assistant.find(s.assistant);
         if (it == by_assistant.end()) continue;
         for (const Absence* ab : it->second) {
-            if (first_day(s) <= ab->to && last_day(s) >= ab->from) {
+            if (first_day(s) <= ab->to && last_day_of(s) >= ab->from) {
                 out.push_back({s.id, ab->id});
                 break;
             }
@@ -678,7 +675,7 @@ int employment_rank(Employment e) {
 // The days around a shift whose shifts can change what check() says about it.
 std::pair<Date, Date> check_window(const Document& doc, const Shift& s) {
     constexpr int margin = 8;  // the 7-day windows (weekly rest and hours) and the 24-hour ones, with a day to spare
-    Date lo = first_day(s) - Days{margin}, hi = last_day(s) + Days{margin};
+    Date lo = first_day(s) - Days{margin}, hi = last_day_of(s) + Days{margin};
     const Jurisdiction j = doc.arrangement.jurisdiction;
     const RuleParams params = resolve_params(doc.arrangement);
     if (find_rule(j, "average_weekly_hours")) {
@@ -686,7 +683,7 @@ std::pair<Date, Date> check_window(const Document& doc, const Shift& s) {
         const int months = int(std::clamp<long long>(std::llround(params.number("average_period_months")), 1, 12));
         auto period_start = [&](Date d) { return ymd(d.year(), ((d.month() - 1) / months) * months + 1, 1); };
         lo = std::min(lo, period_start(first_day(s)));
-        const Date ps = period_start(last_day(s));
+        const Date ps = period_start(last_day_of(s));
         hi = std::max(hi, std::min(add_months(ps, months), year_first(ps.year() + 1)) - Days{1});
     }
     if (find_rule(j, "sunday_rest") && params.text("sunday_rule") == "every_other") {
@@ -706,7 +703,7 @@ std::vector<SubstituteSuggestion> suggest_substitutes(const Document& doc, std::
     if (!shift || shift->status == ShiftStatus::Cancelled) return out;
     const Shift& s = *shift;
     const Zone z = zone_of(doc.arrangement.jurisdiction);
-    const Date first = first_day(s), last = last_day(s);
+    const Date first = first_day(s), last = last_day_of(s);
     const auto [lo, hi] = check_window(doc, s);
     const UtcMinutes s_start = to_utc(s.start, z), s_end = to_utc(s.end, z);
     const Date monday = iso_week_monday(s.start.date.iso_week());
@@ -740,7 +737,7 @@ std::vector<SubstituteSuggestion> suggest_substitutes(const Document& doc, std::
             for (const Shift* t : it->second) {
                 if (to_utc(t->start, z) < s_end && s_start < to_utc(t->end, z)) overlaps = true;
                 sug.week_hours += hours_inside(*t, monday, monday + Days{7}, z);
-                if (first_day(*t) <= hi && last_day(*t) >= lo) reduced.shifts.push_back(*t);
+                if (first_day(*t) <= hi && last_day_of(*t) >= lo) reduced.shifts.push_back(*t);
             }
         }
         if (overlaps) continue;

@@ -1,4 +1,5 @@
 #include "model.h"
+#include "command.h"
 
 #include <algorithm>
 #include <charconv>
@@ -111,32 +112,6 @@ Assistant* Document::find_assistant(std::string_view id) {
     return nullptr;
 }
 
-std::string Document::next_id(std::string_view prefix) const {
-    // One more than the largest number used after the prefix: no id of the form
-    // prefix + digits can have that value, since it would have been counted.
-    auto used = [&](std::string_view id) {
-        auto same = [&](const auto& x) { return x.id == id; };
-        return std::any_of(assistants.begin(), assistants.end(), same) ||
-               std::any_of(shifts.begin(), shifts.end(), same) || std::any_of(absences.begin(), absences.end(), same);
-    };
-    long long largest = 0;  // 0..LLONG_MAX - 1
-    auto consider = [&](const std::string& id) {
-        if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0) return;
-        const char* first = id.data() + prefix.size();
-        const char* last = id.data() + id.size();
-        if (*first < '0' || *first > '9') return;
-        long long n = 0;
-        auto [end, ec] = std::from_chars(first, last, n);
-        if (ec == std::errc() && end == last && n < std::numeric_limits<long long>::max())
-            largest = std::max(largest, n);
-    };
-    for (const auto& a : assistants) consider(a.id);
-    for (const auto& s : shifts) consider(s.id);
-    for (const auto& a : absences) consider(a.id);
-    std::string id = std::string(prefix) + std::to_string(largest + 1);
-    // Only ids with numbers near LLONG_MAX get here: count from 1 instead.
-    for (long long k = 1; used(id); ++k) id = std::string(prefix) + std::to_string(k);
-    return id;
-}
+std::string Document::next_id(std::string_view prefix) const { return IdAllocator(*this).next(prefix); }
 
 }  // namespace bpa

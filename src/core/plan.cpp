@@ -10,6 +10,7 @@
 // [SECTION] Hours
 // [SECTION] Coverage
 #include "plan.h"
+#include "command.h"
 
 #include "json_io.h"
 
@@ -356,8 +357,10 @@ std::vector<Shift> expand_rotation(const Rotation& r, Date from, Date to, Zone z
     return out;
 }
 
-void apply_rotation(Document& doc, const Rotation& r, Date from, Date to) {
-    if (to < from) return;
+int apply_rotation(Document& doc, const Rotation& r, Date from, Date to) {
+    if (to < from) return 0;
+    const LockIndex locks(doc);
+    int kept_locked = 0;
     const Zone z = zone_of(doc.arrangement.jurisdiction);
     const PlanData plan = read_plan(doc);
     auto holiday_day = [&](Date d) {
@@ -365,27 +368,38 @@ void apply_rotation(Document& doc, const Rotation& r, Date from, Date to) {
                            [&](const HolidayPlan& h) { return in_days(d, h.from, h.to); });
     };
 
+    // Locked shifts (in an approved or sent timesheet) stay as they are.
     std::erase_if(doc.shifts, [&](const Shift& s) {
-        return s.status == ShiftStatus::Planned && shift_origin(s) == "rotation" && in_days(s.start.date, from, to);
+        if (s.status != ShiftStatus::Planned || shift_origin(s) != "rotation" || !in_days(s.start.date, from, to))
+            return false;
+        if (locks.shift_locked(s)) {
+            ++kept_locked;
+            return false;
+        }
+        return true;
     });
-    // Kept rotation shifts (worked, cancelled) hold their slot; a night from the
-    // day before the period may reach into it, hence the day's margin.
+    // Kept rotation shifts (worked, cancelled, locked) hold their slot; a night
+    // from the day before the period may reach into it, hence the day's margin.
     Blockers kept;
     for (const auto& s : doc.shifts)
-        if (s.status != ShiftStatus::Planned && shift_origin(s) == "rotation" &&
+        if ((s.status != ShiftStatus::Planned || locks.shift_locked(s)) && shift_origin(s) == "rotation" &&
             in_days(s.start.date, from - Days{2}, to + Days{1}))
             kept.add(s.assistant, utc_span(s, z));
 
+    IdAllocator ids(doc);
     for (Shift& s : expand_rotation(r, from, to, z)) {
         if (holiday_day(s.start.date) || kept.blocks(s.assistant, utc_span(s, z))) continue;
-        // next_id looks at the shifts already in the document: push each before the next id.
-        s.id = doc.next_id("s");
+        if (locks.shift_locked(s)) continue;  // a locked day gets nothing new (counted above when it had a shift)
+        s.id = ids.next("s");
         doc.shifts.push_back(std::move(s));
     }
+    return kept_locked;
 }
 
-void apply_holiday_plan(Document& doc, const HolidayPlan& h) {
+int apply_holiday_plan(Document& doc, const HolidayPlan& h) {
     const Zone z = zone_of(doc.arrangement.jurisdiction);
+    const LockIndex locks(doc);
+    int kept_locked = 0;
     auto of_this_plan = [&](const Shift& s) {
         if (shift_origin(s) != "holiday_plan" || !s.extra.is_object()) return false;
         auto it = s.extra.find(holiday_plan_key);
@@ -393,20 +407,28 @@ void apply_holiday_plan(Document& doc, const HolidayPlan& h) {
     };
     std::erase_if(doc.shifts, [&](const Shift& s) {
         if (s.status != ShiftStatus::Planned) return false;
-        return (shift_origin(s) == "rotation" && in_days(s.start.date, h.from, h.to)) || of_this_plan(s);
+        if (!((shift_origin(s) == "rotation" && in_days(s.start.date, h.from, h.to)) || of_this_plan(s))) return false;
+        if (locks.shift_locked(s)) {
+            ++kept_locked;
+            return false;
+        }
+        return true;
     });
     Blockers kept;
     for (const auto& s : doc.shifts)
         if (of_this_plan(s)) kept.add(s.assistant, utc_span(s, z));
+    IdAllocator ids(doc);
     for (const Shift& plan_shift : h.shifts) {
         if (kept.blocks(plan_shift.assistant, utc_span(plan_shift, z))) continue;
+        if (locks.shift_locked(plan_shift)) continue;
         Shift s = plan_shift;
         if (!s.extra.is_object()) s.extra = Json::object();
         s.extra[origin_key] = "holiday_plan";
         s.extra[holiday_plan_key] = h.id;
-        s.id = doc.next_id("s");
+        s.id = ids.next("s");
         doc.shifts.push_back(std::move(s));
     }
+    return kept_locked;
 }
 
 void swap_assistants(Document& doc, const std::string& shift_a, const std::string& shift_b) {

@@ -117,15 +117,19 @@ std::vector<Shift> expand_rotation(const Rotation& r, Date from, Date to, Zone z
 // before or after: the result is the same); worked, cancelled, manual and
 // substitute shifts stay, and a rotation slot whose assistant already has a
 // kept (worked or cancelled) rotation shift overlapping it is not laid again.
+// Locked shifts (command.h) stay, and locked days get no new shifts: returns
+// how many locked rotation shifts were left as they were.
 // New shifts get ids doc.next_id("s"), appended in date order.
-void apply_rotation(Document& doc, const Rotation& r, Date from, Date to);
+int apply_rotation(Document& doc, const Rotation& r, Date from, Date to);
 
 // Puts a holiday plan's shifts into the plan: planned rotation shifts starting
 // on its days, and planned shifts an earlier application of the same plan made,
 // are removed; its shifts are added with new ids and extra {"origin":
 // "holiday_plan", "holiday_plan": <plan id>}, except where the same assistant
 // already has a kept shift of this plan overlapping it (applying twice is harmless).
-void apply_holiday_plan(Document& doc, const HolidayPlan& h);
+// Locked shifts stay and locked days get nothing new: returns how many locked
+// shifts were left as they were.
+int apply_holiday_plan(Document& doc, const HolidayPlan& h);
 
 // Single changes on top (each is one undoable step in the app). Swaps the
 // assistants of the two shifts; nothing happens if either id is unknown. The

@@ -14,6 +14,7 @@
 #include <imgui.h>
 
 #include "app/app_state.h"
+#include "core/commands.h"
 #include "core/plan.h"
 
 namespace bpa::ui {
@@ -89,13 +90,13 @@ void muted_text(const char* text);
 // while typing) when the value changes and is valid; invalid input stays in the
 // field, is marked, and is not stored. Return true when they changed the document.
 bool edit_text(Ui& ui, const char* label, const char* id, const std::string& value,
-               const std::function<void(Document&, const std::string&)>& set, bool required = false);
+               const std::function<Outcome(Document&, const std::string&)>& set, bool required = false);
 bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> value, bool optional,
-               const std::function<void(Document&, std::optional<Date>)>& set,
+               const std::function<Outcome(Document&, std::optional<Date>)>& set,
                std::optional<Date> not_before = std::nullopt, const char* not_before_key = nullptr);
 bool edit_number(Ui& ui, const char* label, const char* id, double value, double min, double max,
-                 const std::function<void(Document&, double)>& set);
-bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<void(Document&, bool)>& set);
+                 const std::function<Outcome(Document&, double)>& set);
+bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<Outcome(Document&, bool)>& set);
 
 // A list of the document's assistants; returns the id chosen this frame. With
 // `on`, assistants not employed that day are marked so. Entries are marked "<id>.<assistant id>".

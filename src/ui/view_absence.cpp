@@ -14,7 +14,7 @@
 #include "app/print.h"
 #include "core/hours.h"
 #include "core/leave.h"
-#include "core/shift_edit.h"
+#include "core/commands.h"
 #include "platform/platform.h"
 #include "ui/views.h"
 
@@ -170,25 +170,19 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
     ImGui::SameLine();
     auto f = Date::parse(s.from), t = Date::parse(s.to);
     if (big_button(ui, ui.tr("leave.register_button"), "leave.register")) {
-        const char* problem = nullptr;
-        if (!f || !t) problem = "form.bad_date";
-        else if (*t < *f) problem = "form.before_from";
-        else if (!a.employed_on(*f)) problem = "shift_issue.not_employed";
-        if (problem) {
-            app.notify(Notice::Kind::Error, ui.fmt("form.not_saved", {{"problem", ui.tr(problem)}}), ui.now);
+        if (!f || !t) {
+            app.notify(Notice::Kind::Error, ui.fmt("form.not_saved", {{"problem", ui.tr("form.bad_date")}}), ui.now);
         } else {
             Absence ab;
-            ab.id = doc.next_id("f");
             ab.assistant = a.id;
             ab.type = types[s.type];
             ab.from = *f;
             ab.to = *t;
-            if (ab.type == AbsenceType::Vacation) {
-                ab.extra["status"] = s.wish ? "wish" : "approved";
-                ab.extra["requested_on"] = ui.today;
-            }
-            app.session.apply(ui.tr("leave.register"), [&](Document& d) { d.absences.push_back(ab); });
-            size_t open = open_shifts(app.session.doc(), ab).size();
+            if (ab.type == AbsenceType::Vacation) ab.extra = Json{{"status", s.wish ? "wish" : "approved"}};
+            Date today = Date::parse(ui.today).value_or(Date());
+            Outcome o = app.run(ui.tr("leave.register"), [&](Document& d) { return register_absence(d, ab, today); }, ui.now);
+            ab.id = o.id;
+            size_t open = o ? open_shifts(app.session.doc(), ab).size() : 0;
             if (open > 0) {
                 app.notify(Notice::Kind::Info, ui.fmt("leave.open_created", {{"n", std::to_string(open)}}), ui.now);
                 s.tab = 2;
@@ -204,12 +198,7 @@ static void maternity_section(Ui& ui, const Assistant& a) {
     std::optional<Date> expected = expected_birth(a);
     std::string id = a.id;
     edit_date(ui, ui.tr("leave.expected_birth"), "leave.expected_birth", expected, true,
-              [id](Document& d, std::optional<Date> v) {
-                  if (Assistant* x = d.find_assistant(id)) {
-                      if (v) x->extra["expected_birth"] = v->str();
-                      else x->extra.erase("expected_birth");
-                  }
-              });
+              [id](Document& d, std::optional<Date> v) { return set_expected_birth(d, id, v); });
     if (!expected) return;
     for (const auto& n : maternity_notices(*expected)) {
         std::string due = n.due ? n.due->str()
@@ -261,17 +250,12 @@ static void absences_tab(Ui& ui) {
         ImGui::SameLine();
         if (is_vacation_wish(ab) && ImGui::SmallButton(label_id(ui.tr("leave.approve_wish"), ("leave.approve." + ab.id).c_str()).c_str())) {
             std::string id = ab.id;
-            app.session.apply(ui.tr("leave.approve_wish"), [&](Document& d) {
-                for (auto& x : d.absences)
-                    if (x.id == id) x.extra["status"] = "approved";
-            });
+            app.run(ui.tr("leave.approve_wish"), [&](Document& d) { return approve_vacation_wish(d, id); }, ui.now);
         }
         ImGui::SameLine();
         if (ImGui::SmallButton(label_id(ui.tr("common.remove"), ("leave.remove." + ab.id).c_str()).c_str())) {
             std::string id = ab.id;
-            app.session.apply(ui.tr("common.remove"), [&](Document& d) {
-                std::erase_if(d.absences, [&](const Absence& x) { return x.id == id; });
-            });
+            app.run(ui.tr("common.remove"), [&](Document& d) { return delete_absence(d, id); }, ui.now);
         }
         ImGui::PopID();
     }
@@ -357,7 +341,7 @@ static void vacation_tab(Ui& ui) {
     // Warnings: too many away at once, notice, main vacation.
     int employed = 0;
     for (const auto& a : doc.assistants) employed += a.employed_on(main_from) ? 1 : 0;
-    int max_away = std::max(1, employed / 2);
+    int max_away = max_away_at_once(employed);
     auto crowded = away_days(doc, first, last, max_away, true);
     if (!crowded.empty())
         error_text(ui.fmt("leave.too_many_away", {{"n", std::to_string(crowded.size())}, {"first", crowded.front().date.str()},
@@ -378,10 +362,7 @@ static void vacation_tab(Ui& ui) {
         ImGui::SameLine();
         if (ImGui::SmallButton(label_id(ui.tr("leave.approve_wish"), ("vacation.approve." + ab.id).c_str()).c_str())) {
             std::string id = ab.id;
-            app.session.apply(ui.tr("leave.approve_wish"), [&](Document& d) {
-                for (auto& x : d.absences)
-                    if (x.id == id) x.extra["status"] = "approved";
-            });
+            app.run(ui.tr("leave.approve_wish"), [&](Document& d) { return approve_vacation_wish(d, id); }, ui.now);
         }
         mark(ui, "vacation.approve." + ab.id);
         ImGui::PopID();
@@ -424,8 +405,8 @@ static void open_shifts_tab(Ui& ui) {
         const Assistant* a = doc.find_assistant(s->assistant);
         ImGui::PushID(s->id.c_str());
         ImGui::Separator();
-        ImGui::Text("%s", ui.fmt("leave.open_line", {{"date", s->start.date.str()}, {"from", format_hhmm(s->start.minute_of_day)},
-                                                     {"to", format_hhmm(s->end.minute_of_day)}, {"name", a ? a->name : s->assistant}}).c_str());
+        ImGui::Text("%s", ui.fmt("leave.open_line", {{"date", s->start.date.str()}, {"from", TimeOfDay(s->start.minute_of_day).str()},
+                                                     {"to", TimeOfDay(s->end.minute_of_day).str()}, {"name", a ? a->name : s->assistant}}).c_str());
         const auto& suggestions = suggestions_of[i];
         if (suggestions.empty()) error_text(ui.tr("leave.no_substitute"));
         int n = 0;
@@ -438,11 +419,7 @@ static void open_shifts_tab(Ui& ui) {
             std::string id = "leave.assign." + s->id + "." + sug.assistant;
             if (ImGui::Button(label_id(label.c_str(), id.c_str()).c_str())) {
                 std::string shift = s->id, who = sug.assistant;
-                if (locked(doc, s->assistant, s->start.date) || locked(doc, who, s->start.date)) {
-                    app.notify(Notice::Kind::Error, ui.tr("hours_error.locked"), ui.now);
-                } else {
-                    app.session.apply(ui.tr("leave.assign_step"), [&](Document& d) { assign_substitute(d, shift, who); });
-                }
+                app.run(ui.tr("leave.assign_step"), [&](Document& d) { return give_to_substitute(d, shift, who); }, ui.now);
             }
             mark(ui, id);
             ImGui::SameLine();

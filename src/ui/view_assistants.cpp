@@ -20,9 +20,7 @@ static const char* employment_key(Employment e) {
 // so that undo and redo (which replace the document) are safe.
 template <typename F>
 static auto on_assistant(const std::string& id, F f) {
-    return [id, f](Document& d, auto v) {
-        if (Assistant* a = d.find_assistant(id)) f(*a, v);
-    };
+    return [id, f](Document& d, auto v) { return edit_assistant(d, id, [&](Assistant& a) { f(a, v); }); };
 }
 
 static void assistant_form(Ui& ui, const Assistant& a) {
@@ -36,9 +34,9 @@ static void assistant_form(Ui& ui, const Assistant& a) {
     if (ImGui::BeginCombo("###assistant.employment", ui.tr(employment_key(a.employment)))) {
         for (Employment e : {Employment::Fast, Employment::Tilkalling, Employment::Vikar}) {
             if (ImGui::Selectable(ui.tr(employment_key(e)), e == a.employment) && e != a.employment)
-                ui.app.session.apply(ui.tr("assistant.employment"), [&](Document& d) {
-                    if (Assistant* x = d.find_assistant(id)) x->employment = e;
-                });
+                ui.app.run(ui.tr("assistant.employment"), [&](Document& d) {
+                    return edit_assistant(d, id, [&](Assistant& x) { x.employment = e; });
+                }, ui.now);
         }
         ImGui::EndCombo();
     }
@@ -86,17 +84,18 @@ static void assistant_form(Ui& ui, const Assistant& a) {
                   }));
         ImGui::SameLine();
         if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (cid + ".remove").c_str()).c_str()))
-            ui.app.session.apply(ui.tr("assistant.child_remove"), [&](Document& d) {
-                if (Assistant* x = d.find_assistant(id); x && i < x->children.size())
-                    x->children.erase(x->children.begin() + static_cast<long>(i));
-            });
+            ui.app.run(ui.tr("assistant.child_remove"), [&](Document& d) {
+                return edit_assistant(d, id, [&](Assistant& x) {
+                    if (i < x.children.size()) x.children.erase(x.children.begin() + static_cast<long>(i));
+                });
+            }, ui.now);
         ImGui::PopID();
     }
     if (ImGui::Button(label_id(ui.tr("assistant.child_add"), "assistant.child_add").c_str())) {
         Date born = Date::parse(ui.today).value_or(Date());
-        ui.app.session.apply(ui.tr("assistant.child_add"), [&](Document& d) {
-            if (Assistant* x = d.find_assistant(id)) x->children.push_back({born, false, Json::object()});
-        });
+        ui.app.run(ui.tr("assistant.child_add"), [&](Document& d) {
+            return edit_assistant(d, id, [&](Assistant& x) { x.children.push_back({born, false, Json::object()}); });
+        }, ui.now);
     }
     mark(ui, "assistant.child_add");
 
@@ -122,12 +121,9 @@ static void delete_dialog(Ui& ui) {
             muted_text(ui.tr("assistants.delete_undo_hint"));
             if (big_button(ui, ui.tr("common.delete"), "assistants.delete_confirm")) {
                 std::string id = a->id;
-                ui.app.session.apply(ui.fmt("assistants.delete_step", {{"name", a->name}}), [id](Document& doc) {
-                    std::erase_if(doc.assistants, [&](auto& x) { return x.id == id; });
-                    std::erase_if(doc.shifts, [&](auto& x) { return x.assistant == id; });
-                    std::erase_if(doc.absences, [&](auto& x) { return x.assistant == id; });
-                });
-                ui.selected_assistant.clear();
+                if (ui.app.run(ui.fmt("assistants.delete_step", {{"name", a->name}}),
+                               [id](Document& doc) { return delete_assistant(doc, id); }, ui.now))
+                    ui.selected_assistant.clear();
                 ImGui::CloseCurrentPopup();
             }
             ImGui::SameLine();
@@ -145,17 +141,10 @@ void view_assistants(Ui& ui) {
     heading(ui.tr("nav.assistants"));
 
     if (big_button(ui, ui.tr("assistants.add"), "assistants.add")) {
-        std::string id = d.next_id("a");
         Date from = Date::parse(ui.today).value_or(Date());
         std::string name = ui.tr("assistants.new_name");
-        app.session.apply(ui.tr("assistants.add"), [&](Document& doc) {
-            Assistant a;
-            a.id = id;
-            a.name = name;
-            a.employed_from = from;
-            doc.assistants.push_back(std::move(a));
-        });
-        ui.selected_assistant = id;
+        if (Outcome o = app.run(ui.tr("assistants.add"), [&](Document& doc) { return add_assistant(doc, name, from); }, ui.now))
+            ui.selected_assistant = o.id;
     }
     if (!ui.selected_assistant.empty() && d.find_assistant(ui.selected_assistant)) {
         ImGui::SameLine();

@@ -15,7 +15,7 @@
 
 #include "app/print.h"
 #include "core/hours.h"
-#include "core/shift_edit.h"
+#include "core/commands.h"
 #include "platform/platform.h"
 #include "ui/views.h"
 
@@ -38,15 +38,8 @@ HoursUi g_hours;
 
 std::string hours_text(const App& app, Minutes m) { return m.count ? app.i18n.number(m.hours()) : std::string(); }
 
-bool apply_hours(Ui& ui, const char* label, const std::function<HoursError(Document&)>& change) {
-    Document copy = ui.app.session.doc();
-    HoursError e = change(copy);
-    if (e != HoursError::None) {
-        ui.app.notify(Notice::Kind::Error, ui.tr(error_key(e)), ui.now);
-        return false;
-    }
-    ui.app.session.apply(label, [&](Document& d) { d = std::move(copy); });
-    return true;
+bool apply_hours(Ui& ui, const char* label, const std::function<Refusal(Document&)>& change) {
+    return ui.app.run(label, [&](Document& d) { return Outcome(change(d)); }, ui.now).ok();
 }
 
 LocalDateTime now_local(Ui& ui) {
@@ -68,14 +61,14 @@ static void correction_popup(Ui& ui, const Document& doc) {
     if (ImGui::BeginPopupModal(label_id(ui.tr("hours.correct_title"), "hours.correct").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextWrapped("%s", ui.fmt("hours.correct_text", {{"date", s->start.date.str()},
-                                                             {"from", format_hhmm(s->start.minute_of_day)},
-                                                             {"to", format_hhmm(s->end.minute_of_day)}}).c_str());
+                                                             {"from", TimeOfDay(s->start.minute_of_day).str()},
+                                                             {"to", TimeOfDay(s->end.minute_of_day).str()}}).c_str());
         float em = ImGui::GetFontSize();
         inline_input(ui, ui.tr("hours.actual_from"), "hours.correct.from", h.edit_from, em * 5);
         ImGui::SameLine();
         inline_input(ui, ui.tr("hours.actual_to"), "hours.correct.to", h.edit_to, em * 5);
         if (big_button(ui, ui.tr("hours.save_correction"), "hours.correct.save")) {
-            auto f = parse_hhmm(h.edit_from), t = parse_hhmm(h.edit_to, true);
+            auto f = TimeOfDay::parse(h.edit_from), t = TimeOfDay::parse(h.edit_to, true);
             if (!f || !t) {
                 ui.app.notify(Notice::Kind::Error, ui.tr("plan.bad_time"), ui.now);
             } else {
@@ -220,8 +213,8 @@ static void timesheet_tab(Ui& ui) {
                         if (e.status == ShiftStatus::Planned && e.start.date == l.date) ids.push_back(e.shift_id);
             apply_hours(ui, label.c_str(), [&](Document& d) {
                 for (const auto& id2 : ids)
-                    if (HoursError e = confirm_worked(d, id2); e != HoursError::None) return e;
-                return HoursError::None;
+                    if (Refusal e = confirm_worked(d, id2); e != Refusal::None) return e;
+                return Refusal::None;
             });
         }
         mark(ui, id);
@@ -253,12 +246,12 @@ static void timesheet_tab(Ui& ui) {
                     if (x.id == e.shift_id) s = &x;
                 ShiftActual act = s ? shift_actual(*s) : ShiftActual{};
                 LocalDateTime ps = act.planned_start.value_or(e.start), pe = act.planned_end.value_or(e.end);
-                if (!act.extra_shift) plan_text += format_hhmm(ps.minute_of_day) + "–" + format_hhmm(pe.minute_of_day) + " ";
+                if (!act.extra_shift) plan_text += TimeOfDay(ps.minute_of_day).str() + "–" + TimeOfDay(pe.minute_of_day).str() + " ";
                 if (e.status == ShiftStatus::Cancelled)
                     actual_text += std::string(ui.tr("hours.not_worked_short")) +
                                    (e.not_worked ? std::string(" (") + ui.tr(std::string("reason.") + to_string(*e.not_worked)) + ")" : "") + " ";
                 else if (e.status == ShiftStatus::Worked)
-                    actual_text += "✓ " + format_hhmm(e.start.minute_of_day) + "–" + format_hhmm(e.end.minute_of_day) +
+                    actual_text += "✓ " + TimeOfDay(e.start.minute_of_day).str() + "–" + TimeOfDay(e.end.minute_of_day).str() +
                                    (e.extra_shift ? std::string(" ") + ui.tr("hours.extra_short") : "") + " ";
             }
             ImGui::TableNextColumn();
@@ -293,8 +286,8 @@ static void timesheet_tab(Ui& ui) {
                 }
                 if (ImGui::SmallButton(label_id(ui.tr("hours.correct"), ("hours.correct." + e.shift_id).c_str()).c_str())) {
                     g_hours.editing_shift = e.shift_id;
-                    g_hours.edit_from = format_hhmm(e.start.minute_of_day);
-                    g_hours.edit_to = format_hhmm(e.end.minute_of_day);
+                    g_hours.edit_from = TimeOfDay(e.start.minute_of_day).str();
+                    g_hours.edit_to = TimeOfDay(e.end.minute_of_day).str();
                     g_hours.note.clear();
                 }
                 mark(ui, "hours.correct." + e.shift_id);
@@ -339,7 +332,7 @@ static void timesheet_tab(Ui& ui) {
     ImGui::SameLine();
     if (ImGui::Button(label_id(ui.tr("hours.add_extra"), "hours.extra.add").c_str())) {
         auto d = Date::parse(h.extra_date);
-        auto f = parse_hhmm(h.extra_from), t = parse_hhmm(h.extra_to, true);
+        auto f = TimeOfDay::parse(h.extra_from), t = TimeOfDay::parse(h.extra_to, true);
         if (!d) app.notify(Notice::Kind::Error, ui.tr("form.bad_date"), ui.now);
         else if (!f || !t) app.notify(Notice::Kind::Error, ui.tr("plan.bad_time"), ui.now);
         else {
@@ -438,9 +431,7 @@ static void grants_editor(Ui& ui, int year) {
                           app.i18n.number(grants[i].hours).c_str(), grants[i].reason.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(label_id(ui.tr("common.remove"), "remove").c_str())) {
-            auto g = grants;
-            g.erase(g.begin() + long(i));
-            app.session.apply(ui.tr("common.remove"), [&](Document& d) { write_extra_grants(d, g); });
+            app.run(ui.tr("common.remove"), [&](Document& d) { return remove_extra_grant(d, i); }, ui.now);
         }
         ImGui::PopID();
     }
@@ -469,12 +460,11 @@ static void grants_editor(Ui& ui, int year) {
         std::string hs = hours;
         for (char& c : hs) if (c == ',') c = '.';
         double hv = std::strtod(hs.c_str(), &end);
-        if (!f || !t || *t < *f) app.notify(Notice::Kind::Error, ui.tr("form.bad_date"), ui.now);
-        else if (end == hs.c_str() || *end || hv <= 0) app.notify(Notice::Kind::Error, ui.fmt("form.range", {{"min", "0"}, {"max", "168"}}), ui.now);
+        if (!f || !t) app.notify(Notice::Kind::Error, ui.tr("form.bad_date"), ui.now);
+        else if (end == hs.c_str() || *end) app.notify(Notice::Kind::Error, ui.tr("refusal.out_of_range"), ui.now);
         else {
-            auto g = grants;
-            g.push_back({*f, *t, hv, reason, Json::object()});
-            app.session.apply(ui.tr("account.grant_add"), [&](Document& d) { write_extra_grants(d, g); });
+            ExtraGrant g{*f, *t, hv, reason, Json::object()};
+            app.run(ui.tr("account.grant_add"), [&](Document& d) { return add_extra_grant(d, g); }, ui.now);
         }
     }
     ImGui::EndDisabled();

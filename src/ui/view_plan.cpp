@@ -15,7 +15,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/hours.h"
-#include "core/shift_edit.h"
+#include "core/commands.h"
 #include "ui/views.h"
 
 namespace bpa::ui {
@@ -71,30 +71,14 @@ const Shift* find_shift(const Document& doc, std::string_view id) {
     return nullptr;
 }
 
-// Applies a changed or new shift after checking it; a refused shift leaves the
-// plan as it was and says why.
-bool commit_shift(Ui& ui, const Shift& s, const char* label) {
-    const Document& doc = ui.app.session.doc();
-    // A shift inside an approved timesheet stays as it is until the timesheet is reopened.
-    const Shift* old = find_shift(doc, s.id);
-    if (locked(doc, s.assistant, s.start.date) || (old && locked(doc, old->assistant, old->start.date))) {
-        ui.plan.form_error = ui.tr("hours_error.locked");
-        ui.app.notify(Notice::Kind::Error, ui.plan.form_error, ui.now);
-        return false;
-    }
-    ShiftIssue issue = validate_shift(doc, s);
-    if (issue != ShiftIssue::None) {
-        ui.plan.form_error = ui.tr(issue_key(issue));
-        ui.app.notify(Notice::Kind::Error, ui.plan.form_error, ui.now);
-        return false;
-    }
-    ui.plan.form_error.clear();
-    ui.app.session.apply(label, [&](Document& d) {
-        for (auto& x : d.shifts)
-            if (x.id == s.id) { x = s; return; }
-        d.shifts.push_back(s);
-    });
-    return true;
+// Adds a new shift (empty id) or changes one through the commands; a refused
+// shift leaves the plan as it was and the form says why.
+Outcome commit_shift(Ui& ui, const Shift& s, const char* label) {
+    Outcome o = s.id.empty() ? ui.app.run(label, [&](Document& d) { return add_shift(d, s); }, ui.now)
+                             : ui.app.run(label, [&](Document& d) { return update_shift(d, s); }, ui.now);
+    if (o) ui.plan.form_error.clear();
+    else ui.plan.form_error = ui.tr(refusal_key(o.refusal));
+    return o;
 }
 
 std::vector<const Assistant*> rows_for(const Document& doc, Date first, Date last) {
@@ -325,7 +309,7 @@ static void grid(Ui& ui, Date first, int days) {
                         col(m->second == Severity::Error ? error_red : warn_amber), 3.0f, 0, 3.0f);
         if (selected || highlighted)
             dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(text), 4.0f, 0, selected ? 3.0f : 2.0f);
-        std::string label = format_hhmm(s.start.minute_of_day) + "–" + format_hhmm(s.end.minute_of_day);
+        std::string label = TimeOfDay(s.start.minute_of_day).str() + "–" + TimeOfDay(s.end.minute_of_day).str();
         if (m != marks.end()) label = (m->second == Severity::Error ? "✗ " : "! ") + label;
         ImVec2 ts = ImGui::CalcTextSize(label.c_str());
         if (ts.x + 6 < b.x - a.x) {
@@ -404,8 +388,8 @@ static void grid(Ui& ui, Date first, int days) {
             dl->AddRectFilled(a, b, col(palette[colour_index(doc, p.drag_assistant)], 0.8f), 3.0f);
             dl->AddRect(a, b, col(text), 3.0f, 0, 2.0f);
             LocalDateTime f = LocalDateTime::from_wall_minutes(p.ghost_from), t = LocalDateTime::from_wall_minutes(p.ghost_to);
-            ImGui::SetTooltip("%s %s–%s", f.date.str().c_str(), format_hhmm(f.minute_of_day).c_str(),
-                              format_hhmm(t.minute_of_day).c_str());
+            ImGui::SetTooltip("%s %s–%s", f.date.str().c_str(), TimeOfDay(f.minute_of_day).str().c_str(),
+                              TimeOfDay(t.minute_of_day).str().c_str());
         }
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
             PlanUi::Drag kind = p.drag;
@@ -414,12 +398,10 @@ static void grid(Ui& ui, Date first, int days) {
             if (kind == PlanUi::Drag::Create) {
                 if (p.ghost_to - p.ghost_from >= snap_minutes) {
                     Shift n;
-                    n.id = doc.next_id("s");
                     n.assistant = p.drag_assistant;
                     n.start = f;
                     n.end = t;
-                    n.extra["origin"] = "manual";
-                    if (commit_shift(ui, n, ui.tr("plan.step_new"))) p.selected_shift = n.id;
+                    if (Outcome o = commit_shift(ui, n, ui.tr("plan.step_new"))) p.selected_shift = o.id;
                 }
             } else if (s) {
                 Shift n = *s;
@@ -457,10 +439,8 @@ static void grid(Ui& ui, Date first, int days) {
         if (changed) commit_shift(ui, n, ui.tr("plan.step_move"));
         if (pressed(ImGuiKey_Delete)) {
             std::string id = sel->id;
-            app.session.apply(ui.tr("plan.step_delete"), [&](Document& d) {
-                std::erase_if(d.shifts, [&](const Shift& x) { return x.id == id; });
-            });
-            p.selected_shift.clear();
+            if (app.run(ui.tr("plan.step_delete"), [&](Document& d) { return delete_shift(d, id); }, ui.now))
+                p.selected_shift.clear();
         }
     }
 
@@ -565,7 +545,7 @@ static void shift_form(Ui& ui) {
         // Date and times: typed text is kept until it makes a valid shift.
         ImGuiID wid = ImGui::GetID("times");
         auto it = ui.pending_text.find(wid);
-        std::string date = s->start.date.str(), from = format_hhmm(s->start.minute_of_day), to = format_hhmm(s->end.minute_of_day);
+        std::string date = s->start.date.str(), from = TimeOfDay(s->start.minute_of_day).str(), to = TimeOfDay(s->end.minute_of_day).str();
         if (it != ui.pending_text.end()) {
             size_t a = it->second.find('|'), b = it->second.rfind('|');
             date = it->second.substr(0, a);
@@ -579,8 +559,8 @@ static void shift_form(Ui& ui) {
         edited |= time_field(ui, ui.tr("plan.to"), "plan.form.to", to, tw);
         if (edited) {
             auto d = Date::parse(date);
-            auto f = parse_hhmm(from);
-            auto t = parse_hhmm(to, true);
+            auto f = TimeOfDay::parse(from);
+            auto t = TimeOfDay::parse(to, true);
             ui.pending_text[wid] = date + "|" + from + "|" + to;
             if (!d) p.form_error = ui.tr("form.bad_date");
             else if (!f || !t) p.form_error = ui.tr("plan.bad_time");
@@ -634,22 +614,11 @@ static void shift_form(Ui& ui) {
             if (ImGui::BeginCombo("###plan.form.swap", ui.tr("plan.swap_choose"))) {
                 for (const Shift* o : others) {
                     const Assistant* oa = doc.find_assistant(o->assistant);
-                    std::string label = (oa ? oa->name : o->assistant) + "  " + format_hhmm(o->start.minute_of_day) + "–" +
-                                        format_hhmm(o->end.minute_of_day) + "###swap." + o->id;
+                    std::string label = (oa ? oa->name : o->assistant) + "  " + TimeOfDay(o->start.minute_of_day).str() + "–" +
+                                        TimeOfDay(o->end.minute_of_day).str() + "###swap." + o->id;
                     if (ImGui::Selectable(label.c_str())) {
-                        Document trial = doc;
-                        swap_assistants(trial, s->id, o->id);
-                        const Shift* t1 = find_shift(trial, s->id);
-                        const Shift* t2 = find_shift(trial, o->id);
-                        ShiftIssue i1 = validate_shift(trial, *t1), i2 = validate_shift(trial, *t2);
-                        bool lock = locked(doc, s->assistant, s->start.date) || locked(doc, o->assistant, o->start.date);
-                        if (lock) app.notify(Notice::Kind::Error, ui.tr("hours_error.locked"), ui.now);
-                        else if (i1 != ShiftIssue::None || i2 != ShiftIssue::None)
-                            app.notify(Notice::Kind::Error, ui.tr(issue_key(i1 != ShiftIssue::None ? i1 : i2)), ui.now);
-                        else {
-                            std::string a = s->id, b = o->id;
-                            app.session.apply(ui.tr("plan.step_swap"), [&](Document& d) { swap_assistants(d, a, b); });
-                        }
+                        std::string a = s->id, b = o->id;
+                        app.run(ui.tr("plan.step_swap"), [&](Document& d) { return swap_shifts(d, a, b); }, ui.now);
                     }
                     mark(ui, "plan.form.swap." + o->id);
                 }
@@ -659,10 +628,8 @@ static void shift_form(Ui& ui) {
         }
         if (ImGui::Button(label_id(ui.tr("plan.delete_shift"), "plan.form.delete").c_str())) {
             std::string id = s->id;
-            app.session.apply(ui.tr("plan.step_delete"), [&](Document& d) {
-                std::erase_if(d.shifts, [&](const Shift& x) { return x.id == id; });
-            });
-            p.selected_shift.clear();
+            if (app.run(ui.tr("plan.step_delete"), [&](Document& d) { return delete_shift(d, id); }, ui.now))
+                p.selected_shift.clear();
         }
         mark(ui, "plan.form.delete");
         ImGui::SameLine();
@@ -683,17 +650,15 @@ static void shift_form(Ui& ui) {
     time_field(ui, ui.tr("plan.to"), "plan.new.to", p.new_to, tw);
     if (big_button(ui, ui.tr("plan.add_shift"), "plan.new.add")) {
         auto d = Date::parse(p.new_date);
-        auto f = parse_hhmm(p.new_from);
-        auto t = parse_hhmm(p.new_to, true);
+        auto f = TimeOfDay::parse(p.new_from);
+        auto t = TimeOfDay::parse(p.new_to, true);
         if (!d) p.form_error = ui.tr("form.bad_date");
         else if (!f || !t) p.form_error = ui.tr("plan.bad_time");
         else {
             Shift n = shift_on(*d, *f, *t);
-            n.id = doc.next_id("s");
             n.assistant = p.new_assistant;
-            n.extra["origin"] = "manual";
-            if (commit_shift(ui, n, ui.tr("plan.step_new"))) {
-                p.selected_shift = n.id;
+            if (Outcome o = commit_shift(ui, n, ui.tr("plan.step_new"))) {
+                p.selected_shift = o.id;
                 p.first_day = monday_of(*d);
             }
         }

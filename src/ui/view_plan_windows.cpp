@@ -12,7 +12,8 @@
 #include <imgui_stdlib.h>
 
 #include "app/print.h"
-#include "core/shift_edit.h"
+#include "core/commands.h"
+#include "core/rules/rules.h"
 #include "platform/platform.h"
 #include "ui/views.h"
 
@@ -35,7 +36,7 @@ bool begin_window(Ui& ui, const char* title_key, const char* id, bool* open, flo
 bool minute_field(Ui& ui, const char* id, int minute, bool allow_24, float width, int& out) {
     ImGuiID wid = ImGui::GetID(id);
     auto it = ui.pending_text.find(wid);
-    std::string text = it != ui.pending_text.end() ? it->second : format_hhmm(minute % 1440 == 0 && minute ? 0 : minute);
+    std::string text = it != ui.pending_text.end() ? it->second : TimeOfDay(minute % 1440 == 0 && minute ? 0 : minute).str();
     if (allow_24 && minute == 1440 && it == ui.pending_text.end()) text = "24:00";
     bool invalid = it != ui.pending_text.end();
     if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.8f, 0.8f, 1));
@@ -44,13 +45,18 @@ bool minute_field(Ui& ui, const char* id, int minute, bool allow_24, float width
     if (invalid) ImGui::PopStyleColor();
     mark(ui, id);
     if (!edited) return false;
-    if (auto m = parse_hhmm(text, allow_24)) {
+    if (auto m = TimeOfDay::parse(text, allow_24)) {
         ui.pending_text.erase(wid);
-        out = *m;
-        return *m != minute;
+        out = m->minutes();
+        return m->minutes() != minute;
     }
     ui.pending_text[wid] = text;
     return false;
+}
+
+// A change to the need, the rotation or the holiday plans, through the command.
+Outcome plan_edit(Ui& ui, const char* label, const std::function<void(PlanData&)>& change, uint64_t merge_key = 0) {
+    return ui.app.run(label, [&](Document& d) { return edit_plan(d, change); }, ui.now, merge_key);
 }
 
 bool date_field(Ui& ui, const char* id, Date value, float width, Date& out) {
@@ -117,57 +123,39 @@ static void need_window(Ui& ui) {
             ImGui::TableNextColumn();
             Weekday wd = b.weekday;
             if (weekday_combo(ui, (id + ".weekday").c_str(), b.weekday, em * 5, wd))
-                app.edit_plan(ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].weekday = wd; });
+                plan_edit(ui, ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].weekday = wd; });
             ImGui::TableNextColumn();
             int m = 0;
             if (minute_field(ui, (id + ".from").c_str(), b.from_minute, false, em * 4, m))
-                app.edit_plan(ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].from_minute = m; });
+                plan_edit(ui, ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].from_minute = m; });
             ImGui::TableNextColumn();
             if (minute_field(ui, (id + ".to").c_str(), b.to_minute, true, em * 4, m))
-                app.edit_plan(ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].to_minute = m; });
+                plan_edit(ui, ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].to_minute = m; });
             ImGui::TableNextColumn();
             std::string task = b.task;
             ImGui::SetNextItemWidth(-FLT_MIN);
             if (ImGui::InputText(("###" + id + ".task").c_str(), &task))
-                app.edit_plan(ui.tr("plan.task"), [&](PlanData& pd) { pd.need[i].task = task; }, ImGui::GetID("task"));
+                plan_edit(ui, ui.tr("plan.task"), [&](PlanData& pd) { pd.need[i].task = task; }, ImGui::GetID("task"));
             if (ImGui::IsItemDeactivated()) app.session.end_merge();
             ImGui::TableNextColumn();
             int n = b.assistants;
             ImGui::RadioButton("1", &n, 1);
             ImGui::SameLine();
             ImGui::RadioButton("2", &n, 2);
-            if (n != b.assistants) app.edit_plan(ui.tr("plan.assistants_needed"), [&](PlanData& pd) { pd.need[i].assistants = n; });
+            if (n != b.assistants) plan_edit(ui, ui.tr("plan.assistants_needed"), [&](PlanData& pd) { pd.need[i].assistants = n; });
             ImGui::TableNextColumn();
             if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
-                app.edit_plan(ui.tr("common.remove"), [&](PlanData& pd) { pd.need.erase(pd.need.begin() + long(i)); });
+                plan_edit(ui, ui.tr("common.remove"), [&](PlanData& pd) { pd.need.erase(pd.need.begin() + long(i)); });
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
     if (ImGui::Button(label_id(ui.tr("plan.need_add"), "plan.need_add").c_str()))
-        app.edit_plan(ui.tr("plan.need_add"), [&](PlanData& pd) {
-            NeedBlock b;
-            if (!pd.need.empty()) b = pd.need.back();
-            else { b.from_minute = 7 * 60; b.to_minute = 9 * 60; }
-            b.task.clear();
-            b.extra = Json::object();
-            pd.need.push_back(b);
-        });
+        plan_edit(ui, ui.tr("plan.need_add"), [&](PlanData& pd) { pd.need.push_back(next_need_block(pd)); });
     mark(ui, "plan.need_add");
     ImGui::SameLine();
     if (ImGui::Button(label_id(ui.tr("plan.need_copy_weekdays"), "plan.need_copy").c_str()))
-        app.edit_plan(ui.tr("plan.need_copy_weekdays"), [&](PlanData& pd) {
-            // Monday's blocks copied to Tuesday..Friday, replacing theirs.
-            std::vector<NeedBlock> monday;
-            for (auto& b : pd.need)
-                if (b.weekday == Weekday::Monday) monday.push_back(b);
-            std::erase_if(pd.need, [](const NeedBlock& b) { return b.weekday >= Weekday::Tuesday && b.weekday <= Weekday::Friday; });
-            for (int d = 2; d <= 5; ++d)
-                for (auto b : monday) {
-                    b.weekday = static_cast<Weekday>(d);
-                    pd.need.push_back(b);
-                }
-        });
+        plan_edit(ui, ui.tr("plan.need_copy_weekdays"), copy_monday_need_to_weekdays);
     mark(ui, "plan.need_copy");
     ImGui::End();
 }
@@ -190,24 +178,7 @@ static void rotation_window(Ui& ui) {
         new_weeks = std::clamp(new_weeks, 1, 12);
         mark(ui, "plan.rotation.new_weeks");
         if (big_button(ui, ui.fmt("plan.rotation_from_shown", {{"date", shown.str()}}).c_str(), "plan.rotation.create")) {
-            Rotation r;
-            r.weeks = new_weeks;
-            r.start = shown;
-            for (const auto& s : doc.shifts) {
-                if (s.status == ShiftStatus::Cancelled) continue;
-                int32_t off = (s.start.date - shown).count;
-                if (off < 0 || off >= 7 * new_weeks) continue;
-                TemplateShift t;
-                t.week = off / 7 + 1;
-                t.weekday = s.start.date.weekday();
-                t.from_minute = s.start.minute_of_day;
-                t.to_minute = s.end.minute_of_day == 0 && s.end.date > s.start.date ? 1440 : s.end.minute_of_day;
-                t.assistant = s.assistant;
-                t.break_minutes = s.break_minutes;
-                t.passive_night = s.passive_night;
-                r.shifts.push_back(t);
-            }
-            app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation = r; });
+            app.run(ui.tr("plan.rotation_title"), [&](Document& d) { return create_rotation(d, new_weeks, shown); }, ui.now);
         }
         ImGui::End();
         return;
@@ -216,7 +187,7 @@ static void rotation_window(Ui& ui) {
     int weeks = rot->weeks;
     ImGui::SetNextItemWidth(em * 6);
     if (ImGui::InputInt(label_id(ui.tr("plan.rotation_weeks"), "plan.rotation.weeks").c_str(), &weeks) && weeks >= 1 && weeks <= 12)
-        app.edit_plan(ui.tr("plan.rotation_weeks"), [&](PlanData& pd) {
+        plan_edit(ui, ui.tr("plan.rotation_weeks"), [&](PlanData& pd) {
             pd.rotation->weeks = weeks;
             std::erase_if(pd.rotation->shifts, [&](const TemplateShift& t) { return t.week > weeks; });
         });
@@ -227,7 +198,7 @@ static void rotation_window(Ui& ui) {
     Date start = rot->start;
     if (date_field(ui, "plan.rotation.start", rot->start, em * 7, start)) {
         if (start.weekday() == Weekday::Monday)
-            app.edit_plan(ui.tr("plan.rotation_start"), [&](PlanData& pd) { pd.rotation->start = start; });
+            plan_edit(ui, ui.tr("plan.rotation_start"), [&](PlanData& pd) { pd.rotation->start = start; });
         else
             app.notify(Notice::Kind::Error, ui.tr("plan.rotation_not_monday"), ui.now);
     }
@@ -247,25 +218,25 @@ static void rotation_window(Ui& ui) {
                     ImGui::TableNextColumn();
                     Weekday wd = t.weekday;
                     if (weekday_combo(ui, (id + ".weekday").c_str(), t.weekday, em * 5, wd))
-                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].weekday = wd; });
+                        plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].weekday = wd; });
                     ImGui::TableNextColumn();
                     int m = 0;
                     if (minute_field(ui, (id + ".from").c_str(), t.from_minute, false, em * 4, m))
-                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].from_minute = m; });
+                        plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].from_minute = m; });
                     ImGui::TableNextColumn();
                     if (minute_field(ui, (id + ".to").c_str(), t.to_minute, true, em * 4, m))
-                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].to_minute = m; });
+                        plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].to_minute = m; });
                     ImGui::TableNextColumn();
                     if (auto who = assistant_combo(ui, (id + ".assistant").c_str(), t.assistant, em * 11))
-                        app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].assistant = *who; });
+                        plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].assistant = *who; });
                     ImGui::TableNextColumn();
                     int brk = t.break_minutes;
                     ImGui::SetNextItemWidth(em * 4);
                     if (ImGui::InputInt(("###" + id + ".break").c_str(), &brk, 0) && brk >= 0 && brk <= 240)
-                        app.edit_plan(ui.tr("plan.break"), [&](PlanData& pd) { pd.rotation->shifts[i].break_minutes = brk; });
+                        plan_edit(ui, ui.tr("plan.break"), [&](PlanData& pd) { pd.rotation->shifts[i].break_minutes = brk; });
                     ImGui::TableNextColumn();
                     if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
-                        app.edit_plan(ui.tr("common.remove"), [&](PlanData& pd) {
+                        plan_edit(ui, ui.tr("common.remove"), [&](PlanData& pd) {
                             pd.rotation->shifts.erase(pd.rotation->shifts.begin() + long(i));
                         });
                     ImGui::PopID();
@@ -273,20 +244,15 @@ static void rotation_window(Ui& ui) {
                 ImGui::EndTable();
             }
             if (ImGui::SmallButton(label_id(ui.tr("plan.rotation_add_shift"), ("plan.rotation.add." + std::to_string(w)).c_str()).c_str()))
-                app.edit_plan(ui.tr("plan.rotation_add_shift"), [&](PlanData& pd) {
-                    TemplateShift t;
-                    t.week = w;
-                    t.from_minute = 8 * 60;
-                    t.to_minute = 16 * 60;
-                    if (!doc.assistants.empty()) t.assistant = doc.assistants.front().id;
-                    pd.rotation->shifts.push_back(t);
+                plan_edit(ui, ui.tr("plan.rotation_add_shift"), [&](PlanData& pd) {
+                    pd.rotation->shifts.push_back(next_rotation_row(doc, *pd.rotation, w));
                 });
             mark(ui, "plan.rotation.add." + std::to_string(w));
             if (w < rot->weeks) {
                 ImGui::SameLine();
                 if (ImGui::SmallButton(label_id(ui.fmt("plan.rotation_copy_week", {{"from", std::to_string(w)}, {"to", std::to_string(w + 1)}}).c_str(),
                                                 ("plan.rotation.copy." + std::to_string(w)).c_str()).c_str()))
-                    app.edit_plan(ui.tr("plan.rotation_title"), [&](PlanData& pd) {
+                    plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) {
                         std::erase_if(pd.rotation->shifts, [&](const TemplateShift& t) { return t.week == w + 1; });
                         std::vector<TemplateShift> copy;
                         for (auto t : pd.rotation->shifts)
@@ -319,20 +285,23 @@ static void rotation_window(Ui& ui) {
     auto f = Date::parse(apply_from), t = Date::parse(apply_to);
     Date today = Date::parse(ui.today).value_or(Date());
     if (f && t && *t >= *f) {
-        if ((*f - today).count < 14)
+        if ((*f - today).count < int(resolve_params(doc.arrangement).number("plan_notice_days")))
             muted_text(ui.tr("plan.rotation_notice"));
         if (big_button(ui, ui.tr("plan.rotation_apply"), "plan.rotation.apply")) {
-            Rotation r = *rot;
-            app.session.apply(ui.tr("plan.rotation_apply"), [&](Document& d) { apply_rotation(d, r, *f, *t); });
-            p.first_day = monday_of(*f);
-            app.notify(Notice::Kind::Info, ui.tr("plan.rotation_applied"), ui.now);
+            Date from = *f, to = *t;
+            if (Outcome o = app.run(ui.tr("plan.rotation_apply"), [&](Document& d) { return lay_out_rotation(d, from, to); }, ui.now)) {
+                p.first_day = monday_of(from);
+                app.notify(Notice::Kind::Info, ui.tr("plan.rotation_applied"), ui.now);
+                if (o.kept_locked > 0)
+                    app.notify(Notice::Kind::Info, ui.fmt("plan.kept_locked", {{"n", std::to_string(o.kept_locked)}}), ui.now);
+            }
         }
     } else {
         error_text(ui.tr("plan.rotation_bad_period"));
     }
     ImGui::Spacing();
     if (ImGui::Button(label_id(ui.tr("plan.rotation_remove"), "plan.rotation.remove").c_str()))
-        app.edit_plan(ui.tr("plan.rotation_remove"), [](PlanData& pd) { pd.rotation.reset(); });
+        plan_edit(ui, ui.tr("plan.rotation_remove"), [](PlanData& pd) { pd.rotation.reset(); });
     ImGui::End();
 }
 
@@ -357,17 +326,18 @@ static void holiday_window(Ui& ui) {
             ImGui::TextUnformatted(ui.tr("plan.holiday_name"));
             ImGui::SetNextItemWidth(em * 16);
             if (ImGui::InputText(("###" + id + ".name").c_str(), &name))
-                app.edit_plan(ui.tr("plan.holiday_name"), [&](PlanData& pd) { pd.holiday_plans[i].name = name; }, ImGui::GetID("name"));
+                plan_edit(ui, ui.tr("plan.holiday_name"), [&](PlanData& pd) { pd.holiday_plans[i].name = name; }, ImGui::GetID("name"));
             if (ImGui::IsItemDeactivated()) app.session.end_merge();
             Date d = h.from;
             ImGui::TextUnformatted(ui.tr("plan.holiday_from_to"));
             if (date_field(ui, (id + ".from").c_str(), h.from, em * 7, d) && d <= h.to)
-                app.edit_plan(ui.tr("plan.holiday_from_to"), [&](PlanData& pd) { pd.holiday_plans[i].from = d; });
+                plan_edit(ui, ui.tr("plan.holiday_from_to"), [&](PlanData& pd) { pd.holiday_plans[i].from = d; });
             ImGui::SameLine();
             d = h.to;
             if (date_field(ui, (id + ".to").c_str(), h.to, em * 7, d) && d >= h.from)
-                app.edit_plan(ui.tr("plan.holiday_from_to"), [&](PlanData& pd) { pd.holiday_plans[i].to = d; });
-            if ((h.from - today).count < 28 && h.from >= today) muted_text(ui.tr("plan.holiday_notice"));
+                plan_edit(ui, ui.tr("plan.holiday_from_to"), [&](PlanData& pd) { pd.holiday_plans[i].to = d; });
+            if ((h.from - today).count < int(resolve_params(doc.arrangement).number("holiday_plan_notice_days")) && h.from >= today)
+                muted_text(ui.tr("plan.holiday_notice"));
 
             for (size_t k = 0; k < h.shifts.size(); ++k) {
                 const Shift& s = h.shifts[k];
@@ -375,8 +345,8 @@ static void holiday_window(Ui& ui) {
                 std::string sid = id + ".shift." + std::to_string(k);
                 Date sd = s.start.date;
                 if (date_field(ui, (sid + ".date").c_str(), s.start.date, em * 7, sd)) {
-                    Shift m = shift_on(sd, s.start.minute_of_day, s.end.minute_of_day == 0 ? 1440 : s.end.minute_of_day);
-                    app.edit_plan(ui.tr("plan.holiday_title"), [&](PlanData& pd) {
+                    Shift m = shift_on(sd, s.start.time(), TimeOfDay(s.end.minute_of_day == 0 ? 1440 : s.end.minute_of_day));
+                    plan_edit(ui, ui.tr("plan.holiday_title"), [&](PlanData& pd) {
                         pd.holiday_plans[i].shifts[k].start = m.start;
                         pd.holiday_plans[i].shifts[k].end = m.end;
                     });
@@ -389,52 +359,46 @@ static void holiday_window(Ui& ui) {
                 ImGui::SameLine();
                 if (minute_field(ui, (sid + ".to").c_str(), to, true, em * 4, m)) { nt = m; times_changed = true; }
                 if (times_changed) {
-                    Shift x = shift_on(s.start.date, nf, nt);
-                    app.edit_plan(ui.tr("plan.holiday_title"), [&](PlanData& pd) {
+                    Shift x = shift_on(s.start.date, TimeOfDay(nf), TimeOfDay(nt));
+                    plan_edit(ui, ui.tr("plan.holiday_title"), [&](PlanData& pd) {
                         pd.holiday_plans[i].shifts[k].start = x.start;
                         pd.holiday_plans[i].shifts[k].end = x.end;
                     });
                 }
                 ImGui::SameLine();
                 if (auto who = assistant_combo(ui, (sid + ".assistant").c_str(), s.assistant, em * 11))
-                    app.edit_plan(ui.tr("plan.holiday_title"), [&](PlanData& pd) { pd.holiday_plans[i].shifts[k].assistant = *who; });
+                    plan_edit(ui, ui.tr("plan.holiday_title"), [&](PlanData& pd) { pd.holiday_plans[i].shifts[k].assistant = *who; });
                 ImGui::SameLine();
                 if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (sid + ".remove").c_str()).c_str()))
-                    app.edit_plan(ui.tr("common.remove"), [&](PlanData& pd) {
+                    plan_edit(ui, ui.tr("common.remove"), [&](PlanData& pd) {
                         pd.holiday_plans[i].shifts.erase(pd.holiday_plans[i].shifts.begin() + long(k));
                     });
                 ImGui::PopID();
             }
             if (ImGui::SmallButton(label_id(ui.tr("plan.holiday_add_shift"), (id + ".add").c_str()).c_str()))
-                app.edit_plan(ui.tr("plan.holiday_add_shift"), [&](PlanData& pd) {
-                    Shift s = shift_on(h.from, 8 * 60, 16 * 60);
+                plan_edit(ui, ui.tr("plan.holiday_add_shift"), [&](PlanData& pd) {
+                    Shift s = shift_on(h.from, TimeOfDay(8 * 60), TimeOfDay(16 * 60));
                     s.id = "h" + std::to_string(pd.holiday_plans[i].shifts.size() + 1);
                     if (!doc.assistants.empty()) s.assistant = doc.assistants.front().id;
                     pd.holiday_plans[i].shifts.push_back(s);
                 });
             ImGui::SameLine();
             if (ImGui::SmallButton(label_id(ui.tr("plan.holiday_take_shifts"), (id + ".take").c_str()).c_str()))
-                app.edit_plan(ui.tr("plan.holiday_take_shifts"), [&](PlanData& pd) {
-                    auto& hp = pd.holiday_plans[i];
-                    hp.shifts.clear();
-                    for (const auto& s : doc.shifts)
-                        if (s.status != ShiftStatus::Cancelled && s.start.date >= hp.from && s.start.date <= hp.to) {
-                            Shift c = s;
-                            c.id = "h" + std::to_string(hp.shifts.size() + 1);
-                            c.extra = Json::object();
-                            hp.shifts.push_back(c);
-                        }
-                });
+                app.run(ui.tr("plan.holiday_take_shifts"), [&](Document& d) { return take_holiday_shifts(d, h.id); }, ui.now);
             mark(ui, id + ".take");
             if (big_button(ui, ui.tr("plan.holiday_apply"), (id + ".apply").c_str())) {
-                HolidayPlan hp = h;
-                app.session.apply(ui.tr("plan.holiday_apply"), [&](Document& d) { apply_holiday_plan(d, hp); });
-                p.first_day = monday_of(h.from);
-                app.notify(Notice::Kind::Info, ui.fmt("plan.holiday_applied", {{"name", h.name}}), ui.now);
+                std::string hid = h.id, hname = h.name;
+                Date hfrom = h.from;
+                if (Outcome o = app.run(ui.tr("plan.holiday_apply"), [&](Document& d) { return lay_out_holiday_plan(d, hid); }, ui.now)) {
+                    p.first_day = monday_of(hfrom);
+                    app.notify(Notice::Kind::Info, ui.fmt("plan.holiday_applied", {{"name", hname}}), ui.now);
+                    if (o.kept_locked > 0)
+                        app.notify(Notice::Kind::Info, ui.fmt("plan.kept_locked", {{"n", std::to_string(o.kept_locked)}}), ui.now);
+                }
             }
             ImGui::SameLine();
             if (ImGui::Button(label_id(ui.tr("plan.holiday_remove"), (id + ".remove").c_str()).c_str()))
-                app.edit_plan(ui.tr("plan.holiday_remove"), [&](PlanData& pd) { pd.holiday_plans.erase(pd.holiday_plans.begin() + long(i)); });
+                plan_edit(ui, ui.tr("plan.holiday_remove"), [&](PlanData& pd) { pd.holiday_plans.erase(pd.holiday_plans.begin() + long(i)); });
             ImGui::TreePop();
         }
         ImGui::PopID();
@@ -446,14 +410,7 @@ static void holiday_window(Ui& ui) {
     Date easter = easter_sunday(year) < today ? easter_sunday(year + 1) : easter_sunday(year);
     Date xmas_from = *Date::from_ymd(year, 12, 24), xmas_to = *Date::from_ymd(year + 1, 1, 1);
     auto add = [&](const std::string& name, Date from, Date to) {
-        app.edit_plan(ui.tr("plan.holiday_new"), [&](PlanData& pd) {
-            HolidayPlan h;
-            h.id = "hp" + std::to_string(pd.holiday_plans.size() + 1);
-            h.name = name;
-            h.from = from;
-            h.to = to;
-            pd.holiday_plans.push_back(h);
-        });
+        app.run(ui.tr("plan.holiday_new"), [&](Document& d) { return add_holiday_plan(d, name, from, to); }, ui.now);
     };
     if (ImGui::Button(label_id(ui.fmt("plan.holiday_christmas", {{"year", std::to_string(year)}}).c_str(), "plan.holiday.christmas").c_str()))
         add(ui.fmt("plan.holiday_christmas", {{"year", std::to_string(year)}}), xmas_from, xmas_to);

@@ -27,7 +27,7 @@ static void arrangement_section(Ui& ui) {
     const Arrangement& a = app.session.doc().arrangement;
     heading(ui.tr("settings.arrangement"));
     edit_text(ui, ui.tr("settings.name"), "settings.name", a.name,
-              [](Document& d, const std::string& v) { d.arrangement.name = v; }, true);
+              [](Document& d, const std::string& v) { return set_arrangement_name(d, v); }, true);
 
     ImGui::TextUnformatted(ui.tr("settings.jurisdiction"));
     int j = a.jurisdiction == Jurisdiction::NO ? 0 : 1;
@@ -39,11 +39,7 @@ static void arrangement_section(Ui& ui) {
     if (changed) {
         Jurisdiction nj = j == 0 ? Jurisdiction::NO : Jurisdiction::DK;
         if (nj != a.jurisdiction)
-            app.session.apply(ui.tr("settings.jurisdiction"), [nj](Document& d) {
-                d.arrangement.jurisdiction = nj;
-                if (!employer_model_allowed(nj, d.arrangement.employer_model))
-                    d.arrangement.employer_model = EmployerModel::Unset;
-            });
+            app.run(ui.tr("settings.jurisdiction"), [nj](Document& d) { return set_jurisdiction(d, nj); }, ui.now);
     }
     help_marker(ui.tr("settings.jurisdiction_help"));
 
@@ -53,7 +49,7 @@ static void arrangement_section(Ui& ui) {
         for (EmployerModel m : employer_models) {
             if (!employer_model_allowed(a.jurisdiction, m)) continue;
             if (ImGui::Selectable(ui.tr(employer_key(m)), m == a.employer_model) && m != a.employer_model)
-                app.session.apply(ui.tr("settings.employer_model"), [m](Document& d) { d.arrangement.employer_model = m; });
+                app.run(ui.tr("settings.employer_model"), [m](Document& d) { return set_employer_model(d, m); }, ui.now);
         }
         ImGui::EndCombo();
     }
@@ -74,7 +70,10 @@ static void decisions_section(Ui& ui) {
         ImGui::Text("%s", ui.fmt("settings.decision_n", {{"n", std::to_string(i + 1)}}).c_str());
         auto at = [i](auto f) {
             return [i, f](Document& d, auto v) {
-                if (i < d.arrangement.decisions.size()) f(d.arrangement.decisions[i], v);
+                if (i >= d.arrangement.decisions.size()) return Outcome{Refusal::UnknownItem};
+                Decision x = d.arrangement.decisions[i];
+                f(x, v);
+                return update_decision(d, i, x);
             };
         };
         // A decision may not overlap its neighbours: the form refuses such dates.
@@ -84,14 +83,12 @@ static void decisions_section(Ui& ui) {
                   at([](Decision& x, std::optional<Date> v) { x.from = *v; }), min_from, "form.overlaps_previous");
         edit_date(ui, ui.tr("settings.decision_to"), (id + ".to").c_str(), dec.to, true,
                   at([](Decision& x, std::optional<Date> v) { x.to = v; }), dec.from, "form.before_from");
-        edit_number(ui, ui.tr("settings.decision_hours"), (id + ".hours").c_str(), dec.hours_per_week, 0, 168,
+        edit_number(ui, ui.tr("settings.decision_hours"), (id + ".hours").c_str(), dec.hours_per_week, 0, max_decision_hours,
                     at([](Decision& x, double v) { x.hours_per_week = v; }));
         edit_text(ui, ui.tr("settings.decision_reference"), (id + ".reference").c_str(), dec.reference,
                   at([](Decision& x, const std::string& v) { x.reference = v; }));
         if (ImGui::Button(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
-            app.session.apply(ui.tr("settings.decision_remove"), [i](Document& d) {
-                if (i < d.arrangement.decisions.size()) d.arrangement.decisions.erase(d.arrangement.decisions.begin() + long(i));
-            });
+            app.run(ui.tr("settings.decision_remove"), [i](Document& d) { return remove_decision(d, i); }, ui.now);
         mark(ui, id + ".remove");
         ImGui::EndGroup();
         ImGui::Separator();
@@ -102,12 +99,7 @@ static void decisions_section(Ui& ui) {
     if (ImGui::Button(label_id(ui.tr("settings.decision_add"), "settings.decision_add").c_str())) {
         Date from = a.decisions.empty() ? Date::parse(ui.today).value_or(Date()) : *a.decisions.back().to + Days{1};
         double hours = a.decisions.empty() ? 0 : a.decisions.back().hours_per_week;
-        app.session.apply(ui.tr("settings.decision_add"), [from, hours](Document& d) {
-            Decision dec;
-            dec.from = from;
-            dec.hours_per_week = hours;
-            d.arrangement.decisions.push_back(dec);
-        });
+        app.run(ui.tr("settings.decision_add"), [from, hours](Document& d) { return add_decision(d, from, hours); }, ui.now);
     }
     ImGui::EndDisabled();
     mark(ui, "settings.decision_add");
@@ -115,12 +107,15 @@ static void decisions_section(Ui& ui) {
 }
 
 // [SECTION] Contacts ----------------------------------------------------------
-static void contact_editor(Ui& ui, const char* title_key, const char* id, const Contact& c,
-                           Contact Arrangement::*member) {
+static void contact_editor(Ui& ui, const char* title_key, const char* id, const Contact& c, ContactRole role) {
     ImGui::PushID(id);
     if (ImGui::TreeNodeEx(label_id(ui.tr(title_key), id).c_str(), c.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
-        auto set = [member](std::string Contact::*field) {
-            return [member, field](Document& d, const std::string& v) { d.arrangement.*member.*field = v; };
+        auto set = [role, &c](std::string Contact::*field) {
+            return [role, field, c](Document& d, const std::string& v) {
+                Contact x = c;
+                x.*field = v;
+                return set_contact(d, role, x);
+            };
         };
         std::string p = id;
         edit_text(ui, ui.tr("contact.name"), (p + ".name").c_str(), c.name, set(&Contact::name));
@@ -135,10 +130,10 @@ static void contact_editor(Ui& ui, const char* title_key, const char* id, const 
 static void contacts_section(Ui& ui) {
     const Arrangement& a = ui.app.session.doc().arrangement;
     heading(ui.tr("settings.people"));
-    contact_editor(ui, "settings.leader", "leader", a.leader, &Arrangement::leader);
-    contact_editor(ui, "settings.deputy", "deputy", a.deputy, &Arrangement::deputy);
-    contact_editor(ui, "settings.employer", "employer", a.employer, &Arrangement::employer);
-    contact_editor(ui, "settings.municipality", "municipality", a.municipality, &Arrangement::municipality);
+    contact_editor(ui, "settings.leader", "leader", a.leader, ContactRole::Leader);
+    contact_editor(ui, "settings.deputy", "deputy", a.deputy, ContactRole::Deputy);
+    contact_editor(ui, "settings.employer", "employer", a.employer, ContactRole::Employer);
+    contact_editor(ui, "settings.municipality", "municipality", a.municipality, ContactRole::Municipality);
 }
 
 // [SECTION] Display -----------------------------------------------------------

@@ -108,7 +108,7 @@ static void end_merge_when_done(Ui& ui) {
 }
 
 bool edit_text(Ui& ui, const char* label, const char* id, const std::string& value,
-               const std::function<void(Document&, const std::string&)>& set, bool required) {
+               const std::function<Outcome(Document&, const std::string&)>& set, bool required) {
     ImGuiID wid = ImGui::GetID(id);
     auto pending = ui.pending_text.find(wid);
     std::string buffer = pending != ui.pending_text.end() ? pending->second : value;
@@ -118,7 +118,7 @@ bool edit_text(Ui& ui, const char* label, const char* id, const std::string& val
         bool ok = !required || buffer.find_first_not_of(" \t") != std::string::npos;
         if (ok) {
             ui.pending_text.erase(wid);
-            ui.app.session.apply(label, [&](Document& d) { set(d, buffer); }, merge_key_for(wid));
+            ui.app.run(label, [&](Document& d) { return set(d, buffer); }, ui.now, merge_key_for(wid));
             changed = true;
         } else {
             ui.pending_text[wid] = buffer;
@@ -130,7 +130,7 @@ bool edit_text(Ui& ui, const char* label, const char* id, const std::string& val
 }
 
 bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> value, bool optional,
-               const std::function<void(Document&, std::optional<Date>)>& set, std::optional<Date> not_before,
+               const std::function<Outcome(Document&, std::optional<Date>)>& set, std::optional<Date> not_before,
                const char* not_before_key) {
     ImGuiID wid = ImGui::GetID(id);
     auto pending = ui.pending_text.find(wid);
@@ -149,7 +149,7 @@ bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> va
         }
         if (ok) {
             ui.pending_text.erase(wid);
-            ui.app.session.apply(label, [&](Document& d) { set(d, parsed); }, merge_key_for(wid));
+            ui.app.run(label, [&](Document& d) { return set(d, parsed); }, ui.now, merge_key_for(wid));
             changed = true;
         } else {
             ui.pending_text[wid] = buffer;
@@ -181,7 +181,7 @@ static std::optional<double> parse_number(std::string text) {
 }
 
 bool edit_number(Ui& ui, const char* label, const char* id, double value, double min, double max,
-                 const std::function<void(Document&, double)>& set) {
+                 const std::function<Outcome(Document&, double)>& set) {
     ImGuiID wid = ImGui::GetID(id);
     auto pending = ui.pending_text.find(wid);
     std::string buffer = pending != ui.pending_text.end() ? pending->second : ui.app.i18n.number(value);
@@ -207,7 +207,7 @@ bool edit_number(Ui& ui, const char* label, const char* id, double value, double
         if (v && *v >= min && *v <= max) {
             ui.pending_text.erase(wid);
             if (*v != value) {
-                ui.app.session.apply(label, [&](Document& d) { set(d, *v); }, merge_key_for(wid));
+                ui.app.run(label, [&](Document& d) { return set(d, *v); }, ui.now, merge_key_for(wid));
                 changed = true;
             }
         } else {
@@ -220,11 +220,11 @@ bool edit_number(Ui& ui, const char* label, const char* id, double value, double
     return changed;
 }
 
-bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<void(Document&, bool)>& set) {
+bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<Outcome(Document&, bool)>& set) {
     bool v = value;
     bool changed = ImGui::Checkbox(label_id(label, id).c_str(), &v);
     mark(ui, id);
-    if (changed) ui.app.session.apply(label, [&](Document& d) { set(d, v); });
+    if (changed) ui.app.run(label, [&](Document& d) { return set(d, v); }, ui.now);
     return changed;
 }
 

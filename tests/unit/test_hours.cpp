@@ -190,13 +190,13 @@ TEST_CASE("a corrected shift keeps the original planned times once, and overtime
     const Zone z = Zone::Oslo;
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{});
 
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T17:30")) == HoursError::None);
+    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T17:30")) == Refusal::None);
     CHECK(doc.shifts[0].status == ShiftStatus::Worked);
     CHECK(doc.shifts[0].extra["planned_start"] == "2026-03-02T08:00");
     CHECK(doc.shifts[0].extra["planned_end"] == "2026-03-02T16:00");
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{90});
 
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T18:00")) == HoursError::None);
+    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T18:00")) == Refusal::None);
     CHECK(doc.shifts[0].extra["planned_end"] == "2026-03-02T16:00");  // still the plan, not the first correction
     CHECK(overtime_of(doc.shifts[0], z) == hours(2));
     const Timesheet ts = timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31"));
@@ -205,22 +205,22 @@ TEST_CASE("a corrected shift keeps the original planned times once, and overtime
     CHECK(line_on(ts, "2026-03-02").entries[0].corrected);
 
     // Moved without getting longer: no overtime.
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T09:00"), t("2026-03-02T17:00")) == HoursError::None);
+    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T09:00"), t("2026-03-02T17:00")) == Refusal::None);
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{});
     // Back to the plan: no longer corrected.
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T16:00")) == HoursError::None);
+    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T16:00")) == Refusal::None);
     CHECK_FALSE(doc.shifts[0].extra.contains("planned_start"));
     CHECK_FALSE(shift_actual(doc.shifts[0]).corrected());
 
-    CHECK(correct_shift(doc, "s1", t("2026-03-02T16:00"), t("2026-03-02T08:00")) == HoursError::BadTimes);
-    CHECK(correct_shift(doc, "s1", t("2026-03-29T02:30"), t("2026-03-29T08:00")) == HoursError::BadTimes);
-    CHECK(correct_shift(doc, "nope", t("2026-03-02T08:00"), t("2026-03-02T09:00")) == HoursError::UnknownShift);
+    CHECK(correct_shift(doc, "s1", t("2026-03-02T16:00"), t("2026-03-02T08:00")) == Refusal::BadTimes);
+    CHECK(correct_shift(doc, "s1", t("2026-03-29T02:30"), t("2026-03-29T08:00")) == Refusal::BadTimes);
+    CHECK(correct_shift(doc, "nope", t("2026-03-02T08:00"), t("2026-03-02T09:00")) == Refusal::UnknownShift);
 }
 
 TEST_CASE("overtime of a longer night lies at its end, on the morning's day") {
     Document doc = make_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T22:00", "2026-03-03T07:00");
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T21:00"), t("2026-03-03T08:00")) == HoursError::None);
+    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T21:00"), t("2026-03-03T08:00")) == Refusal::None);
     const Timesheet ts = timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31"));
     CHECK(ts.overtime == hours(2));
     CHECK(line_on(ts, "2026-03-03").overtime == hours(2));
@@ -230,7 +230,7 @@ TEST_CASE("overtime of a longer night lies at its end, on the morning's day") {
 TEST_CASE("an extra shift is worked and all of it is overtime") {
     Document doc = make_doc(Jurisdiction::NO);
     AddedShift added = add_extra_shift(doc, "a1", t("2026-03-04T10:00"), t("2026-03-04T13:00"), 0, false, "lege");
-    REQUIRE(added.error == HoursError::None);
+    REQUIRE(added.error == Refusal::None);
     const Shift& s = doc.shifts.back();
     CHECK(s.id == added.id);
     CHECK(s.status == ShiftStatus::Worked);
@@ -240,18 +240,18 @@ TEST_CASE("an extra shift is worked and all of it is overtime") {
     CHECK(ts.overtime == hours(3));
     CHECK(line_on(ts, "2026-03-04").entries[0].extra_shift);
     CHECK(add_extra_shift(doc, "zz", t("2026-03-04T10:00"), t("2026-03-04T13:00"), 0, false, "").error ==
-          HoursError::UnknownAssistant);
+          Refusal::UnknownAssistant);
     CHECK(add_extra_shift(doc, "a1", t("2026-03-04T10:00"), t("2026-03-04T10:00"), 0, false, "").error ==
-          HoursError::BadTimes);
+          Refusal::BadTimes);
 }
 
 TEST_CASE("a shift not worked for sickness counts as sick time, not work, at its planned times") {
     Document doc = make_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T08:00", "2026-03-02T16:00");
     add_shift(doc, "s2", "2026-03-03T08:00", "2026-03-03T16:00");
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T12:00")) == HoursError::None);
-    REQUIRE(mark_not_worked(doc, "s1", NotWorkedReason::AssistantSick, "ringte kl 07") == HoursError::None);
-    REQUIRE(mark_not_worked(doc, "s2", NotWorkedReason::CancelledByLeader, "") == HoursError::None);
+    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T12:00")) == Refusal::None);
+    REQUIRE(mark_not_worked(doc, "s1", NotWorkedReason::AssistantSick, "ringte kl 07") == Refusal::None);
+    REQUIRE(mark_not_worked(doc, "s2", NotWorkedReason::CancelledByLeader, "") == Refusal::None);
     CHECK(doc.shifts[0].status == ShiftStatus::Cancelled);
     CHECK(doc.shifts[0].extra["not_worked_reason"] == "assistant_sick");
     CHECK(doc.shifts[0].extra["note"] == "ringte kl 07");
@@ -264,7 +264,7 @@ TEST_CASE("a shift not worked for sickness counts as sick time, not work, at its
     CHECK(ts.sick == hours(8));  // cancelled by the leader is not sick time
     CHECK(line_on(ts, "2026-03-02").entries[0].not_worked == NotWorkedReason::AssistantSick);
 
-    REQUIRE(confirm_worked(doc, "s1") == HoursError::None);  // it happened after all
+    REQUIRE(confirm_worked(doc, "s1") == Refusal::None);  // it happened after all
     CHECK_FALSE(doc.shifts[0].extra.contains("not_worked_reason"));
     CHECK(timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31")).clock == hours(8));
 }
@@ -296,16 +296,16 @@ TEST_CASE("an approved timesheet locks the assistant's shifts in its period unti
 
     // The flow has no shortcut and each step is one person's.
     CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Approved, t("2026-04-01T10:00"), Actor::Leader, "") ==
-          HoursError::NotAllowed);
+          Refusal::NotAllowed);
     CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Signed, t("2026-04-01T10:00"), Actor::Leader, "") ==
-          HoursError::WrongActor);
+          Refusal::WrongActor);
     REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Signed, t("2026-04-01T10:00"), Actor::Assistant, "") ==
-            HoursError::None);
+            Refusal::None);
     CHECK_FALSE(locked(doc, "a1", d("2026-03-02")));  // signed is not locked yet
     CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Approved, t("2026-04-01T12:00"), Actor::Assistant, "") ==
-          HoursError::WrongActor);
+          Refusal::WrongActor);
     REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Approved, t("2026-04-01T12:00"), Actor::Leader, "") ==
-            HoursError::None);
+            Refusal::None);
 
     CHECK(locked(doc, "a1", d("2026-03-02")));
     CHECK(locked(doc, "a1", d("2026-03-31")));
@@ -314,33 +314,33 @@ TEST_CASE("an approved timesheet locks the assistant's shifts in its period unti
     CHECK(timesheet(doc, "a1", from, to).status == TimesheetStatus::Approved);
 
     const Document before = doc;
-    CHECK(confirm_worked(doc, "s1") == HoursError::Locked);
-    CHECK(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T18:00")) == HoursError::Locked);
-    CHECK(mark_not_worked(doc, "s1", NotWorkedReason::Other, "") == HoursError::Locked);
-    CHECK(confirm_worked(doc, "s2") == HoursError::Locked);  // its evening lies in March
+    CHECK(confirm_worked(doc, "s1") == Refusal::Locked);
+    CHECK(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T18:00")) == Refusal::Locked);
+    CHECK(mark_not_worked(doc, "s1", NotWorkedReason::Other, "") == Refusal::Locked);
+    CHECK(confirm_worked(doc, "s2") == Refusal::Locked);  // its evening lies in March
     CHECK(add_extra_shift(doc, "a1", t("2026-03-05T10:00"), t("2026-03-05T12:00"), 0, false, "").error ==
-          HoursError::Locked);
+          Refusal::Locked);
     CHECK(doc == before);
-    CHECK(confirm_worked(doc, "s3") == HoursError::None);  // another assistant's shift
+    CHECK(confirm_worked(doc, "s3") == Refusal::None);  // another assistant's shift
     // Moving an April shift into the locked month is refused too.
     add_shift(doc, "s4", "2026-04-02T08:00", "2026-04-02T12:00");
-    CHECK(correct_shift(doc, "s4", t("2026-03-31T08:00"), t("2026-03-31T12:00")) == HoursError::Locked);
+    CHECK(correct_shift(doc, "s4", t("2026-03-31T08:00"), t("2026-03-31T12:00")) == Refusal::Locked);
 
     REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Sent, t("2026-04-02T09:00"), Actor::Employer, "") ==
-            HoursError::None);
+            Refusal::None);
     CHECK(locked(doc, "a1", d("2026-03-02")));
 
     // Reopening needs a note, and only the leader or the employer may reopen.
     CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, t("2026-04-03T09:00"), Actor::Leader, "") ==
-          HoursError::NoteRequired);
+          Refusal::NoteRequired);
     CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, t("2026-04-03T09:00"), Actor::Leader, "  ") ==
-          HoursError::NoteRequired);
+          Refusal::NoteRequired);
     CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, t("2026-04-03T09:00"), Actor::Assistant, "feil") ==
-          HoursError::WrongActor);
+          Refusal::WrongActor);
     REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, t("2026-04-03T09:00"), Actor::Leader,
-                                 "Overtid 2. mars mangler") == HoursError::None);
+                                 "Overtid 2. mars mangler") == Refusal::None);
     CHECK_FALSE(locked(doc, "a1", d("2026-03-02")));
-    CHECK(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T18:00")) == HoursError::None);
+    CHECK(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T18:00")) == Refusal::None);
 
     const auto records = read_timesheets(doc);
     REQUIRE(records.size() == 1);
@@ -359,17 +359,17 @@ TEST_CASE("an approved timesheet locks the assistant's shifts in its period unti
 TEST_CASE("timesheets of one assistant may not overlap, and they survive a round trip through the file") {
     Document doc = make_doc(Jurisdiction::DK);
     REQUIRE(set_timesheet_status(doc, "a1", d("2026-02-11"), d("2026-03-10"), TimesheetStatus::Signed,
-                                 t("2026-03-11T08:00"), Actor::Assistant, "") == HoursError::None);
+                                 t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::None);
     CHECK(set_timesheet_status(doc, "a1", d("2026-03-01"), d("2026-03-31"), TimesheetStatus::Signed,
-                               t("2026-03-11T08:00"), Actor::Assistant, "") == HoursError::OverlappingTimesheet);
+                               t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::OverlappingTimesheet);
     CHECK(set_timesheet_status(doc, "a1", d("2026-03-31"), d("2026-03-01"), TimesheetStatus::Signed,
-                               t("2026-03-11T08:00"), Actor::Assistant, "") == HoursError::BadPeriod);
+                               t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::BadPeriod);
     CHECK(set_timesheet_status(doc, "zz", d("2026-02-11"), d("2026-03-10"), TimesheetStatus::Signed,
-                               t("2026-03-11T08:00"), Actor::Assistant, "") == HoursError::UnknownAssistant);
+                               t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::UnknownAssistant);
     CHECK(set_timesheet_status(doc, "a1", d("2026-02-11"), d("2026-03-10"), TimesheetStatus::Signed,
-                               t("2026-03-11T08:00"), Actor::Assistant, "") == HoursError::NotAllowed);  // no change
+                               t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::NotAllowed);  // no change
     REQUIRE(set_timesheet_status(doc, "a2", d("2026-03-01"), d("2026-03-31"), TimesheetStatus::Signed,
-                                 t("2026-03-11T08:00"), Actor::Assistant, "") == HoursError::None);
+                                 t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::None);
     doc.extra["timesheets"][0]["own_field"] = 7;  // unknown members are kept
 
     const ReadResult r = read_document(write_document(doc));
@@ -399,7 +399,7 @@ TEST_CASE("the payroll CSV has a byte-order mark, semicolon separators, CRLF, de
     doc.assistants[1].name = "Kari Bø";
     add_shift(doc, "s1", "2026-05-17T08:00", "2026-05-17T15:30");
     add_shift(doc, "s2", "2026-05-18T22:00", "2026-05-19T07:00", ShiftStatus::Planned, "a2");
-    REQUIRE(correct_shift(doc, "s1", t("2026-05-17T08:00"), t("2026-05-17T16:15")) == HoursError::None);
+    REQUIRE(correct_shift(doc, "s1", t("2026-05-17T08:00"), t("2026-05-17T16:15")) == Refusal::None);
     doc.absences = {{"f1", "a1", AbsenceType::Sykemelding, d("2026-05-20"), d("2026-05-20"), Json::object()}};
 
     const std::string csv = csv_export(doc, d("2026-05-01"), d("2026-05-31"), "nb");

@@ -12,7 +12,7 @@
 #include "core/problem.h"
 #include "core/hours.h"
 #include "core/leave.h"
-#include "core/shift_edit.h"
+#include "core/commands.h"
 
 using namespace bpa;
 namespace fs = std::filesystem;
@@ -100,9 +100,9 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
             for (auto& h : public_holidays(j, y)) keys.push_back("holiday." + h.key);
             for (auto& h : supplement_days(j, y)) keys.push_back("holiday." + h.key);
         }
-    for (ShiftIssue i : {ShiftIssue::UnknownAssistant, ShiftIssue::NonexistentTime, ShiftIssue::ZeroLength,
-                         ShiftIssue::EndBeforeStart, ShiftIssue::TooLong, ShiftIssue::NotEmployed})
-        keys.push_back(issue_key(i));
+    for (Refusal i : {Refusal::UnknownAssistant, Refusal::NonexistentTime, Refusal::ZeroLength,
+                         Refusal::EndBeforeStart, Refusal::TooLong, Refusal::NotEmployed})
+        keys.push_back(refusal_key(i));
     for (int m = 1; m <= 12; ++m) keys.push_back("month." + std::to_string(m));
     for (int d = 1; d <= 7; ++d) keys.push_back("weekday.short." + std::to_string(d));
     for (const char* s : {"planned", "worked", "cancelled"}) keys.push_back(std::string("shift_status.") + s);
@@ -119,7 +119,7 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
                           "main_period_no", "main_period_dk", "approved"})
         keys.push_back(std::string("leave.") + s);
     for (const auto& n : maternity_notices(*Date::parse("2026-06-01"))) keys.push_back("maternity." + n.key);
-    for (int e = 1; e <= static_cast<int>(HoursError::OverlappingTimesheet); ++e) keys.push_back(error_key(static_cast<HoursError>(e)));
+    for (int e = 1; e <= static_cast<int>(Refusal::OverlappingTimesheet); ++e) keys.push_back(refusal_key(static_cast<Refusal>(e)));
     for (int k = 0; k <= static_cast<int>(ProblemKind::EmptyText); ++k)
         keys.push_back(std::string("problem.") + kind_id(static_cast<ProblemKind>(k)));
     for (Language l : all_languages) {

@@ -36,7 +36,9 @@
 
 #include "core/holidays.h"
 #include "core/rules/format.h"
+#include "core/command.h"
 #include "core/rules/rules.h"
+#include "core/command.h"
 
 namespace bpa {
 
@@ -138,7 +140,6 @@ std::vector<Person> prepare(const Document& doc, Zone zone) {
 // The first and last calendar day a shift has time on (a shift ending at 00:00
 // does not touch the day it ends on).
 Date first_day(const Shift& s) { return s.start.date; }
-Date last_day(const Shift& s) { return s.end.minute_of_day == 0 ? s.end.date - Days{1} : s.end.date; }
 
 // [SECTION] Violations -----------------------------------------------------------------
 // Adds a violation of `rule` (if the jurisdiction has that rule) and returns it.
@@ -544,7 +545,7 @@ void shift_rules(Context& c, const Person& p) {
     // A shift on a day before the first or after the last day of employment.
     if (c.has("outside_employment")) {
         for (const Work& w : p.work) {
-            const Date first = first_day(*w.shift), last = last_day(*w.shift);
+            const Date first = first_day(*w.shift), last = last_day_of(*w.shift);
             const bool before = first < a.employed_from;
             const bool after = a.employed_to && last > *a.employed_to;
             if (!before && !after) continue;
@@ -560,7 +561,7 @@ void shift_rules(Context& c, const Person& p) {
     // A shift with time on a day the assistant is absent (any kind of absence).
     if (c.has("during_absence")) {
         for (const Work& w : p.work) {
-            const Date first = first_day(*w.shift), last = last_day(*w.shift);
+            const Date first = first_day(*w.shift), last = last_day_of(*w.shift);
             for (const Absence* ab : p.absences) {
                 if (ab->from > last || ab->to < first) continue;
                 Args args{{"date", format_date(std::max(first, ab->from))},
