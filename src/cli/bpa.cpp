@@ -30,6 +30,7 @@
 #include "core/leave.h"
 #include "core/rules/rules.h"
 #include "core/plan.h"
+#include "core/propose.h"
 
 namespace {
 
@@ -423,6 +424,55 @@ int run_notice(const Args& args) {
     return print_json(j);
 }
 
+// propose FILE --from DATE --weeks N [--seed S]: a work plan for N weeks from a
+// Monday that covers the weekly need (core/propose.h). Invalid rule overrides
+// make the file invalid for this command, as for `check`.
+int run_propose(const Args& args) {
+    int code = exit_ok;
+    auto from = parse_date_option(args, "from", code);
+    if (!from) return code;
+    if (from->weekday() != Weekday::Monday)
+        return usage_error(args.command, "--from " + from->str() + " is not a Monday");
+    const std::string weeks_text = *args.option("weeks");
+    auto weeks = parse_int(weeks_text);
+    if (!weeks || *weeks < 1 || *weeks > 12)
+        return usage_error(args.command, "--weeks \"" + weeks_text + "\" is not a number of weeks 1..12");
+    uint64_t seed = 1;
+    if (auto text = args.option("seed")) {
+        auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), seed);
+        if (text->empty() || ec != std::errc() || end != text->data() + text->size())
+            return usage_error(args.command, "--seed \"" + *text + "\" is not a whole number 0 or more");
+    }
+
+    const std::string& file = args.positional[0];
+    Loaded l = load(file);
+    if (!l.document) return l.exit_code;
+    const Document& doc = *l.document;
+    Problems problems;
+    resolve_params(doc.arrangement, &problems);
+    for (const auto& p : problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
+    if (!problems.empty()) return exit_invalid_file;
+
+    ProposeOptions options;
+    options.from = *from;
+    options.weeks = *weeks;
+    options.seed = seed;
+    const Proposal proposal = propose(doc, options);
+    Out shifts = Out::array();
+    for (const Shift& s : proposal.shifts)
+        shifts.push_back(Out{{"assistant", s.assistant}, {"start", s.start.str()}, {"end", s.end.str()},
+                             {"break_minutes", s.break_minutes}, {"passive_night", s.passive_night}});
+    Out assistants = Out::array();
+    for (const ProposedHours& h : proposal.assistants)
+        assistants.push_back(Out{{"id", h.assistant}, {"hours", hours_json(h.hours)},
+                                 {"contract_hours", hours_json(h.contract_hours)}});
+    Out j = Out::object();
+    j["shifts"] = std::move(shifts);
+    j["uncovered_minutes"] = proposal.uncovered_minutes;
+    j["assistants"] = std::move(assistants);
+    return print_json(j);
+}
+
 // [SECTION] Command table and main ----------------------------------------------------
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
@@ -446,6 +496,9 @@ const std::vector<Command>& commands() {
         {"notice", "FILE --assistant ID --on DATE [--by employer|employee]",
          "the notice period for notice given on DATE (default by the employer), and when it ends",
          {"FILE"}, {{"assistant", true}, {"on", true}, {"by", false}}, run_notice},
+        {"propose", "FILE --from DATE --weeks N [--seed S]",
+         "a proposed work plan for N weeks (1..12) from a Monday that covers the weekly need within the rules",
+         {"FILE"}, {{"from", true}, {"weeks", true}, {"seed", false}}, run_propose},
     };
     return table;
 }

@@ -71,6 +71,7 @@ void read_need(const Json& j, Problems& out, std::vector<NeedBlock>& need) {
         m.time("to", b.to_minute, true);
         m.text("task", b.task, Need::Optional);
         m.integer("assistants", b.assistants, Need::Optional, 1, 2);
+        m.boolean("passive_night", b.passive_night);
         b.extra = m.extra();
         if (m.ok()) need.push_back(std::move(b));
     });
@@ -194,6 +195,7 @@ Json need_json(const NeedBlock& b) {
     o["to"] = time_text(b.to_minute);
     o["task"] = b.task;
     o["assistants"] = b.assistants;
+    o["passive_night"] = b.passive_night;
     return with_extra(std::move(o), b.extra);
 }
 

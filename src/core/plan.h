@@ -28,13 +28,15 @@ namespace bpa {
 // many assistants are needed. Where blocks overlap, the larger count applies.
 //
 // JSON (Document::extra["need"], an array): {"weekday": 1..7 (ISO, 1 = Monday),
-// "from": "HH:MM", "to": "HH:MM" ("24:00" allowed), "task": "...", "assistants": 1|2}.
+// "from": "HH:MM", "to": "HH:MM" ("24:00" allowed), "task": "...", "assistants": 1|2,
+// "passive_night": false (optional)}.
 struct NeedBlock {
     Weekday weekday = Weekday::Monday;
     int from_minute = 0;      // 0..1439
     int to_minute = 0;        // 0..1440; if <= from_minute the block ends the next day (from == to: 24 h)
     std::string task;
     int assistants = 1;       // 1 or 2
+    bool passive_night = false;  // passive ("hvilende" / rådighed) night duty
     Json extra = Json::object();
     bool operator==(const NeedBlock&) const = default;
 };

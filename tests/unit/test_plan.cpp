@@ -416,6 +416,8 @@ TEST_CASE("the plan fixture reads without problems and both round trips give the
     CHECK(plan.need[0].assistants == 2);
     CHECK(plan.need[2].from_minute == hm(22));
     CHECK(plan.need[2].to_minute == hm(7, 30));
+    CHECK(plan.need[2].passive_night);
+    CHECK_FALSE(plan.need[0].passive_night);
     CHECK(plan.need[3].to_minute == 1440);
     CHECK(plan.need[1].extra == Json{{"x_color", "#88aa00"}});
     REQUIRE(plan.rotation);
