@@ -20,6 +20,7 @@
 #include <utility>
 
 #include "json_read.h"
+#include "rules/rules.h"
 #include "plan.h"
 
 namespace bpa {
@@ -521,14 +522,7 @@ Period timesheet_period(Jurisdiction j, Date date) {
 
 std::optional<SubmissionWindow> submission_window(const Arrangement& a, Period p) {
     std::optional<int> due_day;
-    if (a.jurisdiction == Jurisdiction::DK) due_day = 15;
-    if (a.rules.is_object()) {
-        auto it = a.rules.find("timesheet_due_day");
-        if (it != a.rules.end() && it->is_number_integer()) {
-            const int v = it->get<int>();
-            if (v >= 1 && v <= 28) due_day = v;
-        }
-    }
+    if (auto v = rule_number(a, "timesheet_due_day")) due_day = int(std::lround(*v));  // 1..28, the catalog's range
     if (!due_day) return std::nullopt;
     Date due = p.to + Days{1};
     while (due.day() != *due_day) due += Days{1};  // at most 31 steps
@@ -749,13 +743,7 @@ void write_extra_grants(Document& doc, const std::vector<ExtraGrant>& grants) {
 // [SECTION] Hours account -------------------------------------------------------------------------
 namespace {
 
-double unused_late_percent(const Arrangement& a) {
-    if (!a.rules.is_object()) return default_unused_late_percent;
-    auto it = a.rules.find("unused_late_percent");
-    if (it == a.rules.end() || !it->is_number()) return default_unused_late_percent;
-    const double v = it->get<double>();
-    return v >= 0 && v <= 100 ? v : default_unused_late_percent;
-}
+double unused_late_percent(const Arrangement& a) { return rule_number(a, "unused_late_percent").value_or(0); }
 
 }  // namespace
 

@@ -295,7 +295,6 @@ struct HoursAccount {
 // October only a quarter of the year is left, and spending 10 % of a whole year
 // in it means planning about 40 % above the decision every remaining week.
 HoursAccount hours_account(const Document& doc, int year, Date today);
-inline constexpr double default_unused_late_percent = 10.0;
 
 // [SECTION] Daily time records and CSV for payroll ----------------------------------------
 // One record per assistant per day with work or an absence, for payroll and for

@@ -54,15 +54,9 @@ double hours_inside(const Shift& s, Date from, Date to_exclusive, Zone z) {
 
 double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
-// A number rule parameter from arrangement.rules, or `fallback`.
-double rule_number(const Arrangement& a, const char* name, double fallback) {
-    if (!a.rules.is_object()) return fallback;
-    auto it = a.rules.find(name);
-    return it != a.rules.end() && it->is_number() ? it->get<double>() : fallback;
-}
 
 int vacation_base_days(const Arrangement& a) {
-    const double v = rule_number(a, "vacation_days", 25);
+    const double v = rule_number(a, "vacation_days").value_or(0);
     return int(std::lround(std::clamp(v, 0.0, 366.0)));
 }
 
@@ -147,12 +141,8 @@ Date birthday(Date birth, int years) {
 const char* to_string(EgenmeldingPolicy p) { return p == EgenmeldingPolicy::Extended ? "extended" : "statutory"; }
 
 EgenmeldingPolicy egenmelding_policy(const Arrangement& a) {
-    if (a.rules.is_object()) {
-        auto it = a.rules.find("egenmelding_policy");
-        if (it != a.rules.end() && it->is_string() && it->get<std::string>() == "extended")
-            return EgenmeldingPolicy::Extended;
-    }
-    return EgenmeldingPolicy::Statutory;
+    auto v = rule_parameter(a, "egenmelding_policy");
+    return v && *v == "extended" ? EgenmeldingPolicy::Extended : EgenmeldingPolicy::Statutory;
 }
 
 EgenmeldingLimits egenmelding_limits(EgenmeldingPolicy p) {

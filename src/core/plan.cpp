@@ -11,6 +11,7 @@
 // [SECTION] Coverage
 #include "plan.h"
 #include "command.h"
+#include "rules/rules.h"
 
 #include "json_io.h"
 
@@ -492,23 +493,9 @@ HoursResult hours_between(const Document& doc, Date from, Date to, double passiv
 }
 
 double passive_factor_of(const Arrangement& a, Problems* problems) {
-    // NO: passive night work is paid 20 minutes per hour (seed 002 § 3.3.2, Hovedtariffavtalen ch. 4).
-    // DK: RULES.md has no Danish passive rule, so passive hours are paid in full.
-    const double fallback = a.jurisdiction == Jurisdiction::NO ? 1.0 / 3.0 : 1.0;
-    if (!a.rules.is_object()) return fallback;
-    auto it = a.rules.find("passive_factor");
-    if (it == a.rules.end()) return fallback;
-    const char* path = "arrangement.rules.passive_factor";
-    if (!it->is_number()) {
-        if (problems) problems->push_back(Problem{path, ProblemKind::WrongType, short_text(*it), "number"});
-        return fallback;
-    }
-    const double f = it->get<double>();
-    if (!(f >= 0 && f <= 1)) {
-        if (problems) problems->push_back(Problem{path, ProblemKind::OutOfRange, number_text(*it), "0..1"});
-        return fallback;
-    }
-    return f;
+    // NO: passive night work is paid 20 minutes per hour (seed 002 § 3.3.2,
+    // Hovedtariffavtalen ch. 4); DK pays it in full. Defaults and range: the catalog.
+    return rule_number(a, "passive_factor", problems).value_or(1.0);
 }
 
 // [SECTION] Coverage --------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 // version, settings. Storage is the native folder storage in a fresh temp dir.
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -11,17 +13,10 @@
 #include "platform/storage_native.h"
 
 using namespace bpa;
+using namespace bpa::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::optional<std::string> read_text(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 struct Fixture {
     fs::path dir;

@@ -2,20 +2,17 @@
 
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <string>
 #include <type_traits>
 
 #include "core/calendar.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
 namespace {
-
-Date ymd(int y, int m, int d) {
-    const std::optional<Date> date = Date::from_ymd(y, m, d);
-    REQUIRE(date.has_value());
-    return *date;
-}
 
 LocalDateTime at(int y, int m, int d, int hh, int mm) { return LocalDateTime{ymd(y, m, d), hh * 60 + mm}; }
 

@@ -1,43 +1,45 @@
 // Shifts as the user makes them in the plan: refused when impossible.
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include "core/commands.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
-static Date d(const char* s) { return *Date::parse(s); }
 
 static Document one_assistant() {
     Document doc;
     Assistant a;
     a.id = "a1";
     a.name = "Ola";
-    a.employed_from = d("2026-03-01");
-    a.employed_to = d("2026-06-30");
+    a.employed_from = D("2026-03-01");
+    a.employed_to = D("2026-06-30");
     doc.assistants.push_back(a);
     return doc;
 }
 
 TEST_CASE("a shift whose end is at or before its start is refused") {
     Document doc = one_assistant();
-    Shift s = shift_on(d("2026-03-02"), TimeOfDay(8 * 60), TimeOfDay(16 * 60));
+    Shift s = shift_on(D("2026-03-02"), TimeOfDay(8 * 60), TimeOfDay(16 * 60));
     s.assistant = "a1";
     CHECK(validate_shift(doc, s) == Refusal::None);
     s.end = s.start;
     CHECK(validate_shift(doc, s) == Refusal::ZeroLength);
-    s.end = {d("2026-03-02"), 7 * 60};
+    s.end = {D("2026-03-02"), 7 * 60};
     CHECK(validate_shift(doc, s) == Refusal::EndBeforeStart);
 }
 
 TEST_CASE("a shift of an assistant who is not employed that day is refused") {
     Document doc = one_assistant();
-    Shift s = shift_on(d("2026-02-28"), TimeOfDay(8 * 60), TimeOfDay(12 * 60));
+    Shift s = shift_on(D("2026-02-28"), TimeOfDay(8 * 60), TimeOfDay(12 * 60));
     s.assistant = "a1";
     CHECK(validate_shift(doc, s) == Refusal::NotEmployed);
-    s = shift_on(d("2026-06-30"), TimeOfDay(22 * 60), TimeOfDay(7 * 60));  // the last day's night is fine
+    s = shift_on(D("2026-06-30"), TimeOfDay(22 * 60), TimeOfDay(7 * 60));  // the last day's night is fine
     s.assistant = "a1";
     CHECK(validate_shift(doc, s) == Refusal::None);
-    s = shift_on(d("2026-07-01"), TimeOfDay(8 * 60), TimeOfDay(12 * 60));
+    s = shift_on(D("2026-07-01"), TimeOfDay(8 * 60), TimeOfDay(12 * 60));
     s.assistant = "a1";
     CHECK(validate_shift(doc, s) == Refusal::NotEmployed);
     s.assistant = "a9";
@@ -46,24 +48,24 @@ TEST_CASE("a shift of an assistant who is not employed that day is refused") {
 
 TEST_CASE("a shift starting in the hour skipped by summer time is refused; over 48 h too") {
     Document doc = one_assistant();
-    Shift s = shift_on(d("2026-03-29"), TimeOfDay(2 * 60 + 30), TimeOfDay(8 * 60));
+    Shift s = shift_on(D("2026-03-29"), TimeOfDay(2 * 60 + 30), TimeOfDay(8 * 60));
     s.assistant = "a1";
     CHECK(validate_shift(doc, s) == Refusal::NonexistentTime);
-    s = shift_on(d("2026-03-02"), TimeOfDay(8 * 60), TimeOfDay(9 * 60));
-    s.end = {d("2026-03-04"), 9 * 60};
+    s = shift_on(D("2026-03-02"), TimeOfDay(8 * 60), TimeOfDay(9 * 60));
+    s.end = {D("2026-03-04"), 9 * 60};
     s.assistant = "a1";
     CHECK(validate_shift(doc, s) == Refusal::TooLong);
 }
 
 TEST_CASE("a shift ending at or before its start time ends the next day") {
-    Shift night = shift_on(d("2026-03-02"), TimeOfDay(22 * 60), TimeOfDay(7 * 60));
-    CHECK(night.end.date == d("2026-03-03"));
+    Shift night = shift_on(D("2026-03-02"), TimeOfDay(22 * 60), TimeOfDay(7 * 60));
+    CHECK(night.end.date == D("2026-03-03"));
     CHECK(night.end.minute_of_day == 7 * 60);
-    Shift to_midnight = shift_on(d("2026-03-02"), TimeOfDay(16 * 60), TimeOfDay(1440));
-    CHECK(to_midnight.end.date == d("2026-03-03"));
+    Shift to_midnight = shift_on(D("2026-03-02"), TimeOfDay(16 * 60), TimeOfDay(1440));
+    CHECK(to_midnight.end.date == D("2026-03-03"));
     CHECK(to_midnight.end.minute_of_day == 0);
-    Shift day = shift_on(d("2026-03-02"), TimeOfDay(8 * 60), TimeOfDay(16 * 60));
-    CHECK(day.end.date == d("2026-03-02"));
+    Shift day = shift_on(D("2026-03-02"), TimeOfDay(8 * 60), TimeOfDay(16 * 60));
+    CHECK(day.end.date == D("2026-03-02"));
 }
 
 TEST_CASE("times are read as HH:MM, H:MM or HHMM") {

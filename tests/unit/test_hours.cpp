@@ -2,27 +2,28 @@
 // account (timekonto) and the payroll CSV.
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <string>
 
 #include "core/hours.h"
 #include "core/json_io.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
 namespace {
 
-Date d(const char* s) { return *Date::parse(s); }
-LocalDateTime t(const char* s) { return *LocalDateTime::parse(s); }
 
 Document make_doc(Jurisdiction j, double hours_per_week = 35) {
     Document doc;
     doc.arrangement.name = "Test";
     doc.arrangement.jurisdiction = j;
-    doc.arrangement.decisions = {{d("2020-01-01"), std::nullopt, hours_per_week, "", Json::object()}};
+    doc.arrangement.decisions = {{D("2020-01-01"), std::nullopt, hours_per_week, "", Json::object()}};
     Assistant a;
     a.id = "a1";
     a.name = "Ola";
-    a.employed_from = d("2020-01-01");
+    a.employed_from = D("2020-01-01");
     Assistant b = a;
     b.id = "a2";
     b.name = "Kari";
@@ -35,8 +36,8 @@ Shift& add_shift(Document& doc, const std::string& id, const char* start, const 
     Shift s;
     s.id = id;
     s.assistant = assistant;
-    s.start = t(start);
-    s.end = t(end);
+    s.start = T(start);
+    s.end = T(end);
     s.status = status;
     doc.shifts.push_back(s);
     return doc.shifts.back();
@@ -44,7 +45,7 @@ Shift& add_shift(Document& doc, const std::string& id, const char* start, const 
 
 const TimesheetLine& line_on(const Timesheet& ts, const char* date) {
     for (const auto& l : ts.lines)
-        if (l.date == d(date)) return l;
+        if (l.date == D(date)) return l;
     FAIL("no line for " << date);
     return ts.lines.front();
 }
@@ -52,7 +53,7 @@ const TimesheetLine& line_on(const Timesheet& ts, const char* date) {
 // Counts of weeks' from..to and hours in an account, by the week's first day.
 const AccountWeek& week_from(const HoursAccount& acc, const char* from) {
     for (const auto& w : acc.weeks)
-        if (w.from == d(from)) return w;
+        if (w.from == D(from)) return w;
     FAIL("no week from " << from);
     return acc.weeks.front();
 }
@@ -64,11 +65,11 @@ TEST_CASE("a 22:00-07:00 night is 8 h over the March change and 10 h over the Oc
     Document doc = make_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-28T22:00", "2026-03-29T07:00");
     add_shift(doc, "s2", "2026-10-24T22:00", "2026-10-25T07:00");
-    const Timesheet march = timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31"));
+    const Timesheet march = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(line_on(march, "2026-03-28").clock == hours(2));
     CHECK(line_on(march, "2026-03-29").clock == hours(6));  // 02:00-03:00 does not exist
     CHECK(march.clock == hours(8));
-    const Timesheet october = timesheet(doc, "a1", d("2026-10-01"), d("2026-10-31"));
+    const Timesheet october = timesheet(doc, "a1", D("2026-10-01"), D("2026-10-31"));
     CHECK(line_on(october, "2026-10-25").clock == hours(8));  // 02:00-03:00 twice
     CHECK(october.clock == hours(10));
     // The entry of the second day runs from midnight; the first day's runs to 24:00.
@@ -83,7 +84,7 @@ TEST_CASE("a 22:00-07:00 night is 8 h over the March change and 10 h over the Oc
 TEST_CASE("passive night time 00:00-06:00 is paid at the passive factor: 1/3 in Norway, in full in Denmark") {
     Document no = make_doc(Jurisdiction::NO);
     add_shift(no, "s1", "2026-03-02T22:00", "2026-03-03T07:00").passive_night = true;
-    const Timesheet ts = timesheet(no, "a1", d("2026-03-01"), d("2026-03-31"));
+    const Timesheet ts = timesheet(no, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(ts.clock == hours(9));
     CHECK(ts.passive == hours(6));
     CHECK(line_on(ts, "2026-03-03").passive == hours(6));
@@ -92,66 +93,66 @@ TEST_CASE("passive night time 00:00-06:00 is paid at the passive factor: 1/3 in 
 
     Document dk = no;
     dk.arrangement.jurisdiction = Jurisdiction::DK;
-    CHECK(timesheet(dk, "a1", d("2026-03-01"), d("2026-03-31")).paid_hours == doctest::Approx(9));
+    CHECK(timesheet(dk, "a1", D("2026-03-01"), D("2026-03-31")).paid_hours == doctest::Approx(9));
 
     no.arrangement.rules["passive_factor"] = 0.5;
-    CHECK(timesheet(no, "a1", d("2026-03-01"), d("2026-03-31")).paid_hours == doctest::Approx(6));
+    CHECK(timesheet(no, "a1", D("2026-03-01"), D("2026-03-31")).paid_hours == doctest::Approx(6));
 }
 
 TEST_CASE("a passive night over the October change has 7 passive hours") {
     Document doc = make_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-10-24T22:00", "2026-10-25T07:00").passive_night = true;
-    const Timesheet ts = timesheet(doc, "a1", d("2026-10-01"), d("2026-10-31"));
+    const Timesheet ts = timesheet(doc, "a1", D("2026-10-01"), D("2026-10-31"));
     CHECK(ts.passive == hours(7));
     CHECK(ts.paid_hours == doctest::Approx(3 + 7.0 / 3));
 }
 
 // [SECTION] Periods and their edges ----------------------------------------------------------
 TEST_CASE("Norwegian timesheets run per calendar month, Danish from the 11th to the 10th") {
-    CHECK(timesheet_period(Jurisdiction::NO, d("2026-02-15")) == Period{d("2026-02-01"), d("2026-02-28")});
-    CHECK(timesheet_period(Jurisdiction::NO, d("2028-02-29")) == Period{d("2028-02-01"), d("2028-02-29")});
-    CHECK(timesheet_period(Jurisdiction::DK, d("2026-03-10")) == Period{d("2026-02-11"), d("2026-03-10")});
-    CHECK(timesheet_period(Jurisdiction::DK, d("2026-03-11")) == Period{d("2026-03-11"), d("2026-04-10")});
-    CHECK(timesheet_period(Jurisdiction::DK, d("2026-12-31")) == Period{d("2026-12-11"), d("2027-01-10")});
-    CHECK(timesheet_period(Jurisdiction::DK, d("2026-01-05")) == Period{d("2025-12-11"), d("2026-01-10")});
+    CHECK(timesheet_period(Jurisdiction::NO, D("2026-02-15")) == Period{D("2026-02-01"), D("2026-02-28")});
+    CHECK(timesheet_period(Jurisdiction::NO, D("2028-02-29")) == Period{D("2028-02-01"), D("2028-02-29")});
+    CHECK(timesheet_period(Jurisdiction::DK, D("2026-03-10")) == Period{D("2026-02-11"), D("2026-03-10")});
+    CHECK(timesheet_period(Jurisdiction::DK, D("2026-03-11")) == Period{D("2026-03-11"), D("2026-04-10")});
+    CHECK(timesheet_period(Jurisdiction::DK, D("2026-12-31")) == Period{D("2026-12-11"), D("2027-01-10")});
+    CHECK(timesheet_period(Jurisdiction::DK, D("2026-01-05")) == Period{D("2025-12-11"), D("2026-01-10")});
 }
 
 TEST_CASE("Danish timesheets are handed in from the 10th and due on the 15th, Norway has a due day only by rule") {
     Document dk = make_doc(Jurisdiction::DK);
-    auto w = submission_window(dk.arrangement, timesheet_period(Jurisdiction::DK, d("2026-03-01")));
+    auto w = submission_window(dk.arrangement, timesheet_period(Jurisdiction::DK, D("2026-03-01")));
     REQUIRE(w);
-    CHECK(w->from == d("2026-03-10"));
-    CHECK(w->due == d("2026-03-15"));
+    CHECK(w->from == D("2026-03-10"));
+    CHECK(w->due == D("2026-03-15"));
 
     Document no = make_doc(Jurisdiction::NO);
-    const Period march = timesheet_period(Jurisdiction::NO, d("2026-03-20"));
+    const Period march = timesheet_period(Jurisdiction::NO, D("2026-03-20"));
     CHECK_FALSE(submission_window(no.arrangement, march));
     no.arrangement.rules["timesheet_due_day"] = 5;
     w = submission_window(no.arrangement, march);
     REQUIRE(w);
-    CHECK(w->from == d("2026-03-31"));
-    CHECK(w->due == d("2026-04-05"));
+    CHECK(w->from == D("2026-03-31"));
+    CHECK(w->due == D("2026-04-05"));
 }
 
 TEST_CASE("a night across a month's end is split between the two monthly timesheets") {
     Document doc = make_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-01-31T22:00", "2026-02-01T07:00");
-    CHECK(timesheet(doc, "a1", d("2026-01-01"), d("2026-01-31")).clock == hours(2));
-    CHECK(timesheet(doc, "a1", d("2026-02-01"), d("2026-02-28")).clock == hours(7));
+    CHECK(timesheet(doc, "a1", D("2026-01-01"), D("2026-01-31")).clock == hours(2));
+    CHECK(timesheet(doc, "a1", D("2026-02-01"), D("2026-02-28")).clock == hours(7));
 }
 
 TEST_CASE("a night across the Danish pay-period edge is split at midnight between the 10th and the 11th") {
     Document doc = make_doc(Jurisdiction::DK);
     add_shift(doc, "s1", "2026-03-10T20:00", "2026-03-11T04:00");
-    const Period first = timesheet_period(Jurisdiction::DK, d("2026-03-10"));
-    const Period second = timesheet_period(Jurisdiction::DK, d("2026-03-11"));
+    const Period first = timesheet_period(Jurisdiction::DK, D("2026-03-10"));
+    const Period second = timesheet_period(Jurisdiction::DK, D("2026-03-11"));
     CHECK(timesheet(doc, "a1", first.from, first.to).clock == hours(4));
     CHECK(timesheet(doc, "a1", second.from, second.to).clock == hours(4));
 }
 
 TEST_CASE("a timesheet has one line per day, also days without work") {
     Document doc = make_doc(Jurisdiction::NO);
-    const Timesheet ts = timesheet(doc, "a1", d("2026-02-01"), d("2026-02-28"));
+    const Timesheet ts = timesheet(doc, "a1", D("2026-02-01"), D("2026-02-28"));
     CHECK(ts.lines.size() == 28);
     CHECK(ts.clock == Minutes{});
     CHECK(ts.status == TimesheetStatus::Draft);
@@ -164,23 +165,23 @@ TEST_CASE("holiday supplement: all of a public holiday, from 12:00 on a Danish s
     add_shift(no, "s2", "2026-05-16T08:00", "2026-05-16T16:00");
     add_shift(no, "s3", "2026-12-24T08:00", "2026-12-24T16:00");  // not a holiday in Norway
     add_shift(no, "s4", "2026-05-01T20:00", "2026-05-02T02:00");  // 1 May until midnight
-    Timesheet may = timesheet(no, "a1", d("2026-05-01"), d("2026-05-31"));
+    Timesheet may = timesheet(no, "a1", D("2026-05-01"), D("2026-05-31"));
     CHECK(line_on(may, "2026-05-17").holiday == hours(8));
     CHECK(line_on(may, "2026-05-16").holiday == Minutes{});
     CHECK(line_on(may, "2026-05-01").holiday == hours(4));
     CHECK(line_on(may, "2026-05-02").holiday == Minutes{});
-    CHECK(timesheet(no, "a1", d("2026-12-01"), d("2026-12-31")).holiday == Minutes{});
+    CHECK(timesheet(no, "a1", D("2026-12-01"), D("2026-12-31")).holiday == Minutes{});
 
     Document dk = make_doc(Jurisdiction::DK);
     add_shift(dk, "s1", "2026-12-24T08:00", "2026-12-24T16:00");
     add_shift(dk, "s2", "2026-12-25T08:00", "2026-12-25T16:00");
     add_shift(dk, "s3", "2026-06-05T10:00", "2026-06-05T14:00");
     add_shift(dk, "s4", "2026-05-17T08:00", "2026-05-17T16:00");  // a Sunday, not a Danish holiday
-    const Timesheet dec = timesheet(dk, "a1", d("2026-12-11"), d("2027-01-10"));
+    const Timesheet dec = timesheet(dk, "a1", D("2026-12-11"), D("2027-01-10"));
     CHECK(line_on(dec, "2026-12-24").holiday == hours(4));
     CHECK(line_on(dec, "2026-12-25").holiday == hours(8));
-    CHECK(timesheet(dk, "a1", d("2026-06-05"), d("2026-06-05")).holiday == hours(2));
-    CHECK(timesheet(dk, "a1", d("2026-05-17"), d("2026-05-17")).holiday == Minutes{});
+    CHECK(timesheet(dk, "a1", D("2026-06-05"), D("2026-06-05")).holiday == hours(2));
+    CHECK(timesheet(dk, "a1", D("2026-05-17"), D("2026-05-17")).holiday == Minutes{});
 }
 
 // [SECTION] Actual time and overtime -----------------------------------------------------------------
@@ -190,38 +191,38 @@ TEST_CASE("a corrected shift keeps the original planned times once, and overtime
     const Zone z = Zone::Oslo;
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{});
 
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T17:30")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T17:30")) == Refusal::None);
     CHECK(doc.shifts[0].status == ShiftStatus::Worked);
     CHECK(doc.shifts[0].extra["planned_start"] == "2026-03-02T08:00");
     CHECK(doc.shifts[0].extra["planned_end"] == "2026-03-02T16:00");
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{90});
 
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T18:00")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T18:00")) == Refusal::None);
     CHECK(doc.shifts[0].extra["planned_end"] == "2026-03-02T16:00");  // still the plan, not the first correction
     CHECK(overtime_of(doc.shifts[0], z) == hours(2));
-    const Timesheet ts = timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31"));
+    const Timesheet ts = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(ts.clock == hours(10));
     CHECK(ts.overtime == hours(2));
     CHECK(line_on(ts, "2026-03-02").entries[0].corrected);
 
     // Moved without getting longer: no overtime.
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T09:00"), t("2026-03-02T17:00")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T09:00"), T("2026-03-02T17:00")) == Refusal::None);
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{});
     // Back to the plan: no longer corrected.
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T16:00")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T16:00")) == Refusal::None);
     CHECK_FALSE(doc.shifts[0].extra.contains("planned_start"));
     CHECK_FALSE(shift_actual(doc.shifts[0]).corrected());
 
-    CHECK(correct_shift(doc, "s1", t("2026-03-02T16:00"), t("2026-03-02T08:00")) == Refusal::BadTimes);
-    CHECK(correct_shift(doc, "s1", t("2026-03-29T02:30"), t("2026-03-29T08:00")) == Refusal::BadTimes);
-    CHECK(correct_shift(doc, "nope", t("2026-03-02T08:00"), t("2026-03-02T09:00")) == Refusal::UnknownShift);
+    CHECK(correct_shift(doc, "s1", T("2026-03-02T16:00"), T("2026-03-02T08:00")) == Refusal::BadTimes);
+    CHECK(correct_shift(doc, "s1", T("2026-03-29T02:30"), T("2026-03-29T08:00")) == Refusal::BadTimes);
+    CHECK(correct_shift(doc, "nope", T("2026-03-02T08:00"), T("2026-03-02T09:00")) == Refusal::UnknownShift);
 }
 
 TEST_CASE("overtime of a longer night lies at its end, on the morning's day") {
     Document doc = make_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T22:00", "2026-03-03T07:00");
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T21:00"), t("2026-03-03T08:00")) == Refusal::None);
-    const Timesheet ts = timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31"));
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T21:00"), T("2026-03-03T08:00")) == Refusal::None);
+    const Timesheet ts = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(ts.overtime == hours(2));
     CHECK(line_on(ts, "2026-03-03").overtime == hours(2));
     CHECK(line_on(ts, "2026-03-02").overtime == Minutes{});
@@ -229,19 +230,19 @@ TEST_CASE("overtime of a longer night lies at its end, on the morning's day") {
 
 TEST_CASE("an extra shift is worked and all of it is overtime") {
     Document doc = make_doc(Jurisdiction::NO);
-    AddedShift added = add_extra_shift(doc, "a1", t("2026-03-04T10:00"), t("2026-03-04T13:00"), 0, false, "lege");
+    AddedShift added = add_extra_shift(doc, "a1", T("2026-03-04T10:00"), T("2026-03-04T13:00"), 0, false, "lege");
     REQUIRE(added.error == Refusal::None);
     const Shift& s = doc.shifts.back();
     CHECK(s.id == added.id);
     CHECK(s.status == ShiftStatus::Worked);
     CHECK(s.extra["origin"] == "extra");
     CHECK(s.extra["note"] == "lege");
-    const Timesheet ts = timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31"));
+    const Timesheet ts = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(ts.overtime == hours(3));
     CHECK(line_on(ts, "2026-03-04").entries[0].extra_shift);
-    CHECK(add_extra_shift(doc, "zz", t("2026-03-04T10:00"), t("2026-03-04T13:00"), 0, false, "").error ==
+    CHECK(add_extra_shift(doc, "zz", T("2026-03-04T10:00"), T("2026-03-04T13:00"), 0, false, "").error ==
           Refusal::UnknownAssistant);
-    CHECK(add_extra_shift(doc, "a1", t("2026-03-04T10:00"), t("2026-03-04T10:00"), 0, false, "").error ==
+    CHECK(add_extra_shift(doc, "a1", T("2026-03-04T10:00"), T("2026-03-04T10:00"), 0, false, "").error ==
           Refusal::BadTimes);
 }
 
@@ -249,24 +250,24 @@ TEST_CASE("a shift not worked for sickness counts as sick time, not work, at its
     Document doc = make_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T08:00", "2026-03-02T16:00");
     add_shift(doc, "s2", "2026-03-03T08:00", "2026-03-03T16:00");
-    REQUIRE(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T12:00")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T12:00")) == Refusal::None);
     REQUIRE(mark_not_worked(doc, "s1", NotWorkedReason::AssistantSick, "ringte kl 07") == Refusal::None);
     REQUIRE(mark_not_worked(doc, "s2", NotWorkedReason::CancelledByLeader, "") == Refusal::None);
     CHECK(doc.shifts[0].status == ShiftStatus::Cancelled);
     CHECK(doc.shifts[0].extra["not_worked_reason"] == "assistant_sick");
     CHECK(doc.shifts[0].extra["note"] == "ringte kl 07");
-    CHECK(doc.shifts[0].end == t("2026-03-02T16:00"));  // back to the plan
+    CHECK(doc.shifts[0].end == T("2026-03-02T16:00"));  // back to the plan
     CHECK_FALSE(doc.shifts[0].extra.contains("planned_end"));
     CHECK_FALSE(doc.shifts[1].extra.contains("note"));
 
-    const Timesheet ts = timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31"));
+    const Timesheet ts = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(ts.clock == Minutes{});
     CHECK(ts.sick == hours(8));  // cancelled by the leader is not sick time
     CHECK(line_on(ts, "2026-03-02").entries[0].not_worked == NotWorkedReason::AssistantSick);
 
     REQUIRE(confirm_worked(doc, "s1") == Refusal::None);  // it happened after all
     CHECK_FALSE(doc.shifts[0].extra.contains("not_worked_reason"));
-    CHECK(timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31")).clock == hours(8));
+    CHECK(timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31")).clock == hours(8));
 }
 
 TEST_CASE("planned shifts on absence days: sick time on sick days, nothing on vacation days, while worked shifts count") {
@@ -274,9 +275,9 @@ TEST_CASE("planned shifts on absence days: sick time on sick days, nothing on va
     add_shift(doc, "s1", "2026-03-02T08:00", "2026-03-02T16:00");
     add_shift(doc, "s2", "2026-03-09T08:00", "2026-03-09T16:00");
     add_shift(doc, "s3", "2026-03-10T08:00", "2026-03-10T12:00", ShiftStatus::Worked);
-    doc.absences = {{"f1", "a1", AbsenceType::Egenmelding, d("2026-03-02"), d("2026-03-02"), Json::object()},
-                    {"f2", "a1", AbsenceType::Vacation, d("2026-03-09"), d("2026-03-13"), Json::object()}};
-    const Timesheet ts = timesheet(doc, "a1", d("2026-03-01"), d("2026-03-31"));
+    doc.absences = {{"f1", "a1", AbsenceType::Egenmelding, D("2026-03-02"), D("2026-03-02"), Json::object()},
+                    {"f2", "a1", AbsenceType::Vacation, D("2026-03-09"), D("2026-03-13"), Json::object()}};
+    const Timesheet ts = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(ts.sick == hours(8));
     CHECK(ts.clock == hours(4));  // only the worked shift
     CHECK(ts.vacation_days == 5);
@@ -292,55 +293,55 @@ TEST_CASE("an approved timesheet locks the assistant's shifts in its period unti
     add_shift(doc, "s1", "2026-03-02T08:00", "2026-03-02T16:00");
     add_shift(doc, "s2", "2026-03-31T22:00", "2026-04-01T07:00");
     add_shift(doc, "s3", "2026-03-02T08:00", "2026-03-02T16:00", ShiftStatus::Planned, "a2");
-    const Date from = d("2026-03-01"), to = d("2026-03-31");
+    const Date from = D("2026-03-01"), to = D("2026-03-31");
 
     // The flow has no shortcut and each step is one person's.
-    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Approved, t("2026-04-01T10:00"), Actor::Leader, "") ==
+    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Approved, T("2026-04-01T10:00"), Actor::Leader, "") ==
           Refusal::NotAllowed);
-    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Signed, t("2026-04-01T10:00"), Actor::Leader, "") ==
+    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Signed, T("2026-04-01T10:00"), Actor::Leader, "") ==
           Refusal::WrongActor);
-    REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Signed, t("2026-04-01T10:00"), Actor::Assistant, "") ==
+    REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Signed, T("2026-04-01T10:00"), Actor::Assistant, "") ==
             Refusal::None);
-    CHECK_FALSE(locked(doc, "a1", d("2026-03-02")));  // signed is not locked yet
-    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Approved, t("2026-04-01T12:00"), Actor::Assistant, "") ==
+    CHECK_FALSE(locked(doc, "a1", D("2026-03-02")));  // signed is not locked yet
+    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Approved, T("2026-04-01T12:00"), Actor::Assistant, "") ==
           Refusal::WrongActor);
-    REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Approved, t("2026-04-01T12:00"), Actor::Leader, "") ==
+    REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Approved, T("2026-04-01T12:00"), Actor::Leader, "") ==
             Refusal::None);
 
-    CHECK(locked(doc, "a1", d("2026-03-02")));
-    CHECK(locked(doc, "a1", d("2026-03-31")));
-    CHECK_FALSE(locked(doc, "a1", d("2026-04-01")));
-    CHECK_FALSE(locked(doc, "a2", d("2026-03-02")));
+    CHECK(locked(doc, "a1", D("2026-03-02")));
+    CHECK(locked(doc, "a1", D("2026-03-31")));
+    CHECK_FALSE(locked(doc, "a1", D("2026-04-01")));
+    CHECK_FALSE(locked(doc, "a2", D("2026-03-02")));
     CHECK(timesheet(doc, "a1", from, to).status == TimesheetStatus::Approved);
 
     const Document before = doc;
     CHECK(confirm_worked(doc, "s1") == Refusal::Locked);
-    CHECK(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T18:00")) == Refusal::Locked);
+    CHECK(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T18:00")) == Refusal::Locked);
     CHECK(mark_not_worked(doc, "s1", NotWorkedReason::Other, "") == Refusal::Locked);
     CHECK(confirm_worked(doc, "s2") == Refusal::Locked);  // its evening lies in March
-    CHECK(add_extra_shift(doc, "a1", t("2026-03-05T10:00"), t("2026-03-05T12:00"), 0, false, "").error ==
+    CHECK(add_extra_shift(doc, "a1", T("2026-03-05T10:00"), T("2026-03-05T12:00"), 0, false, "").error ==
           Refusal::Locked);
     CHECK(doc == before);
     CHECK(confirm_worked(doc, "s3") == Refusal::None);  // another assistant's shift
     // Moving an April shift into the locked month is refused too.
     add_shift(doc, "s4", "2026-04-02T08:00", "2026-04-02T12:00");
-    CHECK(correct_shift(doc, "s4", t("2026-03-31T08:00"), t("2026-03-31T12:00")) == Refusal::Locked);
+    CHECK(correct_shift(doc, "s4", T("2026-03-31T08:00"), T("2026-03-31T12:00")) == Refusal::Locked);
 
-    REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Sent, t("2026-04-02T09:00"), Actor::Employer, "") ==
+    REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Sent, T("2026-04-02T09:00"), Actor::Employer, "") ==
             Refusal::None);
-    CHECK(locked(doc, "a1", d("2026-03-02")));
+    CHECK(locked(doc, "a1", D("2026-03-02")));
 
     // Reopening needs a note, and only the leader or the employer may reopen.
-    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, t("2026-04-03T09:00"), Actor::Leader, "") ==
+    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, T("2026-04-03T09:00"), Actor::Leader, "") ==
           Refusal::NoteRequired);
-    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, t("2026-04-03T09:00"), Actor::Leader, "  ") ==
+    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, T("2026-04-03T09:00"), Actor::Leader, "  ") ==
           Refusal::NoteRequired);
-    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, t("2026-04-03T09:00"), Actor::Assistant, "feil") ==
+    CHECK(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, T("2026-04-03T09:00"), Actor::Assistant, "feil") ==
           Refusal::WrongActor);
-    REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, t("2026-04-03T09:00"), Actor::Leader,
+    REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, T("2026-04-03T09:00"), Actor::Leader,
                                  "Overtid 2. mars mangler") == Refusal::None);
-    CHECK_FALSE(locked(doc, "a1", d("2026-03-02")));
-    CHECK(correct_shift(doc, "s1", t("2026-03-02T08:00"), t("2026-03-02T18:00")) == Refusal::None);
+    CHECK_FALSE(locked(doc, "a1", D("2026-03-02")));
+    CHECK(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T18:00")) == Refusal::None);
 
     const auto records = read_timesheets(doc);
     REQUIRE(records.size() == 1);
@@ -353,23 +354,23 @@ TEST_CASE("an approved timesheet locks the assistant's shifts in its period unti
     CHECK(records[0].history[2].by == Actor::Employer);
     CHECK(records[0].history[3].status == TimesheetStatus::Draft);
     CHECK(records[0].history[3].note == "Overtid 2. mars mangler");
-    CHECK(records[0].history[3].at == t("2026-04-03T09:00"));
+    CHECK(records[0].history[3].at == T("2026-04-03T09:00"));
 }
 
 TEST_CASE("timesheets of one assistant may not overlap, and they survive a round trip through the file") {
     Document doc = make_doc(Jurisdiction::DK);
-    REQUIRE(set_timesheet_status(doc, "a1", d("2026-02-11"), d("2026-03-10"), TimesheetStatus::Signed,
-                                 t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::None);
-    CHECK(set_timesheet_status(doc, "a1", d("2026-03-01"), d("2026-03-31"), TimesheetStatus::Signed,
-                               t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::OverlappingTimesheet);
-    CHECK(set_timesheet_status(doc, "a1", d("2026-03-31"), d("2026-03-01"), TimesheetStatus::Signed,
-                               t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::BadPeriod);
-    CHECK(set_timesheet_status(doc, "zz", d("2026-02-11"), d("2026-03-10"), TimesheetStatus::Signed,
-                               t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::UnknownAssistant);
-    CHECK(set_timesheet_status(doc, "a1", d("2026-02-11"), d("2026-03-10"), TimesheetStatus::Signed,
-                               t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::NotAllowed);  // no change
-    REQUIRE(set_timesheet_status(doc, "a2", d("2026-03-01"), d("2026-03-31"), TimesheetStatus::Signed,
-                                 t("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::None);
+    REQUIRE(set_timesheet_status(doc, "a1", D("2026-02-11"), D("2026-03-10"), TimesheetStatus::Signed,
+                                 T("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::None);
+    CHECK(set_timesheet_status(doc, "a1", D("2026-03-01"), D("2026-03-31"), TimesheetStatus::Signed,
+                               T("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::OverlappingTimesheet);
+    CHECK(set_timesheet_status(doc, "a1", D("2026-03-31"), D("2026-03-01"), TimesheetStatus::Signed,
+                               T("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::BadPeriod);
+    CHECK(set_timesheet_status(doc, "zz", D("2026-02-11"), D("2026-03-10"), TimesheetStatus::Signed,
+                               T("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::UnknownAssistant);
+    CHECK(set_timesheet_status(doc, "a1", D("2026-02-11"), D("2026-03-10"), TimesheetStatus::Signed,
+                               T("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::NotAllowed);  // no change
+    REQUIRE(set_timesheet_status(doc, "a2", D("2026-03-01"), D("2026-03-31"), TimesheetStatus::Signed,
+                                 T("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::None);
     doc.extra["timesheets"][0]["own_field"] = 7;  // unknown members are kept
 
     const ReadResult r = read_document(write_document(doc));
@@ -378,7 +379,7 @@ TEST_CASE("timesheets of one assistant may not overlap, and they survive a round
     const auto records = read_timesheets(*r.document, &problems);
     CHECK(problems.empty());
     REQUIRE(records.size() == 2);
-    CHECK(records[0].from == d("2026-02-11"));
+    CHECK(records[0].from == D("2026-02-11"));
     CHECK(records[0].extra["own_field"] == 7);
     CHECK(records[1].assistant == "a2");
 
@@ -399,10 +400,10 @@ TEST_CASE("the payroll CSV has a byte-order mark, semicolon separators, CRLF, de
     doc.assistants[1].name = "Kari Bø";
     add_shift(doc, "s1", "2026-05-17T08:00", "2026-05-17T15:30");
     add_shift(doc, "s2", "2026-05-18T22:00", "2026-05-19T07:00", ShiftStatus::Planned, "a2");
-    REQUIRE(correct_shift(doc, "s1", t("2026-05-17T08:00"), t("2026-05-17T16:15")) == Refusal::None);
-    doc.absences = {{"f1", "a1", AbsenceType::Sykemelding, d("2026-05-20"), d("2026-05-20"), Json::object()}};
+    REQUIRE(correct_shift(doc, "s1", T("2026-05-17T08:00"), T("2026-05-17T16:15")) == Refusal::None);
+    doc.absences = {{"f1", "a1", AbsenceType::Sykemelding, D("2026-05-20"), D("2026-05-20"), Json::object()}};
 
-    const std::string csv = csv_export(doc, d("2026-05-01"), d("2026-05-31"), "nb");
+    const std::string csv = csv_export(doc, D("2026-05-01"), D("2026-05-31"), "nb");
     const std::string expected =
         "\xEF\xBB\xBF"
         "Assistent;Dato;Fra;Til;Timer;Overtid;Tillegg (helligdag);Fraværskode\r\n"
@@ -412,13 +413,13 @@ TEST_CASE("the payroll CSV has a byte-order mark, semicolon separators, CRLF, de
         "Kari Bø;2026-05-19;00:00;07:00;7,00;0,00;0,00;\r\n";
     CHECK(csv == expected);
 
-    const std::string da = csv_export(doc, d("2026-05-01"), d("2026-05-31"), "da");
+    const std::string da = csv_export(doc, D("2026-05-01"), D("2026-05-31"), "da");
     CHECK(da.find("Hjælper;Dato;Fra;Til;Timer;Overtid;Tillæg (helligdag);Fraværskode\r\n") == 3);
     CHECK(da.find(";8,25;0,75;") != std::string::npos);
-    const std::string en = csv_export(doc, d("2026-05-01"), d("2026-05-31"), "en");
+    const std::string en = csv_export(doc, D("2026-05-01"), D("2026-05-31"), "en");
     CHECK(en.find("Assistant;Date;From;To;Hours;Overtime;Supplement (holiday);Absence code\r\n") == 3);
     CHECK(en.find(";8.25;0.75;8.25;") != std::string::npos);
-    CHECK(csv_export(doc, d("2026-05-01"), d("2026-05-31"), "sv") == en);
+    CHECK(csv_export(doc, D("2026-05-01"), D("2026-05-31"), "sv") == en);
 }
 
 TEST_CASE("a field with a line break is quoted, and a day with two shifts runs from the first start to the last end") {
@@ -426,10 +427,10 @@ TEST_CASE("a field with a line break is quoted, and a day with two shifts runs f
     doc.assistants[0].name = "Line\r\nBreak";
     add_shift(doc, "s1", "2026-05-04T08:00", "2026-05-04T10:00");
     add_shift(doc, "s2", "2026-05-04T14:00", "2026-05-04T16:30");
-    const std::string csv = csv_export(doc, d("2026-05-04"), d("2026-05-04"), "da");
+    const std::string csv = csv_export(doc, D("2026-05-04"), D("2026-05-04"), "da");
     CHECK(csv.find("\"Line\r\nBreak\";2026-05-04;08:00;16:30;4,50;0,00;0,00;\r\n") != std::string::npos);
 
-    const auto records = daily_time_records(doc, d("2026-05-01"), d("2026-05-10"));
+    const auto records = daily_time_records(doc, D("2026-05-01"), D("2026-05-10"));
     REQUIRE(records.size() == 1);
     CHECK(records[0].assistant == "a1");
     CHECK(records[0].clock == Minutes{270});
@@ -439,39 +440,39 @@ TEST_CASE("a field with a line break is quoted, and a day with two shifts runs f
 // [SECTION] Hours account -------------------------------------------------------------------------------
 TEST_CASE("2026 has 53 ISO weeks and the week around New Year is split between the years") {
     Document doc = make_doc(Jurisdiction::NO, 35);  // 5 h a day
-    const HoursAccount y2026 = hours_account(doc, 2026, d("2026-12-31"));
+    const HoursAccount y2026 = hours_account(doc, 2026, D("2026-12-31"));
     REQUIRE(y2026.weeks.size() == 53);
     CHECK(y2026.weeks.front().week == IsoWeek{2026, 1});
-    CHECK(y2026.weeks.front().from == d("2026-01-01"));
-    CHECK(y2026.weeks.front().to == d("2026-01-04"));
+    CHECK(y2026.weeks.front().from == D("2026-01-01"));
+    CHECK(y2026.weeks.front().to == D("2026-01-04"));
     CHECK(y2026.weeks.front().decided == doctest::Approx(20));
     CHECK(y2026.weeks.back().week == IsoWeek{2026, 53});
-    CHECK(y2026.weeks.back().from == d("2026-12-28"));
-    CHECK(y2026.weeks.back().to == d("2026-12-31"));
+    CHECK(y2026.weeks.back().from == D("2026-12-28"));
+    CHECK(y2026.weeks.back().to == D("2026-12-31"));
     CHECK(y2026.weeks.back().decided == doctest::Approx(20));
     CHECK(y2026.decided == doctest::Approx(365 * 5));
 
-    const HoursAccount y2027 = hours_account(doc, 2027, d("2027-12-31"));
+    const HoursAccount y2027 = hours_account(doc, 2027, D("2027-12-31"));
     CHECK(y2027.weeks.front().week == IsoWeek{2026, 53});  // 1-3 January 2027
-    CHECK(y2027.weeks.front().from == d("2027-01-01"));
-    CHECK(y2027.weeks.front().to == d("2027-01-03"));
+    CHECK(y2027.weeks.front().from == D("2027-01-01"));
+    CHECK(y2027.weeks.front().to == D("2027-01-03"));
     CHECK(y2027.weeks.front().decided == doctest::Approx(15));
     CHECK(y2027.weeks[1].week == IsoWeek{2027, 1});
-    CHECK(y2027.weeks[1].from == d("2027-01-04"));
+    CHECK(y2027.weeks[1].from == D("2027-01-04"));
 
     // 2024 has week 1 at both ends: 30-31 December 2024 belong to week 1 of 2025.
-    const HoursAccount y2024 = hours_account(doc, 2024, d("2024-12-31"));
+    const HoursAccount y2024 = hours_account(doc, 2024, D("2024-12-31"));
     CHECK(y2024.weeks.front().week == IsoWeek{2024, 1});
     CHECK(y2024.weeks.back().week == IsoWeek{2025, 1});
-    CHECK(y2024.weeks.back().from == d("2024-12-30"));
+    CHECK(y2024.weeks.back().from == D("2024-12-30"));
     CHECK(y2024.decided == doctest::Approx(366 * 5));
 }
 
 TEST_CASE("a decision changing in the middle of a week gives that week each day's share") {
     Document doc = make_doc(Jurisdiction::NO);
-    doc.arrangement.decisions = {{d("2026-01-01"), d("2026-06-30"), 35, "", Json::object()},  // 5 h a day
-                                 {d("2026-07-01"), std::nullopt, 42, "", Json::object()}};    // 6 h a day
-    const HoursAccount acc = hours_account(doc, 2026, d("2026-12-31"));
+    doc.arrangement.decisions = {{D("2026-01-01"), D("2026-06-30"), 35, "", Json::object()},  // 5 h a day
+                                 {D("2026-07-01"), std::nullopt, 42, "", Json::object()}};    // 6 h a day
+    const HoursAccount acc = hours_account(doc, 2026, D("2026-12-31"));
     const AccountWeek& w27 = week_from(acc, "2026-06-29");  // Monday 29 June .. Sunday 5 July
     CHECK(w27.week == IsoWeek{2026, 27});
     CHECK(w27.decided == doctest::Approx(2 * 5 + 5 * 6));
@@ -480,8 +481,8 @@ TEST_CASE("a decision changing in the middle of a week gives that week each day'
     CHECK(acc.decided == doctest::Approx(181 * 5 + 184 * 6));
 
     // No decision at all before it starts.
-    doc.arrangement.decisions = {{d("2026-03-04"), std::nullopt, 35, "", Json::object()}};  // a Wednesday
-    const HoursAccount late = hours_account(doc, 2026, d("2026-12-31"));
+    doc.arrangement.decisions = {{D("2026-03-04"), std::nullopt, 35, "", Json::object()}};  // a Wednesday
+    const HoursAccount late = hours_account(doc, 2026, D("2026-12-31"));
     CHECK(week_from(late, "2026-02-23").decided == doctest::Approx(0));
     CHECK(week_from(late, "2026-03-02").decided == doctest::Approx(25));
 }
@@ -493,7 +494,7 @@ TEST_CASE("used hours: worked shifts up to today, planned ones after it, and sav
     add_shift(doc, "s3", "2026-01-07T08:00", "2026-01-07T16:00", ShiftStatus::Cancelled);
     add_shift(doc, "s4", "2026-01-12T08:00", "2026-01-12T18:00", ShiftStatus::Planned);  // after today
     add_shift(doc, "s5", "2026-01-08T22:00", "2026-01-09T07:00", ShiftStatus::Worked, "a2").passive_night = true;
-    const HoursAccount acc = hours_account(doc, 2026, d("2026-01-10"));
+    const HoursAccount acc = hours_account(doc, 2026, D("2026-01-10"));
 
     const AccountWeek& w1 = acc.weeks[0];
     CHECK(w1.used == doctest::Approx(0));
@@ -517,8 +518,8 @@ TEST_CASE("used hours: worked shifts up to today, planned ones after it, and sav
 TEST_CASE("the balance expires on 31 December: a night across New Year is split and the new year starts at 0") {
     Document doc = make_doc(Jurisdiction::NO, 35);
     add_shift(doc, "s1", "2026-12-31T20:00", "2027-01-01T04:00", ShiftStatus::Worked);
-    const HoursAccount y2026 = hours_account(doc, 2026, d("2027-06-01"));
-    const HoursAccount y2027 = hours_account(doc, 2027, d("2027-06-01"));
+    const HoursAccount y2026 = hours_account(doc, 2026, D("2027-06-01"));
+    const HoursAccount y2027 = hours_account(doc, 2027, D("2027-06-01"));
     CHECK(y2026.weeks.back().used == doctest::Approx(4));
     CHECK(y2027.weeks.front().used == doctest::Approx(4));
     CHECK(y2026.balance == doctest::Approx(365 * 5 - 4));
@@ -529,18 +530,18 @@ TEST_CASE("the forecast warns when the plan uses more than the decision") {
     Document doc = make_doc(Jurisdiction::NO, 7);  // 1 h a day
     // 2 h every day from 1 December: 62 h against 31 decided in December.
     for (int i = 0; i < 31; ++i) {
-        const Date day = d("2026-12-01") + Days{i};
+        const Date day = D("2026-12-01") + Days{i};
         add_shift(doc, "s" + std::to_string(i), (day.str() + "T10:00").c_str(), (day.str() + "T12:00").c_str());
     }
-    HoursAccount acc = hours_account(doc, 2026, d("2026-11-30"));
+    HoursAccount acc = hours_account(doc, 2026, D("2026-11-30"));
     CHECK(acc.planned == doctest::Approx(62));
     CHECK(acc.balance == doctest::Approx(365 - 62));  // the rest of the year saves enough
     bool overspend = false;
     for (const auto& w : acc.warnings) overspend = overspend || w.id == "forecast_overspend";
     CHECK_FALSE(overspend);
 
-    doc.arrangement.decisions = {{d("2026-12-01"), std::nullopt, 7, "", Json::object()}};
-    acc = hours_account(doc, 2026, d("2026-11-30"));
+    doc.arrangement.decisions = {{D("2026-12-01"), std::nullopt, 7, "", Json::object()}};
+    acc = hours_account(doc, 2026, D("2026-11-30"));
     REQUIRE(acc.warnings.size() == 1);
     CHECK(acc.warnings[0].id == "forecast_overspend");
     CHECK(acc.warnings[0].hours == doctest::Approx(31));
@@ -549,26 +550,26 @@ TEST_CASE("the forecast warns when the plan uses more than the decision") {
 TEST_CASE("after 1 October, more than 10 % of the year's hours neither used nor planned is a warning") {
     Document doc = make_doc(Jurisdiction::NO, 35);  // 1825 h in 2026; 10 % = 182.5 h
     for (int i = 0; i < 365; ++i) {
-        const Date day = d("2026-01-01") + Days{i};
+        const Date day = D("2026-01-01") + Days{i};
         add_shift(doc, "s" + std::to_string(i), (day.str() + "T08:00").c_str(), (day.str() + "T12:30").c_str(),
-                  day <= d("2026-10-15") ? ShiftStatus::Worked : ShiftStatus::Planned);
+                  day <= D("2026-10-15") ? ShiftStatus::Worked : ShiftStatus::Planned);
     }
     // 4.5 h of 5 a day: 182.5 h unused, exactly the limit: no warning.
-    HoursAccount acc = hours_account(doc, 2026, d("2026-10-15"));
+    HoursAccount acc = hours_account(doc, 2026, D("2026-10-15"));
     CHECK(acc.balance == doctest::Approx(182.5));
     CHECK(acc.warnings.empty());
 
     doc.shifts.pop_back();  // 31 December no longer planned: 187 h unused
-    acc = hours_account(doc, 2026, d("2026-10-15"));
+    acc = hours_account(doc, 2026, D("2026-10-15"));
     REQUIRE(acc.warnings.size() == 1);
     CHECK(acc.warnings[0].id == "unused_late");
     CHECK(acc.warnings[0].hours == doctest::Approx(187));
     CHECK(acc.warnings[0].threshold == doctest::Approx(182.5));
-    CHECK(hours_account(doc, 2026, d("2026-10-01")).warnings.empty());  // not yet after 1 October
-    CHECK(hours_account(doc, 2026, d("2027-01-05")).warnings.size() == 0);  // the year is closed
+    CHECK(hours_account(doc, 2026, D("2026-10-01")).warnings.empty());  // not yet after 1 October
+    CHECK(hours_account(doc, 2026, D("2027-01-05")).warnings.size() == 0);  // the year is closed
 
     doc.arrangement.rules["unused_late_percent"] = 15;
-    CHECK(hours_account(doc, 2026, d("2026-10-15")).warnings.empty());
+    CHECK(hours_account(doc, 2026, D("2026-10-15")).warnings.empty());
 }
 
 TEST_CASE("Danish extra grants add to the decided hours but what they leave unused is dropped, not saved") {
@@ -578,7 +579,7 @@ TEST_CASE("Danish extra grants add to the decided hours but what they leave unus
                                                    {"reason", "Weekendophold"}}});
     add_shift(doc, "s1", "2026-06-06T09:00", "2026-06-06T15:00");
     add_shift(doc, "s2", "2026-06-07T09:00", "2026-06-07T15:00");
-    const HoursAccount acc = hours_account(doc, 2026, d("2026-06-01"));
+    const HoursAccount acc = hours_account(doc, 2026, D("2026-06-01"));
     const AccountWeek& w = week_from(acc, "2026-06-01");
     CHECK(w.decided == doctest::Approx(35 + 20));
     CHECK(w.grant == doctest::Approx(20));
@@ -592,7 +593,7 @@ TEST_CASE("Danish extra grants add to the decided hours but what they leave unus
     // Use beyond the grant comes from the ordinary hours.
     add_shift(doc, "s3", "2026-06-06T15:00", "2026-06-06T23:00");
     add_shift(doc, "s4", "2026-06-07T15:00", "2026-06-07T23:00");
-    const HoursAccount more = hours_account(doc, 2026, d("2026-06-01"));
+    const HoursAccount more = hours_account(doc, 2026, D("2026-06-01"));
     CHECK(week_from(more, "2026-06-01").grant_dropped == doctest::Approx(0));
     CHECK(more.balance == doctest::Approx(365 * 5 - 8));
 }
@@ -609,7 +610,7 @@ TEST_CASE("at most 3 extra grants a year in Denmark: the 4th is a problem and le
     CHECK(problems[0].path == "extra_grants[2]");  // 8 August is the 4th of 2026 in date order
     CHECK(problems[0].kind == ProblemKind::OutOfRange);
     REQUIRE(read.size() == 4);
-    CHECK(hours_account(doc, 2026, d("2026-01-01")).grant == doctest::Approx(30));
+    CHECK(hours_account(doc, 2026, D("2026-01-01")).grant == doctest::Approx(30));
 
     doc.arrangement.jurisdiction = Jurisdiction::NO;  // the limit is Rebild's
     problems.clear();
@@ -624,7 +625,7 @@ TEST_CASE("at most 3 extra grants a year in Denmark: the 4th is a problem and le
 
 TEST_CASE("writing extra grants and timesheets back keeps unknown members and removes empty keys") {
     Document doc = make_doc(Jurisdiction::DK);
-    ExtraGrant g{d("2026-06-06"), d("2026-06-07"), 20, "Weekendophold", Json{{"case", "BPA-17"}}};
+    ExtraGrant g{D("2026-06-06"), D("2026-06-07"), 20, "Weekendophold", Json{{"case", "BPA-17"}}};
     write_extra_grants(doc, {g});
     CHECK(read_extra_grants(doc) == std::vector<ExtraGrant>{g});
     write_extra_grants(doc, {});

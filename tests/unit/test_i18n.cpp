@@ -2,6 +2,8 @@
 // interface asks for exists, placeholders agree, and jurisdiction words follow.
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -15,16 +17,10 @@
 #include "core/commands.h"
 
 using namespace bpa;
+using namespace bpa::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 TranslationTable load(Language l) {
     Problems problems;

@@ -11,6 +11,8 @@
 // [SECTION] Maternity-leave notices
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <algorithm>
 #include <chrono>
 #include <set>
@@ -20,22 +22,11 @@
 #include "core/rules/rules.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
 namespace {
 
 // [SECTION] Helpers ---------------------------------------------------------------
-Date D(const char* text) {
-    auto d = Date::parse(text);
-    REQUIRE_MESSAGE(d, "bad date in test: " << text);
-    return *d;
-}
-
-LocalDateTime T(const char* text) {
-    auto t = LocalDateTime::parse(text);
-    REQUIRE_MESSAGE(t, "bad time in test: " << text);
-    return *t;
-}
-
 Document make_doc(Jurisdiction j) {
     Document doc;
     doc.arrangement.name = "Test";

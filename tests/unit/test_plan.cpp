@@ -9,6 +9,8 @@
 // [SECTION] Coverage
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -20,6 +22,7 @@
 #include "core/plan.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
 namespace {
 
@@ -30,18 +33,6 @@ std::string fixture(const std::string& name) {
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
-}
-
-Date D(const char* text) {
-    auto d = Date::parse(text);
-    REQUIRE_MESSAGE(d, "bad date in test: " << text);
-    return *d;
-}
-
-LocalDateTime T(const char* text) {
-    auto t = LocalDateTime::parse(text);
-    REQUIRE_MESSAGE(t, "bad time in test: " << text);
-    return *t;
 }
 
 int hm(int h, int m = 0) { return h * 60 + m; }

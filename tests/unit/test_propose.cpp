@@ -12,6 +12,8 @@
 // [SECTION] Property: random needs and teams
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -23,12 +25,11 @@
 #include "core/rules/rules.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
 namespace {
 
 // [SECTION] Helpers ---------------------------------------------------------------
-Date D(const char* text) { return *Date::parse(text); }
-LocalDateTime T(const char* text) { return *LocalDateTime::parse(text); }
 int hm(int h, int m = 0) { return h * 60 + m; }
 
 Document team(int assistants, Jurisdiction j = Jurisdiction::NO, double contract = 20) {

@@ -14,6 +14,8 @@
 // [SECTION] check(): order, filter, messages
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <sstream>
 
 #include <regex>
@@ -30,22 +32,11 @@
 #include "core/rules/rules.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
 namespace {
 
 // [SECTION] Helpers ------------------------------------------------------------
-Date ymd(const char* text) {
-    auto d = Date::parse(text);
-    REQUIRE_MESSAGE(d.has_value(), text);
-    return *d;
-}
-
-LocalDateTime at(const char* text) {
-    auto t = LocalDateTime::parse(text);
-    REQUIRE_MESSAGE(t.has_value(), text);
-    return *t;
-}
-
 // A document built shift by shift: one assistant "a1" employed since 2020.
 struct Plan {
     Document doc;
@@ -61,7 +52,7 @@ struct Plan {
         Assistant a;
         a.id = id;
         a.name = id;
-        a.employed_from = ymd("2020-01-01");
+        a.employed_from = D("2020-01-01");
         doc.assistants.push_back(a);
         return doc.assistants.back();
     }
@@ -74,8 +65,8 @@ struct Plan {
         Shift s;
         s.id = "s" + std::to_string(next_shift++);
         s.assistant = who;
-        s.start = at(start);
-        s.end = at(end);
+        s.start = T(start);
+        s.end = T(end);
         s.break_minutes = break_minutes;
         s.status = status;
         doc.shifts.push_back(s);
@@ -84,8 +75,8 @@ struct Plan {
 
     void decision(const char* from, const char* to, double hours) {
         Decision d;
-        d.from = ymd(from);
-        if (to) d.to = ymd(to);
+        d.from = D(from);
+        if (to) d.to = D(to);
         d.hours_per_week = hours;
         doc.arrangement.decisions.push_back(d);
     }
@@ -95,8 +86,8 @@ struct Plan {
         a.id = "f" + std::to_string(doc.absences.size() + 1);
         a.assistant = who;
         a.type = type;
-        a.from = ymd(from);
-        a.to = ymd(to);
+        a.from = D(from);
+        a.to = D(to);
         doc.absences.push_back(a);
     }
 
@@ -343,7 +334,7 @@ TEST_CASE("daily rest: exactly 11 h between shifts is allowed, 10 h 59 min is no
         REQUIRE(v.size() == 1);  // one short rest, one violation
         CHECK(v[0].shifts == std::vector<std::string>{s1, s2});
         CHECK(v[0].assistant == "a1");
-        CHECK(v[0].at == at("2026-03-02T12:00"));
+        CHECK(v[0].at == T("2026-03-02T12:00"));
         CHECK(v[0].severity == Severity::Error);
         CHECK(v[0].args.at("rest") == "10:59");
         CHECK(v[0].args.at("limit") == "11:00");
@@ -369,7 +360,7 @@ TEST_CASE("daily rest: a split shift is fine while 11 h stay free within the 24 
     const std::string s3 = wide.shift("2026-03-03T07:00", "2026-03-03T10:00");
     auto v = wide.of("daily_rest");
     REQUIRE(v.size() == 1);  // the windows from 06:00 and 14:00 are the same problem
-    CHECK(v[0].at == at("2026-03-02T06:00"));
+    CHECK(v[0].at == T("2026-03-02T06:00"));
     CHECK(v[0].args.at("rest") == "8:00");
     CHECK(v[0].shifts == std::vector<std::string>{s1, s2, s3});
 }
@@ -382,8 +373,8 @@ TEST_CASE("daily rest: two separate short rests in one week are two violations")
     p.shift("2026-03-05T07:00", "2026-03-05T12:00");
     auto v = p.of("daily_rest");
     REQUIRE(v.size() == 2);
-    CHECK(v[0].at == at("2026-03-02T15:00"));
-    CHECK(v[1].at == at("2026-03-04T15:00"));
+    CHECK(v[0].at == T("2026-03-02T15:00"));
+    CHECK(v[1].at == T("2026-03-04T15:00"));
     CHECK(v[1].args.at("rest") == "8:00");
 }
 
@@ -418,7 +409,7 @@ TEST_CASE("weekly rest: exactly 35 h free within 7 days is allowed, 34 h 59 min 
         CHECK(week("2026-03-08T03:00", "2026-03-08T11:00").of("weekly_rest").empty());
         auto v = week("2026-03-08T02:59", "2026-03-08T10:59").of("weekly_rest");
         REQUIRE(v.size() == 1);
-        CHECK(v[0].at == at("2026-03-02T08:00"));
+        CHECK(v[0].at == T("2026-03-02T08:00"));
         CHECK(v[0].args.at("rest") == "34:59");
         CHECK(v[0].args.at("limit") == "35:00");
         CHECK(v[0].shifts.size() == 6);
@@ -427,12 +418,12 @@ TEST_CASE("weekly rest: exactly 35 h free within 7 days is allowed, 34 h 59 min 
 
 TEST_CASE("weekly rest: working every day for two weeks gives one violation per 7 days, not one per day") {
     Plan p;
-    Date d = ymd("2026-03-02");
+    Date d = D("2026-03-02");
     for (int i = 0; i < 14; ++i, d += Days{1}) p.shift((d.str() + "T08:00").c_str(), (d.str() + "T14:00").c_str(), 30);
     auto v = p.of("weekly_rest");
     REQUIRE(v.size() == 2);
-    CHECK(v[0].at == at("2026-03-02T08:00"));
-    CHECK(v[1].at == at("2026-03-09T08:00"));
+    CHECK(v[0].at == T("2026-03-02T08:00"));
+    CHECK(v[1].at == T("2026-03-09T08:00"));
 }
 
 // [SECTION] Summer time ---------------------------------------------------------
@@ -475,7 +466,7 @@ TEST_CASE("two nights around the March change: 8 h 30 min + 30 min within the fi
     p.shift("2026-03-29T22:30", "2026-03-30T07:30", 30);  // 9 h, 15 h after the first
     CHECK(p.of("daily_hours").empty());
     CHECK(p.of("daily_rest").empty());
-    p.doc.shifts.back().start = at("2026-03-29T22:29");
+    p.doc.shifts.back().start = T("2026-03-29T22:29");
     CHECK(p.of("daily_hours").size() == 1);
     // The week of the change: real time gives 17 h 30 min, not 18 h 30 min.
     Plan q;
@@ -541,7 +532,7 @@ TEST_CASE("weekly hours (NO): 40 h within 7 days is allowed, 40 h 1 min is not")
     CHECK(week("2026-03-06T16:00").of("weekly_hours").empty());
     auto v = week("2026-03-06T16:01").of("weekly_hours");
     REQUIRE(v.size() == 1);
-    CHECK(v[0].at == at("2026-03-02T08:00"));
+    CHECK(v[0].at == T("2026-03-02T08:00"));
     CHECK(v[0].args.at("hours") == "40:01");
     CHECK(v[0].shifts.size() == 5);
     // With an averaging agreement: 48 h in any 7 days.
@@ -559,8 +550,8 @@ TEST_CASE("average weekly hours (DK): 48 h a week on average over the employed d
     // Employed two weeks: 96 h allowed in them.
     auto plan = [](const char* last_end) {
         Plan p(Jurisdiction::DK);
-        p.a1().employed_from = ymd("2026-03-02");
-        p.a1().employed_to = ymd("2026-03-15");
+        p.a1().employed_from = D("2026-03-02");
+        p.a1().employed_to = D("2026-03-15");
         for (const char* d : {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-09", "2026-03-10",
                               "2026-03-11"})
             p.shift((std::string(d) + "T08:00").c_str(), (std::string(d) + "T20:00").c_str(), 30);
@@ -570,7 +561,7 @@ TEST_CASE("average weekly hours (DK): 48 h a week on average over the employed d
     CHECK(plan("2026-03-12T20:00").of("average_weekly_hours").empty());
     auto v = plan("2026-03-12T20:02").of("average_weekly_hours");
     REQUIRE(v.size() == 1);
-    CHECK(v[0].at == at("2026-03-02T00:00"));
+    CHECK(v[0].at == T("2026-03-02T00:00"));
     CHECK(v[0].args.at("from") == "2026-03-02");
     CHECK(v[0].args.at("to") == "2026-03-15");
     CHECK(v[0].args.at("hours") == "48:01");
@@ -586,8 +577,8 @@ TEST_CASE("average weekly hours (DK): 48 h a week on average over the employed d
 TEST_CASE("average weekly hours (DK): vacation days are neutral, and the period follows average_period_months") {
     // Employed four weeks, two of them on vacation: the same 96 h limit.
     Plan p(Jurisdiction::DK);
-    p.a1().employed_from = ymd("2026-03-02");
-    p.a1().employed_to = ymd("2026-03-29");
+    p.a1().employed_from = D("2026-03-02");
+    p.a1().employed_to = D("2026-03-29");
     p.absence("a1", "2026-03-16", "2026-03-29");
     for (const char* d : {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-09", "2026-03-10",
                           "2026-03-11", "2026-03-12"})
@@ -598,9 +589,9 @@ TEST_CASE("average weekly hours (DK): vacation days are neutral, and the period 
 
     // Fixed periods from 1 January: with 4 months, March and May are in different periods.
     Plan q(Jurisdiction::DK);
-    q.a1().employed_from = ymd("2026-01-01");
+    q.a1().employed_from = D("2026-01-01");
     q.set("average_period_months", 1);  // March alone: 31 days, 4 3/7 weeks, 212 h 34 min allowed at 48 h
-    Date d = ymd("2026-03-01");
+    Date d = D("2026-03-01");
     for (int i = 0; i < 31; ++i, d += Days{1}) q.shift((d.str() + "T08:00").c_str(), (d.str() + "T15:00").c_str(), 30);
     auto v = q.of("average_weekly_hours");
     REQUIRE(v.size() == 1);  // 31 x 7 h = 217 h in March: 49 h a week
@@ -723,7 +714,7 @@ TEST_CASE("Sunday rule: after work on a Sunday the next Sunday must be free") {
     const std::string s2 = p.shift("2026-03-15T10:00", "2026-03-15T14:00");
     auto v = p.of("sunday_rest");
     REQUIRE(v.size() == 1);
-    CHECK(v[0].at == at("2026-03-15T10:00"));
+    CHECK(v[0].at == T("2026-03-15T10:00"));
     CHECK(v[0].shifts == std::vector<std::string>{s1, s2});
     CHECK(v[0].args.at("previous") == "2026-03-08");
     CHECK(v[0].args.at("date") == "2026-03-15");
@@ -775,7 +766,7 @@ TEST_CASE("Sunday rule across Easter 2026: Good Friday then Easter Sunday; Maund
 
 TEST_CASE("Sunday rule in May 2026: 17 May is a Sunday; then Whit Sunday is the next holiday but one") {
     // May 2026: 1 May (Fri), 3, 10, Ascension 14, 17 (Sunday and 17 May), Whit Sunday 24, Whit Monday 25, 31.
-    CHECK(ymd("2026-05-17").weekday() == Weekday::Sunday);
+    CHECK(D("2026-05-17").weekday() == Weekday::Sunday);
     Plan p;
     p.shift("2026-05-14T08:00", "2026-05-14T14:00");  // Ascension Day
     p.shift("2026-05-17T08:00", "2026-05-17T14:00");  // 17 May
@@ -814,7 +805,7 @@ TEST_CASE("Sunday rule every_other: at most half the Sundays and holidays in 26 
     auto plan = [](int sundays) {
         Plan p;
         p.set("sunday_rule", "every_other");
-        Date d = ymd("2026-01-04");
+        Date d = D("2026-01-04");
         for (int i = 0; i < sundays; ++i, d += Days{7})
             p.shift((d.str() + "T10:00").c_str(), (d.str() + "T14:00").c_str());
         return p;
@@ -825,7 +816,7 @@ TEST_CASE("Sunday rule every_other: at most half the Sundays and holidays in 26 
     CHECK(v[0].variant == "every_other");
     CHECK(v[0].args.at("worked") == "17");
     CHECK(v[0].args.at("total") == "32");
-    CHECK(v[0].at == at("2026-01-04T10:00"));
+    CHECK(v[0].at == T("2026-01-04T10:00"));
     CHECK(v[0].message ==
           "17 of the 32 Sundays and public holidays in the 26 weeks from 2026-01-04 are worked; at most half may be.");
     // The default rule would object to the second Sunday already.
@@ -837,7 +828,7 @@ TEST_CASE("Sunday rule every_other: at most half the Sundays and holidays in 26 
 // [SECTION] The assistant: age, employment, absence, overlap -----------------------
 TEST_CASE("under 18 (DK): a shift the day before the 18th birthday is an error, on the birthday it is not") {
     Plan p(Jurisdiction::DK);
-    p.a1().birth_date = ymd("2008-03-10");
+    p.a1().birth_date = D("2008-03-10");
     const std::string before = p.shift("2026-03-09T08:00", "2026-03-09T12:00");
     p.shift("2026-03-10T08:00", "2026-03-10T12:00");
     auto v = p.of("under_18");
@@ -846,7 +837,7 @@ TEST_CASE("under 18 (DK): a shift the day before the 18th birthday is an error, 
     CHECK(v[0].args.at("adult_on") == "2026-03-10");
     // Born on 29 February: 18 on 1 March in a year without one.
     Plan leap(Jurisdiction::DK);
-    leap.a1().birth_date = ymd("2008-02-29");
+    leap.a1().birth_date = D("2008-02-29");
     leap.shift("2026-02-28T08:00", "2026-02-28T12:00");
     leap.shift("2026-03-01T08:00", "2026-03-01T12:00");
     CHECK(leap.of("under_18").size() == 1);
@@ -855,7 +846,7 @@ TEST_CASE("under 18 (DK): a shift the day before the 18th birthday is an error, 
     unknown.shift("2026-03-09T08:00", "2026-03-09T12:00");
     CHECK(unknown.of("under_18").empty());
     Plan no;
-    no.a1().birth_date = ymd("2008-03-10");
+    no.a1().birth_date = D("2008-03-10");
     no.shift("2026-03-09T08:00", "2026-03-09T12:00");
     CHECK(no.of("under_18").empty());
 }
@@ -871,14 +862,14 @@ TEST_CASE("overlap: two shifts of one assistant at the same time; touching or ca
     auto v = p.of("overlap");
     REQUIRE(v.size() == 1);
     CHECK(v[0].shifts == std::vector<std::string>{s1, s2});
-    CHECK(v[0].at == at("2026-03-02T11:00"));
+    CHECK(v[0].at == T("2026-03-02T11:00"));
     CHECK(v[0].args.at("overlap") == "1:00");
 }
 
 TEST_CASE("outside employment: shifts of an assistant who has left, or has not started") {
     Plan p;
-    p.a1().employed_from = ymd("2026-03-02");
-    p.a1().employed_to = ymd("2026-03-15");
+    p.a1().employed_from = D("2026-03-02");
+    p.a1().employed_to = D("2026-03-15");
     p.shift("2026-03-15T16:00", "2026-03-16T00:00");                  // ends at midnight: inside
     const std::string night = p.shift("2026-03-14T22:00", "2026-03-16T06:00");  // touches the 16th
     const std::string after = p.shift("2026-03-20T08:00", "2026-03-20T12:00");
@@ -931,7 +922,7 @@ TEST_CASE("decision hours: a week may use the decided 37.5 h; one minute more is
     REQUIRE(v.size() == 1);
     CHECK(v[0].severity == Severity::Warning);
     CHECK(v[0].assistant.empty());
-    CHECK(v[0].at == at("2026-03-02T00:00"));
+    CHECK(v[0].at == T("2026-03-02T00:00"));
     CHECK(v[0].shifts.size() == 5);
     CHECK(v[0].message == "Week 2026-W10: 37:31 hours planned; the decision gives 37:30 hours.");
     // Without a decision there is nothing to compare with.
@@ -1027,7 +1018,7 @@ TEST_CASE("related share: relatives together at most 20 % of the decided hours i
     CHECK(plan("2026-03-03T11:31", false).of("related_share").empty());  // only a1's 4 h count
     // One relative alone is named.
     Plan one = plan("2026-03-03T11:31", false);
-    one.doc.shifts[0].end = at("2026-03-02T15:31");
+    one.doc.shifts[0].end = T("2026-03-02T15:31");
     auto w = one.of("related_share");
     REQUIRE(w.size() == 1);
     CHECK(w[0].assistant == "a1");
@@ -1058,12 +1049,12 @@ TEST_CASE("from and to keep the violations whose time is within those days") {
     p.shift("2026-03-16T08:00", "2026-03-16T09:00");
     CHECK(check(p.doc).size() == 3);
     CheckOptions o;
-    o.from = ymd("2026-03-09");
+    o.from = D("2026-03-09");
     CHECK(check(p.doc, o).size() == 2);
-    o.to = ymd("2026-03-09");
+    o.to = D("2026-03-09");
     auto v = check(p.doc, o);
     REQUIRE(v.size() == 1);
-    CHECK(v[0].at == at("2026-03-09T08:00"));
+    CHECK(v[0].at == T("2026-03-09T08:00"));
 }
 
 TEST_CASE("messages in nb and da fill the same values, with a decimal comma") {
@@ -1093,7 +1084,7 @@ TEST_CASE("a clean plan in each country has no violations") {
 
     Plan dk(Jurisdiction::DK);
     dk.decision("2026-01-01", nullptr, 60);
-    dk.a1().birth_date = ymd("1990-01-01");
+    dk.a1().birth_date = D("1990-01-01");
     for (const char* d : {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06"})
         dk.shift((std::string(d) + "T07:30").c_str(), (std::string(d) + "T15:30").c_str(), 30);
     CHECK(check(dk.doc).empty());

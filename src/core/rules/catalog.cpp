@@ -163,14 +163,14 @@ const std::vector<RuleParam>& all_other_params() {
                     {"Varsel om ferie- og høytidsplan (dager)", "Varsel om ferie- og helligdagsplan (dage)",
                      "Notice of a holiday plan (days)"},
                     0, 366),
-        other_param("passive_factor", 0.3333,
+        other_param("passive_factor", 1.0 / 3.0,
                     {"Hvilende nattevakt teller som (andel av timen)", "Sovende nattevagt tæller som (andel af timen)",
                      "Passive night work counts as (share of the hour)"},
                     0, 1),
-        other_param("timesheet_due_day", 10,
+        other_param("timesheet_due_day", 15,
                     {"Timelisten leveres senest denne dagen i måneden etter", "Timesedlen afleveres senest denne dag i måneden efter",
                      "The timesheet is due by this day of the following month"},
-                    1, 31),
+                    1, 28),
         other_param("unused_late_percent", 10,
                     {"Advarsel når mer enn denne andelen av årets timer er ubrukt etter 1. oktober (%)",
                      "Advarsel, når mere end denne andel af årets timer er ubrugt efter 1. oktober (%)",
@@ -198,12 +198,24 @@ const RuleInfo* find_rule(Jurisdiction j, std::string_view id) {
 // [SECTION] Parameters ---------------------------------------------------------------
 const std::vector<RuleParam>& other_params(Jurisdiction j) {
     // README, "Rule parameters": egenmelding_policy, plan notice and passive night
-    // pay are Norwegian; vacation days are in both.
-    static const std::vector<RuleParam> no = all_other_params();
+    // pay are Norwegian; vacation days are in both. NO has no timesheet due day
+    // (the municipality sets its own, seed 002 § 3.7); DK's is the 15th (seed 003
+    // § 13.1). DK pays passive hours in full (RULES.md has no Danish passive rule).
+    static const std::vector<RuleParam> no = [] {
+        std::vector<RuleParam> out;
+        for (const auto& p : all_other_params())
+            if (p.name != "timesheet_due_day") out.push_back(p);
+        return out;
+    }();
     static const std::vector<RuleParam> dk = [] {
         std::vector<RuleParam> out;
         for (const auto& p : all_other_params())
-            if (p.name == "vacation_days" || p.name == "unused_late_percent") out.push_back(p);
+            if (p.name == "vacation_days" || p.name == "unused_late_percent" || p.name == "timesheet_due_day")
+                out.push_back(p);
+            else if (p.name == "passive_factor") {
+                out.push_back(p);
+                out.back().value = 1.0;
+            }
         return out;
     }();
     return j == Jurisdiction::DK ? dk : no;
@@ -303,6 +315,25 @@ RuleParams resolve_params(const Arrangement& a, Problems* problems) {
         out.values[name] = value;
     }
     return out;
+}
+
+std::optional<Json> rule_parameter(const Arrangement& a, std::string_view name, Problems* problems) {
+    Problems found;
+    RuleParams params = resolve_params(a, &found);
+    if (problems) {
+        const std::string path = "arrangement.rules." + std::string(name);
+        for (auto& p : found)
+            if (p.path == path) problems->push_back(std::move(p));
+    }
+    auto it = params.values.find(name);
+    if (it == params.values.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<double> rule_number(const Arrangement& a, std::string_view name, Problems* problems) {
+    auto v = rule_parameter(a, name, problems);
+    if (!v || !v->is_number()) return std::nullopt;
+    return v->get<double>();
 }
 
 // [SECTION] Texts ----------------------------------------------------------------------

@@ -60,6 +60,13 @@ struct RuleParams {
 };
 RuleParams resolve_params(const Arrangement& a, Problems* problems = nullptr);
 
+// One parameter in force, the way every reader in the program gets it: the
+// arrangement's override when it is valid (name, type, range, choices),
+// else the jurisdiction's default from the catalog; nullopt when it has
+// neither. `problems` receives what is wrong with this parameter's override.
+std::optional<Json> rule_parameter(const Arrangement& a, std::string_view name, Problems* problems = nullptr);
+std::optional<double> rule_number(const Arrangement& a, std::string_view name, Problems* problems = nullptr);
+
 // Parameters that belong to other parts of the program (leave, vacation, plan
 // notice, passive night pay), not to a working-time rule: accepted and
 // type-checked by resolve_params, with their defaults where the jurisdiction has one.

@@ -1,0 +1,67 @@
+// What the unit tests share: dates and times from text, files of the source
+// tree, and small documents. A bad literal in a test stops that test with a
+// message naming it.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "core/calendar.h"
+#include "core/model.h"
+
+namespace bpa::test {
+
+// "2026-03-02"
+inline Date D(const char* text) {
+    auto d = Date::parse(text);
+    REQUIRE_MESSAGE(d.has_value(), "bad date in test: " << text);
+    return *d;
+}
+
+// "2026-03-02T08:00"
+inline LocalDateTime T(const char* text) {
+    auto t = LocalDateTime::parse(text);
+    REQUIRE_MESSAGE(t.has_value(), "bad time in test: " << text);
+    return *t;
+}
+
+inline Date ymd(int y, int m, int d) {
+    const std::optional<Date> date = Date::from_ymd(y, m, d);
+    REQUIRE_MESSAGE(date.has_value(), "bad date in test: " << y << "-" << m << "-" << d);
+    return *date;
+}
+
+// The file's bytes, nullopt when it cannot be read.
+inline std::optional<std::string> read_text(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// The file's bytes, "" when it cannot be read.
+inline std::string slurp(const std::filesystem::path& p) { return read_text(p).value_or(""); }
+
+// A file of the source tree, e.g. "assets/examples/no_eksempel.json"; "" when missing.
+inline std::string source_file(const std::string& relative) {
+    return read_text(std::filesystem::path(BPA_SOURCE_DIR) / relative).value_or("");
+}
+
+// A planned shift.
+inline Shift shift(const char* id, const char* assistant, const char* start, const char* end, int break_minutes = 0) {
+    Shift s;
+    s.id = id;
+    s.assistant = assistant;
+    s.start = T(start);
+    s.end = T(end);
+    s.break_minutes = break_minutes;
+    return s;
+}
+
+}  // namespace bpa::test
