@@ -176,6 +176,9 @@ const std::vector<RuleParam>& all_other_params() {
                      "Advarsel, når mere end denne andel af årets timer er ubrugt efter 1. oktober (%)",
                      "Warn when more than this share of the year's hours is unused after 1 October (%)"},
                     0, 100),
+        other_param("pay_day", 20,
+                    {"Lønningsdag (dag i måneden)", "Lønudbetaling (dag i måneden)", "Pay day (day of the month)"},
+                    1, 31),
     };
     return params;
 }
@@ -198,8 +201,13 @@ const RuleInfo* find_rule(Jurisdiction j, std::string_view id) {
 // [SECTION] Parameters ---------------------------------------------------------------
 const std::vector<RuleParam>& other_params(Jurisdiction j) {
     // README, "Rule parameters": egenmelding_policy, plan notice and passive night
-    // pay are Norwegian; vacation days are in both.
-    static const std::vector<RuleParam> no = all_other_params();
+    // pay are Norwegian; vacation days are in both; the pay day has no default.
+    static const std::vector<RuleParam> no = [] {
+        std::vector<RuleParam> out;
+        for (const auto& p : all_other_params())
+            if (p.name != "pay_day") out.push_back(p);
+        return out;
+    }();
     static const std::vector<RuleParam> dk = [] {
         std::vector<RuleParam> out;
         for (const auto& p : all_other_params())
