@@ -1,7 +1,7 @@
 // The `bpa` command line (CONTRACT.md, "Command line"): every command reads its
-// arguments, prints one line of JSON on standard output and exits 0; an invalid
-// or unreadable file exits 2 with one line per problem on standard error
-// ("FILE: path: message"); a usage error exits 64.
+// arguments, prints one line of JSON on standard output (`ics`: an iCalendar
+// file) and exits 0; an invalid or unreadable file exits 2 with one line per
+// problem on standard error ("FILE: path: message"); a usage error exits 64.
 //
 // To add a command: write `int run_NAME(const Args&)` and add a row to `commands`.
 //
@@ -11,6 +11,7 @@
 // [SECTION] Commands
 // [SECTION] Command table and main
 #include <cerrno>
+#include <chrono>
 #include <cmath>
 #include <charconv>
 #include <cstdio>
@@ -24,8 +25,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/deadlines.h"
 #include "core/holidays.h"
 #include "core/hours.h"
+#include "core/ics.h"
 #include "core/json_io.h"
 #include "core/leave.h"
 #include "core/rules/rules.h"
@@ -473,6 +476,71 @@ int run_propose(const Args& args) {
     return print_json(j);
 }
 
+// deadlines FILE --from DATE --to DATE and ics FILE --from DATE --to DATE: the
+// contract's deadline kinds (core/deadlines.h), as JSON or as an iCalendar file.
+// Invalid rule overrides (plan_notice_days, ...) make the file invalid, as for `check`.
+struct LoadedDeadlines {
+    std::optional<Document> document;
+    std::vector<Deadline> deadlines;
+    int exit_code = exit_ok;
+};
+
+LoadedDeadlines load_deadlines(const Args& args) {
+    LoadedDeadlines out;
+    auto from = parse_date_option(args, "from", out.exit_code);
+    if (!from) return out;
+    auto to = parse_date_option(args, "to", out.exit_code);
+    if (!to) return out;
+    if (*to < *from) {
+        out.exit_code = usage_error(args.command, "--to " + to->str() + " is before --from " + from->str());
+        return out;
+    }
+    const std::string& file = args.positional[0];
+    Loaded l = load(file);
+    if (!l.document) {
+        out.exit_code = l.exit_code;
+        return out;
+    }
+    Problems problems;
+    resolve_params(l.document->arrangement, &problems);
+    for (const auto& p : problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
+    if (!problems.empty()) {
+        out.exit_code = exit_invalid_file;
+        return out;
+    }
+    out.deadlines = deadlines(*l.document, *from, *to);
+    out.document = std::move(l.document);
+    return out;
+}
+
+Out null_if_empty(const std::string& s) { return s.empty() ? Out(nullptr) : Out(s); }
+
+int run_deadlines(const Args& args) {
+    LoadedDeadlines l = load_deadlines(args);
+    if (!l.document) return l.exit_code;
+    Out list = Out::array();
+    for (const Deadline& d : l.deadlines)
+        list.push_back(Out{{"date", d.date.str()}, {"kind", d.kind}, {"assistant", null_if_empty(d.assistant)},
+                           {"ref", null_if_empty(d.ref)}, {"title", d.title}});
+    Out j = Out::object();
+    j["deadlines"] = std::move(list);
+    return print_json(j);
+}
+
+// DTSTAMP is the time of the export (RFC 5545 3.8.7.2), in UTC.
+UtcMinutes utc_now() {
+    using namespace std::chrono;
+    return UtcMinutes{duration_cast<minutes>(system_clock::now().time_since_epoch()).count()};
+}
+
+int run_ics(const Args& args) {
+    LoadedDeadlines l = load_deadlines(args);
+    if (!l.document) return l.exit_code;
+    const std::string text = ics_calendar(l.deadlines, IcsOptions{l.document->arrangement.name, utc_now()});
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return exit_ok;
+}
+
 // [SECTION] Command table and main ----------------------------------------------------
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
@@ -499,6 +567,12 @@ const std::vector<Command>& commands() {
         {"propose", "FILE --from DATE --weeks N [--seed S]",
          "a proposed work plan for N weeks (1..12) from a Monday that covers the weekly need within the rules",
          {"FILE"}, {{"from", true}, {"weeks", true}, {"seed", false}}, run_propose},
+        {"deadlines", "FILE --from DATE --to DATE",
+         "every deadline dated from..to: kind, assistant, what it is about and a title",
+         {"FILE"}, {{"from", true}, {"to", true}}, run_deadlines},
+        {"ics", "FILE --from DATE --to DATE",
+         "the same deadlines as an iCalendar file (RFC 5545) for calendar programs",
+         {"FILE"}, {{"from", true}, {"to", true}}, run_ics},
     };
     return table;
 }
@@ -508,7 +582,7 @@ void print_help() {
         "usage: bpa COMMAND ARGS...\n"
         "\n"
         "Reads files of the BPA arbeidsleder tool (format \"%s\", version %d) and prints JSON\n"
-        "on standard output.\n"
+        "on standard output (ics: an iCalendar file).\n"
         "\n"
         "commands:\n",
         format_name, format_version);

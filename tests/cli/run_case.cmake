@@ -8,6 +8,10 @@
 #   EXPECT_STDOUT_ABSENT  substrings that standard output must not contain (a list; optional)
 #   EXPECT_STDOUT_EXACT   the whole of standard output (optional)
 #   EXPECT_STDERR_LINES   the exact number of lines on standard error (optional)
+#   EXPECT_CRLF_MAX       every line of standard output ends with CRLF and has at most this many
+#                         octets before it (optional). The other checks see standard output
+#                         with its CRs removed (execute_process drops them), so this one runs
+#                         `bpa` again and reads its raw bytes.
 # "@FIXTURES@" in any of them stands for the fixtures directory. A substring
 # cannot hold ";" (CMake's list separator): split it in two. It may hold "[",
 # which CMake's own list splitting would not cut at: lists are split by hand.
@@ -61,6 +65,7 @@ set(EXPECT_STDERR "")
 set(EXPECT_STDOUT_ABSENT "")
 unset(EXPECT_STDOUT_EXACT)
 unset(EXPECT_STDERR_LINES)
+unset(EXPECT_CRLF_MAX)
 include("${CASE}")
 if(EXPECT_EXIT STREQUAL "")
   message(FATAL_ERROR "${CASE}: EXPECT_EXIT is not set")
@@ -99,6 +104,36 @@ if(DEFINED EXPECT_STDERR_LINES)
   if(NOT lines EQUAL EXPECT_STDERR_LINES)
     string(APPEND failures "  ${lines} lines on stderr, expected ${EXPECT_STDERR_LINES}\n")
   endif()
+endif()
+
+if(DEFINED EXPECT_CRLF_MAX)
+  get_filename_component(case_name "${CASE}" NAME_WE)
+  set(raw_file "${CMAKE_CURRENT_BINARY_DIR}/${case_name}.stdout")
+  execute_process(COMMAND "${BPA}" ${args} OUTPUT_FILE "${raw_file}" ERROR_QUIET)
+  file(READ "${raw_file}" hex HEX)
+  file(REMOVE "${raw_file}")
+  # One "xx " per octet, so that a match cannot straddle two octets.
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\1 " octets "${hex}")
+  string(REGEX MATCHALL "0d 0a " crlfs "${octets}")
+  string(REGEX MATCHALL "0a " lfs "${octets}")
+  string(REGEX MATCHALL "0d " crs "${octets}")
+  list(LENGTH crlfs n_crlf)
+  list(LENGTH lfs n_lf)
+  list(LENGTH crs n_cr)
+  if(n_crlf EQUAL 0 OR NOT n_lf EQUAL n_crlf OR NOT n_cr EQUAL n_crlf)
+    string(APPEND failures "  ${n_lf} LF and ${n_cr} CR on stdout, ${n_crlf} of them CRLF\n")
+  endif()
+  string(REGEX REPLACE "0d 0a $" "" octets "${octets}")
+  string(REPLACE "0d 0a " ";" lines "${octets}")
+  set(line_number 0)
+  foreach(line IN LISTS lines)
+    math(EXPR line_number "${line_number} + 1")
+    string(LENGTH "${line}" chars)
+    math(EXPR length "${chars} / 3")
+    if(length GREATER EXPECT_CRLF_MAX)
+      string(APPEND failures "  stdout line ${line_number} has ${length} octets, more than ${EXPECT_CRLF_MAX}\n")
+    endif()
+  endforeach()
 endif()
 
 if(failures)

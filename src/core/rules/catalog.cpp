@@ -176,6 +176,9 @@ const std::vector<RuleParam>& all_other_params() {
                      "Advarsel, når mere end denne andel af årets timer er ubrugt efter 1. oktober (%)",
                      "Warn when more than this share of the year's hours is unused after 1 October (%)"},
                     0, 100),
+        other_param("pay_day", 20,
+                    {"Lønningsdag (dag i måneden)", "Lønudbetaling (dag i måneden)", "Pay day (day of the month)"},
+                    1, 31),
     };
     return params;
 }
@@ -201,10 +204,11 @@ const std::vector<RuleParam>& other_params(Jurisdiction j) {
     // pay are Norwegian; vacation days are in both. NO has no timesheet due day
     // (the municipality sets its own, seed 002 § 3.7); DK's is the 15th (seed 003
     // § 13.1). DK pays passive hours in full (RULES.md has no Danish passive rule).
+    // The pay day has no default.
     static const std::vector<RuleParam> no = [] {
         std::vector<RuleParam> out;
         for (const auto& p : all_other_params())
-            if (p.name != "timesheet_due_day") out.push_back(p);
+            if (p.name != "timesheet_due_day" && p.name != "pay_day") out.push_back(p);
         return out;
     }();
     static const std::vector<RuleParam> dk = [] {
