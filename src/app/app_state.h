@@ -16,7 +16,9 @@
 #include "app/i18n.h"
 #include "app/session.h"
 #include "app/storage.h"
+#include "core/hours.h"
 #include "core/json_io.h"
+#include "core/leave.h"
 #include "core/plan.h"
 #include "core/rules/rules.h"
 
@@ -114,6 +116,17 @@ public:
     const std::vector<Violation>& violations();
     // The worst severity of the violations each shift is part of.
     const std::map<std::string, Severity, std::less<>>& shift_marks();
+    // Coverage of the plan's need over from..to.
+    const Coverage& coverage(Date from, Date to);
+    // The shifts that need cover, with the substitutes for the first `suggested` of them.
+    struct OpenShiftCover {
+        OpenShift open;
+        std::vector<SubstituteSuggestion> suggestions;  // empty beyond `suggested`
+    };
+    const std::vector<OpenShiftCover>& open_shifts(size_t suggested);
+    const Timesheet& timesheet(const std::string& assistant, Date from, Date to);
+    const HoursAccount& hours_account(int year, Date today);
+    const VacationStatus& vacation_status(const std::string& assistant, int year);
     // Runs a command as one undoable step; a refusal is shown as a notice
     // naming why, and nothing changes.
     Outcome run(const std::string& label, const Command& command, double now, uint64_t merge_key = 0);
@@ -135,12 +148,22 @@ private:
     double changed_at_ = 0;
     std::vector<std::string> rotated_;  // ids whose previous version was set this session
 
+    // Every derived result lives here, cached by the document's revision (and
+    // its own arguments); views keep none. Emptied when the revision changes.
     struct Derived {
-        uint64_t plan_revision = 0, check_revision = 0;
+        uint64_t revision = 0;
+        bool plan_ready = false, check_ready = false;
         PlanData plan;
         std::vector<Violation> violations;
         std::map<std::string, Severity, std::less<>> marks;
+        std::map<std::pair<Date, Date>, Coverage> coverage;
+        std::optional<std::vector<OpenShiftCover>> open;
+        size_t open_suggested = 0;
+        std::map<std::tuple<std::string, Date, Date>, Timesheet> timesheets;
+        std::map<std::pair<int, Date>, HoursAccount> accounts;
+        std::map<std::pair<std::string, int>, VacationStatus> vacations;
     } derived_;
+    Derived& derived();  // fresh for the current revision
 };
 
 // "Kari Nordmann/Ørsta" -> "Kari-Nordmann-Ørsta": safe as a file name, keeps letters.

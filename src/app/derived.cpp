@@ -1,35 +1,99 @@
-// Derived results of the open document, cached by revision.
+// Derived results of the open document, cached by revision: the views draw
+// from these and never compute them per frame.
 #include "app/app_state.h"
 
 namespace bpa {
 
-const PlanData& App::plan() {
-    if (derived_.plan_revision != session.revision()) {
-        derived_.plan = read_plan(session.doc());
-        derived_.plan_revision = session.revision();
+App::Derived& App::derived() {
+    if (derived_.revision != session.revision()) {
+        derived_ = Derived{};
+        derived_.revision = session.revision();
     }
-    return derived_.plan;
+    return derived_;
+}
+
+const PlanData& App::plan() {
+    Derived& d = derived();
+    if (!d.plan_ready) {
+        d.plan = read_plan(session.doc());
+        d.plan_ready = true;
+    }
+    return d.plan;
 }
 
 const std::vector<Violation>& App::violations() {
-    if (derived_.check_revision != session.revision()) {
-        derived_.violations = check(session.doc());
-        derived_.marks.clear();
-        for (const auto& v : derived_.violations) {
+    Derived& d = derived();
+    if (!d.check_ready) {
+        d.violations = check(session.doc());
+        for (const auto& v : d.violations) {
             for (const auto& id : v.shifts) {
-                auto it = derived_.marks.find(id);
-                if (it == derived_.marks.end()) derived_.marks.emplace(id, v.severity);
+                auto it = d.marks.find(id);
+                if (it == d.marks.end()) d.marks.emplace(id, v.severity);
                 else if (v.severity == Severity::Error) it->second = Severity::Error;
             }
         }
-        derived_.check_revision = session.revision();
+        d.check_ready = true;
     }
-    return derived_.violations;
+    return d.violations;
 }
 
 const std::map<std::string, Severity, std::less<>>& App::shift_marks() {
     violations();
     return derived_.marks;
+}
+
+const Coverage& App::coverage(Date from, Date to) {
+    Derived& d = derived();
+    auto it = d.coverage.find({from, to});
+    if (it == d.coverage.end()) {
+        if (d.coverage.size() > 8) d.coverage.clear();  // a few ranges at a time: the screens shown
+        it = d.coverage.emplace(std::make_pair(from, to), bpa::coverage(session.doc(), plan().need, from, to)).first;
+    }
+    return it->second;
+}
+
+const std::vector<App::OpenShiftCover>& App::open_shifts(size_t suggested) {
+    Derived& d = derived();
+    if (!d.open || d.open_suggested != suggested) {
+        const Document& doc = session.doc();
+        std::vector<OpenShiftCover> out;
+        for (auto& o : bpa::open_shifts(doc)) {
+            OpenShiftCover c{std::move(o), {}};
+            if (out.size() < suggested) c.suggestions = suggest_substitutes(doc, c.open.shift);
+            out.push_back(std::move(c));
+        }
+        d.open = std::move(out);
+        d.open_suggested = suggested;
+    }
+    return *d.open;
+}
+
+const Timesheet& App::timesheet(const std::string& assistant, Date from, Date to) {
+    Derived& d = derived();
+    auto key = std::make_tuple(assistant, from, to);
+    auto it = d.timesheets.find(key);
+    if (it == d.timesheets.end()) it = d.timesheets.emplace(key, bpa::timesheet(session.doc(), assistant, from, to)).first;
+    return it->second;
+}
+
+const HoursAccount& App::hours_account(int year, Date today) {
+    Derived& d = derived();
+    auto it = d.accounts.find({year, today});
+    if (it == d.accounts.end())
+        it = d.accounts.emplace(std::make_pair(year, today), bpa::hours_account(session.doc(), year, today)).first;
+    return it->second;
+}
+
+const VacationStatus& App::vacation_status(const std::string& assistant, int year) {
+    Derived& d = derived();
+    auto it = d.vacations.find({assistant, year});
+    if (it == d.vacations.end()) {
+        static const VacationStatus none{};
+        const Assistant* a = session.doc().find_assistant(assistant);
+        if (!a) return none;
+        it = d.vacations.emplace(std::make_pair(assistant, year), bpa::vacation_status(session.doc(), *a, year)).first;
+    }
+    return it->second;
 }
 
 Outcome App::run(const std::string& label, const Command& command, double now, uint64_t merge_key) {

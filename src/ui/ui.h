@@ -40,10 +40,6 @@ struct PlanUi {
     std::string new_assistant;
     std::string new_date, new_from = "08:00", new_to = "16:00";
     std::string form_error;
-    // Coverage of the shown range, cached by revision and range
-    uint64_t coverage_revision = 0;
-    Date coverage_from, coverage_to;
-    Coverage coverage;
 };
 
 struct Ui {

@@ -95,7 +95,7 @@ static void quota_badges(Ui& ui, const Document& doc, const Assistant& a, Date o
         : ui.fmt("leave.badge_child_sick_dk", {{"used", std::to_string(c.used)}, {"children", std::to_string(c.children_counted)}});
     ImGui::BulletText("%s", child.c_str());
     mark(ui, "leave.badge.child_sick", child);
-    VacationStatus v = vacation_status(doc, a, year);
+    const VacationStatus& v = app.vacation_status(a.id, year);
     std::string vac = ui.fmt("leave.badge_vacation", {{"year", std::to_string(year)}, {"taken", std::to_string(v.taken_or_planned)},
                                                      {"entitled", app.i18n.number(v.entitled)}, {"left", app.i18n.number(v.left)}});
     ImGui::BulletText("%s", vac.c_str());
@@ -322,7 +322,7 @@ static void vacation_tab(Ui& ui) {
             dl->AddRectFilled(ImVec2(o.x + label_w + day_w * (f - first).count, y + 3),
                               ImVec2(o.x + label_w + day_w * ((t - first).count + 1), y + row_h - 3), ImGui::ColorConvertFloat4ToU32(c), 2.0f);
         }
-        VacationStatus v = vacation_status(doc, a, year);
+        const VacationStatus& v = app.vacation_status(a.id, year);
         std::string sum = ui.fmt("leave.vacation_row", {{"taken", std::to_string(v.taken_or_planned)}, {"wished", std::to_string(v.wished)},
                                                         {"entitled", app.i18n.number(v.entitled)}});
         dl->AddText(ImVec2(o.x + label_w + day_w * days + 6, y + 2), tc, sum.c_str());
@@ -349,7 +349,7 @@ static void vacation_tab(Ui& ui) {
     for (const auto& a : doc.assistants) {
         for (const auto& f : vacation_findings(doc, a, year)) error_text(finding_text(ui, doc, f).c_str());
         MainVacationCheck mc = main_vacation_check(doc, a, year);
-        if (mc.applies && !mc.ok && vacation_status(doc, a, year).taken_or_planned > 0)
+        if (mc.applies && !mc.ok && app.vacation_status(a.id, year).taken_or_planned > 0)
             muted_text(ui.fmt("leave.main_vacation_short", {{"name", a.name}, {"longest", std::to_string(mc.longest)},
                                                             {"required", std::to_string(mc.required)}}).c_str());
     }
@@ -380,15 +380,7 @@ static void open_shifts_tab(Ui& ui) {
     // The open shifts and their suggestions (each a rule check per candidate) are
     // worked out once per change of the document, not every frame.
     constexpr size_t most_shown = 40;
-    static uint64_t cached_revision = 0;
-    static std::vector<OpenShift> open;
-    static std::vector<std::vector<SubstituteSuggestion>> suggestions_of;
-    if (cached_revision != app.session.revision()) {
-        open = open_shifts(doc);
-        suggestions_of.clear();
-        for (size_t i = 0; i < open.size() && i < most_shown; ++i) suggestions_of.push_back(suggest_substitutes(doc, open[i].shift));
-        cached_revision = app.session.revision();
-    }
+    const auto& open = app.open_shifts(most_shown);
     std::string count = ui.fmt("leave.open_count", {{"n", std::to_string(open.size())}});
     ImGui::TextWrapped("%s", count.c_str());
     mark(ui, "leave.open_count", std::to_string(open.size()));
@@ -400,14 +392,14 @@ static void open_shifts_tab(Ui& ui) {
     for (size_t i = 0; i < open.size() && i < most_shown; ++i) {
         const Shift* s = nullptr;
         for (const auto& x : doc.shifts)
-            if (x.id == open[i].shift) s = &x;
+            if (x.id == open[i].open.shift) s = &x;
         if (!s) continue;
         const Assistant* a = doc.find_assistant(s->assistant);
         ImGui::PushID(s->id.c_str());
         ImGui::Separator();
         ImGui::Text("%s", ui.fmt("leave.open_line", {{"date", s->start.date.str()}, {"from", TimeOfDay(s->start.minute_of_day).str()},
                                                      {"to", TimeOfDay(s->end.minute_of_day).str()}, {"name", a ? a->name : s->assistant}}).c_str());
-        const auto& suggestions = suggestions_of[i];
+        const auto& suggestions = open[i].suggestions;
         if (suggestions.empty()) error_text(ui.tr("leave.no_substitute"));
         int n = 0;
         for (const auto& sug : suggestions) {

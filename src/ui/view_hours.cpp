@@ -191,7 +191,7 @@ static void timesheet_tab(Ui& ui) {
     if (auto w = submission_window(doc.arrangement, p))
         muted_text(ui.fmt("hours.submission", {{"from", w->from.str()}, {"due", w->due.str()}}).c_str());
 
-    Timesheet ts = timesheet(doc, h.assistant, p.from, p.to);
+    const Timesheet& ts = app.timesheet(h.assistant, p.from, p.to);
     bool is_locked = false;
     status_flow(ui, ts, is_locked);
     if (is_locked) muted_text(ui.tr("hours.locked_hint"));
@@ -487,17 +487,7 @@ static void account_tab(Ui& ui) {
     ImGui::InputInt(label_id(ui.tr("print.year"), "account.year").c_str(), &h.year);
     h.year = std::clamp(h.year, 1900, 2100);
     mark(ui, "account.year");
-    // The account is recomputed when the document, the year or the day changes.
-    static uint64_t cached_revision = 0;
-    static int cached_year = 0;
-    static Date cached_today;
-    static HoursAccount acc;
-    if (cached_revision != app.session.revision() || cached_year != h.year || cached_today != today) {
-        acc = hours_account(doc, h.year, today);
-        cached_revision = app.session.revision();
-        cached_year = h.year;
-        cached_today = today;
-    }
+    const HoursAccount& acc = app.hours_account(h.year, today);
     auto num = [&](double v) { return app.i18n.number(v, 2); };
     std::string summary = ui.fmt("account.summary", {{"decided", num(acc.decided)}, {"worked", num(acc.worked)},
                                                      {"planned", num(acc.planned)}, {"balance_today", num(acc.balance_today)},

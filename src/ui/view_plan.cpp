@@ -449,16 +449,7 @@ static void grid(Ui& ui, Date first, int days) {
 }
 
 // [SECTION] Coverage strip ----------------------------------------------------
-static const Coverage& coverage_for(Ui& ui, Date first, Date last) {
-    PlanUi& p = ui.plan;
-    if (p.coverage_revision != ui.app.session.revision() || p.coverage_from != first || p.coverage_to != last) {
-        p.coverage = coverage(ui.app.session.doc(), ui.app.plan().need, first, last);
-        p.coverage_revision = ui.app.session.revision();
-        p.coverage_from = first;
-        p.coverage_to = last;
-    }
-    return p.coverage;
-}
+static const Coverage& coverage_for(Ui& ui, Date first, Date last) { return ui.app.coverage(first, last); }
 
 static void coverage_strip(Ui& ui, Date first, int days) {
     Date last = first + Days{days - 1};

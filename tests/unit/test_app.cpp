@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "app/app_state.h"
+#include "core/commands.h"
 #include "platform/storage_native.h"
 
 using namespace bpa;
@@ -280,4 +281,49 @@ TEST_CASE("settings survive a restart and bad values fall back to defaults") {
     CHECK(s.text_scale == doctest::Approx(2.0));
     CHECK_FALSE(s.high_contrast);
     CHECK(Settings::from_text("not json").text_scale == doctest::Approx(1.0));
+}
+
+TEST_CASE("a command runs as one undo step; a refused one changes nothing, adds no step and says why") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Tom", Jurisdiction::NO, 0);
+    const uint64_t r0 = f.app.session.revision();
+    Outcome o = f.app.run("add", [](Document& d) { return add_assistant(d, "Kari", D("2026-01-01")); }, 1);
+    REQUIRE(o.ok());
+    CHECK(f.app.session.revision() != r0);
+    CHECK(f.app.session.undo_label() == "add");
+    const Document before = f.app.session.doc();
+    const uint64_t r1 = f.app.session.revision();
+    const size_t notices = f.app.notices.size();
+    Outcome refused = f.app.run("blank", [](Document& d) { return set_arrangement_name(d, " "); }, 2);
+    CHECK(refused.refusal == Refusal::Required);
+    CHECK(f.app.session.doc() == before);
+    CHECK(f.app.session.revision() == r1);
+    CHECK(f.app.session.undo_label() == "add");
+    REQUIRE(f.app.notices.size() == notices + 1);
+    CHECK(f.app.notices.back().kind == Notice::Kind::Error);
+    CHECK(f.app.notices.back().text.find(f.app.i18n.tr("refusal.required")) != std::string::npos);
+    // A command that changes nothing adds no step.
+    CHECK(f.app.run("same", [](Document& d) { return set_arrangement_name(d, "Tom"); }, 3).ok());
+    CHECK(f.app.session.undo_label() == "add");
+}
+
+TEST_CASE("derived results are computed once per revision and follow every change") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Tom", Jurisdiction::NO, 0);
+    Outcome a = f.app.run("add", [](Document& d) { return add_assistant(d, "Kari", D("2026-01-01")); }, 1);
+    REQUIRE(a.ok());
+    const Timesheet* t1 = &f.app.timesheet(a.id, D("2026-03-01"), D("2026-03-31"));
+    CHECK(t1->clock.count == 0);
+    CHECK(&f.app.timesheet(a.id, D("2026-03-01"), D("2026-03-31")) == t1);  // the same result, not recomputed
+    const HoursAccount& acc0 = f.app.hours_account(2026, D("2026-03-01"));
+    CHECK(acc0.used == 0);
+    Shift s = shift("", a.id.c_str(), "2026-03-02T08:00", "2026-03-02T16:00", 30);
+    REQUIRE(f.app.run("shift", [&](Document& d) { return add_shift(d, s); }, 2).ok());
+    CHECK(f.app.timesheet(a.id, D("2026-03-01"), D("2026-03-31")).clock.count == 8 * 60);
+    CHECK(f.app.hours_account(2026, D("2026-01-01")).used == 8);
+    CHECK(f.app.coverage(D("2026-03-02"), D("2026-03-08")).days.size() == 7);
+    CHECK(f.app.open_shifts(40).empty());
+    CHECK(f.app.vacation_status(a.id, 2026).entitled == 25);
 }
