@@ -87,6 +87,7 @@ private:
 Date add_months(Date d, int months);        // clamps the day to the target month's length
 int weeks_in_iso_year(int iso_year);        // 52 or 53
 Date iso_week_monday(IsoWeek w);            // the Monday of an ISO week
+inline Date monday_of(Date d) { return d - Days{static_cast<int32_t>(d.weekday()) - 1}; }  // the Monday of d's week
 Date last_weekday_of_month(int year, int month, Weekday wd);
 
 // [SECTION] TimeOfDay --------------------------------------------------------

@@ -95,7 +95,6 @@ bool weekday_combo(Ui& ui, const char* id, Weekday wd, float width, Weekday& out
     return changed;
 }
 
-Date monday_of(Date d) { return d - Days{static_cast<int32_t>(d.weekday()) - 1}; }
 
 }  // namespace
 

@@ -1,0 +1,70 @@
+// The plan screen's parts (one file each, like the rest of the screens): the
+// screen and its toolbar (view_plan.cpp), the grid (view_plan_grid.cpp), the
+// coverage strip, the shift form and the violations panel. This header holds
+// what they share: the grid's geometry, colours and small helpers.
+#pragma once
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/commands.h"
+#include "ui/views.h"
+
+namespace bpa::ui::plan_view {
+
+inline constexpr int snap_minutes = 15;
+inline constexpr float edge_px = 6.0f;
+
+// Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+inline const ImVec4 palette[] = {
+    {0.90f, 0.62f, 0.00f, 1}, {0.34f, 0.71f, 0.91f, 1}, {0.00f, 0.62f, 0.45f, 1}, {0.94f, 0.89f, 0.26f, 1},
+    {0.00f, 0.45f, 0.70f, 1}, {0.84f, 0.37f, 0.00f, 1}, {0.80f, 0.47f, 0.65f, 1}, {0.60f, 0.60f, 0.60f, 1},
+};
+inline const ImVec4 error_red(0.80f, 0.05f, 0.05f, 1), warn_amber(0.95f, 0.60f, 0.00f, 1);
+
+inline ImU32 col(ImVec4 c, float alpha = 1.0f) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha)); }
+inline bool dark(ImVec4 c) { return 0.299f * c.x + 0.587f * c.y + 0.114f * c.z < 0.55f; }
+
+// A wall minute rounded to the nearest 15 minutes.
+inline int64_t snap(int64_t wall) {
+    return (wall + (wall >= 0 ? snap_minutes / 2 : -snap_minutes / 2)) / snap_minutes * snap_minutes;
+}
+
+struct Geometry {
+    ImVec2 origin;      // top-left of the grid (below the day header)
+    float label_w = 0;  // the assistant names column
+    float day_w = 0;
+    float row_h = 0;
+    int days = 7;
+    Date first;
+    int64_t first_wall = 0;  // wall minute of first day 00:00
+
+    float x_of(int64_t wall) const {
+        return origin.x + label_w + static_cast<float>(wall - first_wall) * day_w / 1440.0f;
+    }
+    int64_t wall_at(float x) const {
+        return first_wall + static_cast<int64_t>(std::floor((x - origin.x - label_w) * 1440.0f / day_w));
+    }
+    float right() const { return origin.x + label_w + day_w * days; }
+};
+
+std::string day_label(Ui& ui, Date d, bool short_form);
+const Shift* find_shift(const Document& doc, std::string_view id);
+// Adds a new shift (empty id) or changes one through the commands; a refused
+// shift leaves the plan as it was and the form says why.
+Outcome commit_shift(Ui& ui, const Shift& s, const char* label);
+// The assistants shown as rows: employed in the range or with shifts in it.
+std::vector<const Assistant*> rows_for(const Document& doc, Date first, Date last);
+size_t colour_index(const Document& doc, std::string_view assistant);
+
+void toolbar(Ui& ui, Date first, int days);
+void grid(Ui& ui, Date first, int days);
+void coverage_strip(Ui& ui, Date first, int days);
+void shift_form(Ui& ui);
+void violations_panel(Ui& ui);
+
+}  // namespace bpa::ui::plan_view

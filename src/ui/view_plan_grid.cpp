@@ -1,0 +1,314 @@
+// Arbeidsplan: the week and four-week grid (drag to make, move and resize shifts; keys).
+#include <algorithm>
+#include <cmath>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/view_plan.h"
+
+namespace bpa::ui::plan_view {
+
+// [SECTION] Grid --------------------------------------------------------------
+void draw_need_row(ImDrawList* dl, const Geometry& g, float y, const std::vector<NeedBlock>& need) {
+    ImVec4 c = ImGui::GetStyleColorVec4(ImGuiCol_CheckMark);
+    for (int day = -1; day < g.days; ++day) {
+        Date d = g.first + Days{day};
+        for (const auto& b : need) {
+            if (b.weekday != d.weekday()) continue;
+            int64_t from = LocalDateTime{d, 0}.wall_minutes() + b.from_minute;
+            int64_t to = LocalDateTime{d, 0}.wall_minutes() + (b.to_minute <= b.from_minute ? b.to_minute + 1440 : b.to_minute);
+            float x0 = std::max(g.x_of(from), g.origin.x + g.label_w), x1 = std::min(g.x_of(to), g.right());
+            if (x1 <= x0) continue;
+            float inset = b.assistants >= 2 ? 2.0f : g.row_h * 0.25f;
+            dl->AddRectFilled(ImVec2(x0, y + inset), ImVec2(x1, y + g.row_h - inset), col(c, b.assistants >= 2 ? 0.55f : 0.30f), 2.0f);
+            if (x1 - x0 > ImGui::CalcTextSize("2").x + 6 && b.assistants >= 2)
+                dl->AddText(ImVec2(x0 + 3, y + (g.row_h - ImGui::GetFontSize()) / 2), col(ImVec4(0, 0, 0, 1)), "2");
+        }
+    }
+}
+
+void grid(Ui& ui, Date first, int days) {
+    App& app = ui.app;
+    PlanUi& p = ui.plan;
+    const Document& doc = app.session.doc();
+    const auto& marks = app.shift_marks();
+    ImGuiIO& io = ImGui::GetIO();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    Date last = first + Days{days - 1};
+    auto rows = rows_for(doc, first, last);
+
+    Geometry g;
+    g.days = days;
+    g.first = first;
+    g.first_wall = LocalDateTime{first, 0}.wall_minutes();
+    g.label_w = ImGui::GetFontSize() * 9.5f;
+    g.row_h = ImGui::GetFrameHeight() * 1.35f;
+    float header_h = ImGui::GetTextLineHeight() * (days == 7 ? 2.2f : 1.4f);
+    float avail = ImGui::GetContentRegionAvail().x;
+    g.day_w = std::max(20.0f, (avail - g.label_w) / days);
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    g.origin = ImVec2(top.x, top.y + header_h);
+    float grid_h = g.row_h * static_cast<float>(rows.size() + 1);
+
+    // Day header, weekends and holidays shaded.
+    ImVec4 text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+    ImVec4 shade = ImGui::GetStyleColorVec4(ImGuiCol_TableRowBgAlt);
+    shade.w = std::max(shade.w, 0.10f);
+    ImVec4 hol = warn_amber;
+    for (int i = 0; i < days; ++i) {
+        Date d = first + Days{i};
+        float x = g.origin.x + g.label_w + g.day_w * i;
+        bool holiday = is_public_holiday(doc.arrangement.jurisdiction, d);
+        bool sunday = d.weekday() == Weekday::Sunday || d.weekday() == Weekday::Saturday;
+        if (holiday || sunday)
+            dl->AddRectFilled(ImVec2(x, top.y), ImVec2(x + g.day_w, g.origin.y + grid_h),
+                              col(holiday ? hol : ImVec4(0.5f, 0.5f, 0.5f, 1), holiday ? 0.18f : 0.10f));
+        std::string label = day_label(ui, d, days > 7);
+        if (days > 7 && d.weekday() != Weekday::Monday) label = std::to_string(d.day());
+        dl->AddText(ImVec2(x + 3, top.y), col(text), label.c_str());
+        if (days == 7) {
+            if (auto h = public_holiday_on(doc.arrangement.jurisdiction, d))
+                dl->AddText(ImVec2(x + 3, top.y + ImGui::GetTextLineHeight()), col(text, 0.8f),
+                            ui.tr("holiday." + h->key));
+            else if (g.day_w > ImGui::CalcTextSize("18").x * 6)
+                for (int hh : {6, 12, 18}) {
+                    float hx = x + g.day_w * hh / 24.0f;
+                    std::string t = std::to_string(hh);
+                    dl->AddText(ImVec2(hx - ImGui::CalcTextSize(t.c_str()).x / 2, top.y + ImGui::GetTextLineHeight()),
+                                col(text, 0.55f), t.c_str());
+                }
+        }
+        dl->AddLine(ImVec2(x, top.y), ImVec2(x, g.origin.y + grid_h), col(text, 0.35f));
+    }
+    dl->AddLine(ImVec2(g.right(), top.y), ImVec2(g.right(), g.origin.y + grid_h), col(text, 0.35f));
+
+    // Row labels and lines: the need first, then one row per assistant.
+    dl->AddText(ImVec2(g.origin.x, g.origin.y + (g.row_h - ImGui::GetFontSize()) / 2), col(text), ui.tr("plan.need_row"));
+    const PlanData& plan = app.plan();
+    draw_need_row(dl, g, g.origin.y, plan.need);
+    for (size_t r = 0; r <= rows.size(); ++r) {
+        float y = g.origin.y + g.row_h * r;
+        dl->AddLine(ImVec2(g.origin.x, y), ImVec2(g.right(), y), col(text, 0.25f));
+        if (r == 0) continue;
+        const Assistant* a = rows[r - 1];
+        dl->AddRectFilled(ImVec2(g.origin.x, y + 4), ImVec2(g.origin.x + 6, y + g.row_h - 4), col(palette[colour_index(doc, a->id)]));
+        std::string name = a->name;
+        dl->PushClipRect(ImVec2(g.origin.x, y), ImVec2(g.origin.x + g.label_w - 4, y + g.row_h), true);
+        dl->AddText(ImVec2(g.origin.x + 10, y + (g.row_h - ImGui::GetFontSize()) / 2), col(text), name.c_str());
+        dl->PopClipRect();
+        ui.marks["plan.row." + a->id] = ImVec4(g.origin.x + g.label_w, y, g.day_w * days, g.row_h);
+        // Days outside the employment are greyed.
+        for (int i = 0; i < days; ++i) {
+            Date d = first + Days{i};
+            if (!a->employed_on(d)) {
+                float x = g.origin.x + g.label_w + g.day_w * i;
+                dl->AddRectFilled(ImVec2(x, y), ImVec2(x + g.day_w, y + g.row_h), col(ImVec4(0.4f, 0.4f, 0.4f, 1), 0.25f));
+            }
+        }
+    }
+    float bottom = g.origin.y + g.row_h * (rows.size() + 1);
+    dl->AddLine(ImVec2(g.origin.x, bottom), ImVec2(g.right(), bottom), col(text, 0.25f));
+
+    // The interaction surface: one invisible button over the rows.
+    ImGui::SetCursorScreenPos(ImVec2(g.origin.x + g.label_w, g.origin.y + g.row_h));
+    ImVec2 area(std::max(1.0f, g.day_w * days), std::max(1.0f, g.row_h * rows.size()));
+    ImGui::InvisibleButton("###plan.grid", area);
+    mark(ui, "plan.grid");
+    bool hovered = ImGui::IsItemHovered();
+    ImVec2 mouse = io.MousePos;
+    auto row_at = [&](float y) -> const Assistant* {
+        int r = static_cast<int>(std::floor((y - g.origin.y) / g.row_h)) - 1;
+        if (r < 0 || r >= static_cast<int>(rows.size())) return nullptr;
+        return rows[r];
+    };
+    auto row_of = [&](std::string_view id) -> int {
+        for (size_t i = 0; i < rows.size(); ++i)
+            if (rows[i]->id == id) return static_cast<int>(i);
+        return -1;
+    };
+
+    // Shifts.
+    const Shift* hit = nullptr;
+    PlanUi::Drag hit_kind = PlanUi::Drag::None;
+    int64_t range_from = g.first_wall, range_to = g.first_wall + int64_t(days) * 1440;
+    for (const auto& s : doc.shifts) {
+        if (s.status == ShiftStatus::Cancelled) continue;
+        int r = row_of(s.assistant);
+        if (r < 0) continue;
+        int64_t from = s.start.wall_minutes(), to = s.end.wall_minutes();
+        bool dragged = p.drag != PlanUi::Drag::None && p.drag != PlanUi::Drag::Create && p.drag_shift == s.id;
+        if (to <= range_from || from >= range_to) {
+            if (!dragged) continue;
+        }
+        float y = g.origin.y + g.row_h * (r + 1);
+        float x0 = std::max(g.x_of(from), g.origin.x + g.label_w), x1 = std::min(g.x_of(to), g.right());
+        x1 = std::max(x1, x0 + 2.0f);
+        ImVec2 a(x0, y + 3), b(x1, y + g.row_h - 3);
+        if (hovered && mouse.x >= a.x - 2 && mouse.x <= b.x + 2 && mouse.y >= a.y && mouse.y <= b.y) {
+            hit = &s;
+            if (std::fabs(mouse.x - a.x) <= edge_px) hit_kind = PlanUi::Drag::ResizeStart;
+            else if (std::fabs(mouse.x - b.x) <= edge_px) hit_kind = PlanUi::Drag::ResizeEnd;
+            else hit_kind = PlanUi::Drag::Move;
+        }
+        ImVec4 c = palette[colour_index(doc, s.assistant)];
+        float alpha = dragged ? 0.35f : (s.status == ShiftStatus::Worked ? 0.75f : 1.0f);
+        dl->AddRectFilled(a, b, col(c, alpha), 3.0f);
+        if (s.passive_night) {  // the passive part 00:00-06:00 drawn lighter, hatched
+            for (int day = 0; day <= 2; ++day) {
+                int64_t p0 = LocalDateTime{s.start.date + Days{day}, 0}.wall_minutes(), p1 = p0 + 360;
+                int64_t q0 = std::max(p0, from), q1 = std::min(p1, to);
+                if (q1 <= q0) continue;
+                float h0 = std::max(g.x_of(q0), a.x), h1 = std::min(g.x_of(q1), b.x);
+                for (float hx = h0; hx < h1; hx += 6.0f)
+                    dl->AddLine(ImVec2(hx, b.y), ImVec2(std::min(hx + 6.0f, h1), a.y), col(ImVec4(1, 1, 1, 1), 0.6f));
+            }
+        }
+        auto m = marks.find(s.id);
+        bool selected = s.id == p.selected_shift;
+        bool highlighted = std::find(p.highlighted.begin(), p.highlighted.end(), s.id) != p.highlighted.end();
+        if (m != marks.end())
+            dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1),
+                        col(m->second == Severity::Error ? error_red : warn_amber), 3.0f, 0, 3.0f);
+        if (selected || highlighted)
+            dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(text), 4.0f, 0, selected ? 3.0f : 2.0f);
+        std::string label = TimeOfDay(s.start.minute_of_day).str() + "–" + TimeOfDay(s.end.minute_of_day).str();
+        if (m != marks.end()) label = (m->second == Severity::Error ? "✗ " : "! ") + label;
+        ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+        if (ts.x + 6 < b.x - a.x) {
+            dl->AddText(ImVec2(a.x + 4, a.y + (b.y - a.y - ts.y) / 2), col(dark(c) ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1)),
+                        label.c_str());
+        }
+        ui.marks["shift." + s.id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+    }
+
+    // Tooltip and cursor.
+    if (p.drag == PlanUi::Drag::None && hit) {
+        if (hit_kind == PlanUi::Drag::ResizeStart || hit_kind == PlanUi::Drag::ResizeEnd)
+            ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+        else
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        const Assistant* a = doc.find_assistant(hit->assistant);
+        std::string tip = (a ? a->name : hit->assistant) + "\n" + hit->start.str().replace(10, 1, " ") + " – " +
+                          hit->end.str().replace(10, 1, " ");
+        for (const auto& v : app.violations())
+            if (std::find(v.shifts.begin(), v.shifts.end(), hit->id) != v.shifts.end())
+                tip += "\n" + std::string(v.severity == Severity::Error ? "✗ " : "! ") +
+                       violation_message(v, doc.arrangement.jurisdiction, to_string(app.settings.language));
+        ImGui::SetTooltip("%s", tip.c_str());
+    }
+
+    // Starting a drag.
+    if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        int64_t w = g.wall_at(mouse.x);
+        if (hit) {
+            p.drag = hit_kind;
+            p.drag_shift = hit->id;
+            p.selected_shift = hit->id;
+            p.highlighted.clear();
+            p.drag_anchor = w;
+            p.ghost_from = hit->start.wall_minutes();
+            p.ghost_to = hit->end.wall_minutes();
+            p.drag_assistant = hit->assistant;
+        } else if (const Assistant* a = row_at(mouse.y)) {
+            p.drag = PlanUi::Drag::Create;
+            p.drag_assistant = a->id;
+            p.drag_anchor = snap(w);
+            p.ghost_from = p.ghost_to = p.drag_anchor;
+            p.selected_shift.clear();
+        }
+    }
+
+    // During a drag the plan is not changed; a ghost shows where the shift goes.
+    if (p.drag != PlanUi::Drag::None) {
+        int64_t w = g.wall_at(mouse.x);
+        const Shift* s = find_shift(doc, p.drag_shift);
+        switch (p.drag) {
+            case PlanUi::Drag::Create:
+                p.ghost_from = std::min(p.drag_anchor, snap(w));
+                p.ghost_to = std::max(p.drag_anchor, snap(w));
+                break;
+            case PlanUi::Drag::Move:
+                if (s) {
+                    int64_t delta = snap(w - p.drag_anchor);
+                    p.ghost_from = s->start.wall_minutes() + delta;
+                    p.ghost_to = s->end.wall_minutes() + delta;
+                    if (const Assistant* a = row_at(mouse.y)) p.drag_assistant = a->id;
+                }
+                break;
+            case PlanUi::Drag::ResizeStart:
+                if (s) p.ghost_from = std::min(snap(w), s->end.wall_minutes() - snap_minutes);
+                break;
+            case PlanUi::Drag::ResizeEnd:
+                if (s) p.ghost_to = std::max(snap(w), s->start.wall_minutes() + snap_minutes);
+                break;
+            case PlanUi::Drag::None: break;
+        }
+        int r = row_of(p.drag_assistant);
+        if (r >= 0 && p.ghost_to > p.ghost_from) {
+            float y = g.origin.y + g.row_h * (r + 1);
+            ImVec2 a(g.x_of(p.ghost_from), y + 2), b(g.x_of(p.ghost_to), y + g.row_h - 2);
+            dl->AddRectFilled(a, b, col(palette[colour_index(doc, p.drag_assistant)], 0.8f), 3.0f);
+            dl->AddRect(a, b, col(text), 3.0f, 0, 2.0f);
+            LocalDateTime f = LocalDateTime::from_wall_minutes(p.ghost_from), t = LocalDateTime::from_wall_minutes(p.ghost_to);
+            ImGui::SetTooltip("%s %s–%s", f.date.str().c_str(), TimeOfDay(f.minute_of_day).str().c_str(),
+                              TimeOfDay(t.minute_of_day).str().c_str());
+        }
+        if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+            PlanUi::Drag kind = p.drag;
+            p.drag = PlanUi::Drag::None;
+            LocalDateTime f = LocalDateTime::from_wall_minutes(p.ghost_from), t = LocalDateTime::from_wall_minutes(p.ghost_to);
+            if (kind == PlanUi::Drag::Create) {
+                if (p.ghost_to - p.ghost_from >= snap_minutes) {
+                    Shift n;
+                    n.assistant = p.drag_assistant;
+                    n.start = f;
+                    n.end = t;
+                    if (Outcome o = commit_shift(ui, n, ui.tr("plan.step_new"))) p.selected_shift = o.id;
+                }
+            } else if (s) {
+                Shift n = *s;
+                n.start = f;
+                n.end = t;
+                n.assistant = p.drag_assistant;
+                if (!(n == *s)) commit_shift(ui, n, ui.tr(kind == PlanUi::Drag::Move ? "plan.step_move" : "plan.step_resize"));
+            }
+        }
+    } else if (hovered && !hit && row_at(mouse.y)) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    }
+
+    // Keyboard (arrows alone move between widgets): Ctrl+Left/Right move the
+    // selected shift 15 min, with Shift 1 h; Ctrl+Alt+Left/Right change its end;
+    // Ctrl+Up/Down move it to the previous or next row; Delete removes it.
+    const Shift* sel = find_shift(doc, p.selected_shift);
+    if (sel && !io.WantTextInput && p.drag == PlanUi::Drag::None) {
+        auto pressed = [](int key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
+        Shift n = *sel;
+        bool changed = false;
+        if (io.KeyCtrl && (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_RightArrow))) {
+            int step = (io.KeyShift ? 60 : snap_minutes) * (pressed(ImGuiKey_LeftArrow) ? -1 : 1);
+            n.end = LocalDateTime::from_wall_minutes(n.end.wall_minutes() + step);
+            if (!io.KeyAlt) n.start = LocalDateTime::from_wall_minutes(n.start.wall_minutes() + step);
+            changed = true;
+        }
+        if (io.KeyCtrl && (pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_DownArrow))) {
+            int r = row_of(n.assistant) + (pressed(ImGuiKey_UpArrow) ? -1 : 1);
+            if (r >= 0 && r < static_cast<int>(rows.size())) {
+                n.assistant = rows[r]->id;
+                changed = true;
+            }
+        }
+        if (changed) commit_shift(ui, n, ui.tr("plan.step_move"));
+        if (pressed(ImGuiKey_Delete)) {
+            std::string id = sel->id;
+            if (app.run(ui.tr("plan.step_delete"), [&](Document& d) { return delete_shift(d, id); }, ui.now))
+                p.selected_shift.clear();
+        }
+    }
+
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom + 4));
+    ImGui::Dummy(ImVec2(1, 1));
+}
+
+}  // namespace bpa::ui::plan_view
