@@ -6,6 +6,7 @@
 #include "hours.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -110,7 +111,34 @@ void write_extra_grants(Document& doc, const std::vector<ExtraGrant>& grants) {
 // [SECTION] Hours account -------------------------------------------------------------------------
 namespace {
 
-double unused_late_percent(const Arrangement& a) { return rule_number(a, "unused_late_percent").value_or(0); }
+// The account counts in sevenths of a minute (1/420 h), a unit in which every
+// quantity is a whole number: a day's share of a weekly decision taken to the
+// minute (hours_per_week / 7) is the week's minutes in sevenths, a used minute
+// is 7, and a grant's minutes × 7 are spread over its days in whole units.
+// Range: 24 h are 10 080 units, so a year of 50 assistants working around the
+// clock is 366 × 50 × 10 080 ≈ 1.8e8 units; times 10 000 below (the unused_late
+// limit) that is still far inside int64_t.
+using Units = int64_t;
+constexpr Units units_per_minute = 7;
+constexpr double units_per_hour = 420.0;
+
+double hours_of(Units u) { return double(u) / units_per_hour; }
+
+// A day's share of the decision in force: hours_per_week × 60 / 7 minutes.
+Units decided_per_day(const Decision& d) { return std::llround(d.hours_per_week * 60.0); }
+
+// A grant's hours, taken to the minute.
+Units grant_units(const ExtraGrant& g) { return std::llround(g.hours * 60.0) * units_per_minute; }
+
+// Day `day` (0..days-1) of `total` units spread over `days` days by the largest
+// remainder: each day's share total / days has the same remainder, so the
+// total % days units left over go one each to the first days. The days sum to `total`.
+Units share_of_day(Units total, int64_t days, int64_t day) { return total / days + (day < total % days ? 1 : 0); }
+
+// arrangement.rules "unused_late_percent" in hundredths of a percent (0..10 000).
+int64_t unused_late_basis_points(const Arrangement& a) {
+    return std::llround(rule_number(a, "unused_late_percent").value_or(0) * 100.0);
+}
 
 }  // namespace
 
@@ -128,15 +156,15 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
     std::vector<Span> day(static_cast<size_t>(n));
     for (int32_t i = 0; i < n; ++i) day[size_t(i)] = day_span(jan1 + Days{i}, z);
 
-    // Decided hours per day: the decision in force that day (seed 000 § 4.4: hours per week).
-    std::vector<double> decided(size_t(n), 0.0), grant(size_t(n), 0.0), dropped(size_t(n), 0.0);
+    // Decided units per day: the decision in force that day (seed 000 § 4.4: hours per week).
+    std::vector<Units> decided(size_t(n), 0), grant(size_t(n), 0), dropped(size_t(n), 0);
     for (int32_t i = 0; i < n; ++i)
-        if (const Decision* dec = doc.arrangement.decision_on(jan1 + Days{i})) decided[size_t(i)] = dec->hours_per_week / 7.0;
+        if (const Decision* dec = doc.arrangement.decision_on(jan1 + Days{i})) decided[size_t(i)] = decided_per_day(*dec);
 
-    // Used minutes per day. CONTRACT.md: worked shifts up to today, planned ones after it;
+    // Used units per day. CONTRACT.md: worked shifts up to today, planned ones after it;
     // a shift is "up to today" when it starts on or before today.
-    std::vector<int64_t> used(size_t(n), 0);
-    int64_t worked_minutes = 0, planned_minutes = 0;
+    std::vector<Units> used(size_t(n), 0);
+    Units worked = 0, planned = 0;
     for (const auto& s : doc.shifts) {
         if (s.status == ShiftStatus::Cancelled) continue;
         const bool before = !(today < s.start.date);
@@ -145,28 +173,29 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
         const Span span = utc_span(s, z);
         for (Date d = std::max(s.start.date, jan1); d <= std::min(last_day_of(s), dec31); d += Days{1}) {
             const size_t i = size_t((d - jan1).count);
-            const int64_t m = overlap(span, day[i]);
+            const Units m = overlap(span, day[i]) * units_per_minute;
             used[i] += m;
-            (before ? worked_minutes : planned_minutes) += m;
+            (before ? worked : planned) += m;
         }
     }
 
     // Extra grants (seed 003 § 9.2): decided on their days; the hours used on those days
     // are taken from the grant first; what is left after its last day is dropped.
-    std::vector<double> free_used(static_cast<size_t>(n));  // hours of each day not yet taken by a grant
-    for (int32_t i = 0; i < n; ++i) free_used[size_t(i)] = double(used[size_t(i)]) / 60.0;
+    std::vector<Units> free_used = used;  // units of each day not yet taken by a grant
     auto grants = read_extra_grants(doc);
     std::stable_sort(grants.begin(), grants.end(), [](const ExtraGrant& a, const ExtraGrant& b) { return a.from < b.from; });
     for (const auto& g : grants) {
         if (g.to < jan1 || dec31 < g.from) continue;
-        const double per_day = g.hours / double((g.to - g.from).count + 1);
-        double left = 0;
+        const Units total = grant_units(g);
+        const int64_t days = (g.to - g.from).count + 1;  // >= 1
+        Units left = 0;
         const Date a = std::max(g.from, jan1), b = std::min(g.to, dec31);
         for (Date d = a; d <= b; d += Days{1}) {
             const size_t i = size_t((d - jan1).count);
-            grant[i] += per_day;
-            left += per_day;
-            const double take = std::min(free_used[i], left);
+            const Units share = share_of_day(total, days, (d - g.from).count);
+            grant[i] += share;
+            left += share;
+            const Units take = std::min(free_used[i], left);
             free_used[i] -= take;
             left -= take;
         }
@@ -174,8 +203,12 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
     }
 
     // ISO weeks cut at the year's edges.
+    struct Sums {
+        Units decided = 0, grant = 0, used = 0, dropped = 0;
+    };
+    Sums week, whole;
     AccountWeek w;
-    double balance = 0;
+    Units balance = 0, balance_today = 0;
     for (int32_t i = 0; i < n; ++i) {
         const Date d = jan1 + Days{i};
         const size_t k = size_t(i);
@@ -183,35 +216,48 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
             w = AccountWeek{};
             w.week = d.iso_week();
             w.from = d;
+            week = Sums{};
         }
-        const double used_h = double(used[k]) / 60.0;
-        w.decided += decided[k] + grant[k];
-        w.grant += grant[k];
-        w.used += used_h;
-        w.grant_dropped += dropped[k];
-        balance += decided[k] + grant[k] - used_h - dropped[k];
-        if (!(today < d)) out.balance_today = balance;
+        week.decided += decided[k] + grant[k];
+        week.grant += grant[k];
+        week.used += used[k];
+        week.dropped += dropped[k];
+        balance += decided[k] + grant[k] - used[k] - dropped[k];
+        if (!(today < d)) balance_today = balance;
         if (d.weekday() == Weekday::Sunday || i == n - 1) {
             w.to = d;
-            w.saved = w.decided - w.used - w.grant_dropped;
-            w.balance = balance;
+            w.decided = hours_of(week.decided);
+            w.grant = hours_of(week.grant);
+            w.used = hours_of(week.used);
+            w.grant_dropped = hours_of(week.dropped);
+            w.saved = hours_of(week.decided - week.used - week.dropped);
+            w.balance = hours_of(balance);
             out.weeks.push_back(w);
-            out.decided += w.decided;
-            out.grant += w.grant;
-            out.used += w.used;
-            out.grant_dropped += w.grant_dropped;
+            whole.decided += week.decided;
+            whole.grant += week.grant;
+            whole.used += week.used;
+            whole.dropped += week.dropped;
         }
     }
-    out.balance = balance;
-    out.worked = double(worked_minutes) / 60.0;
-    out.planned = double(planned_minutes) / 60.0;
+    out.decided = hours_of(whole.decided);
+    out.grant = hours_of(whole.grant);
+    out.used = hours_of(whole.used);
+    out.grant_dropped = hours_of(whole.dropped);
+    out.balance = hours_of(balance);
+    out.balance_today = hours_of(balance_today);
+    out.worked = hours_of(worked);
+    out.planned = hours_of(planned);
 
-    constexpr double epsilon = 0.005;  // below the 2 decimals shown
-    if (out.balance < -epsilon) out.warnings.push_back(AccountWarning{"forecast_overspend", -out.balance, 0});
+    if (balance < 0) out.warnings.push_back(AccountWarning{"forecast_overspend", hours_of(-balance), 0});
     const Date oct1 = *Date::from_ymd(year, 10, 1);
     if (oct1 < today && !(dec31 < today)) {
-        const double limit = unused_late_percent(doc.arrangement) / 100.0 * (out.decided - out.grant);
-        if (out.balance > limit + epsilon) out.warnings.push_back(AccountWarning{"unused_late", out.balance, limit});
+        // balance > percent / 100 × the ordinary decided units, in whole numbers:
+        // balance × 10 000 > basis points × ordinary.
+        const int64_t basis_points = unused_late_basis_points(doc.arrangement);
+        const Units ordinary = whole.decided - whole.grant;
+        if (balance * 10000 > basis_points * ordinary)
+            out.warnings.push_back(AccountWarning{"unused_late", hours_of(balance),
+                                                  double(basis_points) * double(ordinary) / 10000.0 / units_per_hour});
     }
     return out;
 }
