@@ -236,6 +236,11 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
 //    year), so only ordinary hours reach the balance;
 //  - saved = decided - used - grant_dropped, per week; balance = running sum from
 //    1 January; it expires at 31 December (seed 002 § 2.6): every year starts at 0.
+// Counted exactly, in whole sevenths of a minute: a decision's hours per week
+// and a grant's hours are taken to the minute, so a day's share of a decision is
+// a whole number of sevenths, and a grant is spread over its days in whole
+// sevenths that add up to it (the remainder one each to its first days). The
+// hours below are those counts / 420; the warnings compare the counts.
 // Weeks are ISO weeks cut at the year's edges: 2027 begins with the three days
 // of week 53 of 2026 (1-3 January), and a year may have week 1 at both ends
 // (2024: 1-7 January and 30-31 December, week 1 of 2025).

@@ -1,7 +1,8 @@
 // Reading JSON input (internal to the core): paths for problems, values as
 // text for messages, and readers of one object's members that collect Problems.
 // Used by the document (json_io.cpp) and the plan data (plan.cpp), so that the
-// same mistake gets the same message in both; hours.cpp uses only the paths.
+// same mistake gets the same message in both; the hours files (hours_detail.h)
+// use only the paths.
 #pragma once
 
 #include <cstddef>

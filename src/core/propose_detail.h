@@ -52,7 +52,7 @@ Limits limits_of(const Document& doc);
 int break_for(const Limits& l, int64_t length);
 
 // [SECTION] Calendar --------------------------------------------------------------
-// A Sunday or public holiday as the Sunday rule sees it (rules/engine.cpp):
+// A Sunday or public holiday as the Sunday rule sees it (rules/engine_sundays.cpp):
 // from 18:00 the evening before to 22:00, split at midnight between two such days.
 struct RestDay {
     Date date;
@@ -118,7 +118,7 @@ struct Piece {
 
 // An assistant's work (the file's shifts and the slots given so far) and the
 // checks that tell whether one more slot keeps every error rule. The checks
-// follow rules/engine.cpp rule by rule, looking only at the windows a new
+// follow rules/engine*.cpp rule by rule, looking only at the windows a new
 // slot can change; check() stays the judge at the end.
 class Worker {
 public:

@@ -72,7 +72,7 @@ Calendar calendar_of(Jurisdiction j, Date from, int weeks) {
     c.p0 = c.utc(from, 0);
     c.p1 = c.utc(from + Days{7 * weeks}, 0);
 
-    // As rules/engine.cpp rest_days(): Sundays and public holidays; the period
+    // As rules/engine_sundays.cpp rest_days(): Sundays and public holidays; the period
     // runs from 18:00 the evening before to 22:00, split at midnight where two
     // such days follow each other.
     const Date first = from - Days{27 * 7}, last = from + Days{7 * weeks + 27 * 7};

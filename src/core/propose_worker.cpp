@@ -1,5 +1,5 @@
 // Worker: one assistant's hard constraints for the proposal (propose_detail.h).
-// Each check mirrors a rule of rules/engine.cpp; only the windows and periods
+// Each check mirrors a rule of rules/engine*.cpp; only the windows and periods
 // that a new slot can change are looked at.
 //
 // [SECTION] Setting up

@@ -623,6 +623,71 @@ TEST_CASE("at most 3 extra grants a year in Denmark: the 4th is a problem and le
     CHECK(problems.size() == 2);  // to before from, hours out of range
 }
 
+TEST_CASE("52 weeks of 37.5 h decided and as much worked end at a balance of exactly 0, one minute more is an overspend") {
+    Document doc = make_doc(Jurisdiction::NO);
+    // Thursday 1 January .. Wednesday 30 December 2026: 364 days, 1950 h decided; 7.5 h on each of their 260
+    // weekdays. A day's share is 321 3/7 minutes: exact only when counted in sevenths of a minute.
+    doc.arrangement.decisions = {{D("2026-01-01"), D("2026-12-30"), 37.5, "", Json::object()}};
+    int shifts = 0;
+    for (Date d = D("2026-01-01"); d <= D("2026-12-30"); d += Days{1}) {
+        if (d.weekday() == Weekday::Saturday || d.weekday() == Weekday::Sunday) continue;
+        add_shift(doc, "s" + std::to_string(shifts++), (d.str() + "T08:00").c_str(), (d.str() + "T15:30").c_str(),
+                  ShiftStatus::Worked);
+    }
+    REQUIRE(shifts == 260);
+    HoursAccount acc = hours_account(doc, 2026, D("2026-12-31"));
+    CHECK(acc.decided == 1950.0);
+    CHECK(acc.used == 1950.0);
+    CHECK(acc.balance == 0.0);
+    CHECK(acc.balance_today == 0.0);
+    CHECK(week_from(acc, "2026-01-05").decided == 37.5);
+    CHECK(week_from(acc, "2026-01-05").saved == 0.0);
+    CHECK(acc.warnings.empty());  // neither overspent nor, on 31 December, unused
+
+    doc.shifts.back().end = T("2026-12-30T15:31");
+    acc = hours_account(doc, 2026, D("2026-12-31"));
+    CHECK(acc.balance * 60 == doctest::Approx(-1));
+    REQUIRE(acc.warnings.size() == 1);
+    CHECK(acc.warnings[0].id == "forecast_overspend");
+    CHECK(acc.warnings[0].hours * 60 == doctest::Approx(1));
+}
+
+TEST_CASE("a decision changing on a Thursday gives the week exactly each day's share") {
+    Document doc = make_doc(Jurisdiction::NO);
+    // Monday 29 June - Wednesday 1 July at 37.5 h a week, Thursday 2 - Sunday 5 July at 20:
+    // 3 × 321 3/7 + 4 × 171 3/7 = 1650 minutes = 27.5 h, used in five shifts of 5.5 h.
+    doc.arrangement.decisions = {{D("2026-06-29"), D("2026-07-01"), 37.5, "", Json::object()},
+                                 {D("2026-07-02"), D("2026-07-05"), 20, "", Json::object()}};
+    for (int i = 0; i < 5; ++i) {
+        const Date day = D("2026-06-29") + Days{i};
+        add_shift(doc, "s" + std::to_string(i), (day.str() + "T08:00").c_str(), (day.str() + "T13:30").c_str(),
+                  ShiftStatus::Worked);
+    }
+    const HoursAccount acc = hours_account(doc, 2026, D("2026-07-05"));
+    const AccountWeek& w = week_from(acc, "2026-06-29");
+    CHECK(w.decided == 27.5);
+    CHECK(w.used == 27.5);
+    CHECK(w.saved == 0.0);
+    CHECK(w.balance == 0.0);
+    CHECK(acc.balance == 0.0);
+    CHECK(acc.warnings.empty());
+}
+
+TEST_CASE("a grant is spread over its days in whole sevenths of a minute that add up to the grant exactly") {
+    Document doc = make_doc(Jurisdiction::DK, 35);
+    // 1 h over the 9 days Thursday 4 - Friday 12 June 2026: 420 sevenths of a minute = 9 × 46 + 6,
+    // so the first six days get 47 and the last three 46.
+    doc.extra["extra_grants"] = Json::array({Json{{"from", "2026-06-04"}, {"to", "2026-06-12"}, {"hours", 1}}});
+    const HoursAccount acc = hours_account(doc, 2026, D("2026-06-01"));
+    CHECK(week_from(acc, "2026-06-01").grant * 420 == doctest::Approx(4 * 47));
+    CHECK(week_from(acc, "2026-06-08").grant * 420 == doctest::Approx(2 * 47 + 3 * 46));
+    CHECK(acc.grant == 1.0);
+    CHECK(acc.grant_dropped == 1.0);  // nothing used on those days: all of it dropped on the 12th
+    CHECK(week_from(acc, "2026-06-08").grant_dropped == 1.0);
+    CHECK(acc.balance == 365 * 5.0);
+    CHECK(acc.warnings.empty());
+}
+
 TEST_CASE("writing extra grants and timesheets back keeps unknown members and removes empty keys") {
     Document doc = make_doc(Jurisdiction::DK);
     ExtraGrant g{D("2026-06-06"), D("2026-06-07"), 20, "Weekendophold", Json{{"case", "BPA-17"}}};

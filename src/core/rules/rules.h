@@ -4,7 +4,7 @@
 // Every rule is data plus a small function. The data (id, severity, parameters
 // with their defaults, source, plain-words explanation and message templates in
 // nb, da and en) is in assets/rules/no.json and dk.json, compiled into the core;
-// the function is in rules/engine.cpp. An arrangement overrides parameters in
+// the function is in rules/engine*.cpp. An arrangement overrides parameters in
 // `arrangement.rules` by name.
 #pragma once
 

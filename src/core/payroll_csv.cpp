@@ -1,0 +1,105 @@
+// Daily time records and the payroll CSV (hours.h), built from timesheet().
+#include "hours.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace bpa {
+
+// [SECTION] Daily time records and CSV -------------------------------------------------------------
+std::vector<DailyTimeRecord> daily_time_records(const Document& doc, Date from, Date to) {
+    std::vector<DailyTimeRecord> out;
+    for (const auto& a : doc.assistants) {
+        const Timesheet t = timesheet(doc, a.id, from, to);
+        for (const auto& line : t.lines) {
+            DailyTimeRecord r;
+            r.assistant = a.id;
+            r.name = a.name;
+            r.date = line.date;
+            r.clock = line.clock;
+            r.overtime = line.overtime;
+            r.holiday = line.holiday;
+            r.confirmed = line.confirmed;
+            r.absence = line.absence;
+            bool any = false;
+            for (const auto& e : line.entries) {
+                if (e.counts) {
+                    r.from_minute = any ? std::min(r.from_minute, e.from_minute) : e.from_minute;
+                    r.to_minute = any ? std::max(r.to_minute, e.to_minute) : e.to_minute;
+                    any = true;
+                }
+                if (r.absence.empty() && e.not_worked == NotWorkedReason::AssistantSick) r.absence = "assistant_sick";
+            }
+            if (any || !r.absence.empty()) out.push_back(std::move(r));
+        }
+    }
+    return out;
+}
+
+namespace {
+
+struct CsvHeader {
+    const char* language;
+    const char* columns[8];
+    char decimal;
+};
+
+// Norwegian: the timesheet form's words (seed 000 Vedlegg 2); Danish: Rebild's
+// "hjælpere" and "tillæg" (seed 003 § 6.5, § 13.1).
+constexpr CsvHeader csv_headers[] = {
+    {"nb", {"Assistent", "Dato", "Fra", "Til", "Timer", "Overtid", "Tillegg (helligdag)", "Fraværskode"}, ','},
+    {"da", {"Hjælper", "Dato", "Fra", "Til", "Timer", "Overtid", "Tillæg (helligdag)", "Fraværskode"}, ','},
+    {"en", {"Assistant", "Date", "From", "To", "Hours", "Overtime", "Supplement (holiday)", "Absence code"}, '.'},
+};
+
+void append_field(std::string& out, std::string_view field) {
+    if (field.find_first_of(";\"\r\n") == std::string_view::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+std::string decimal_hours(Minutes m, char decimal) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", m.hours());
+    std::string s = buf;
+    for (auto& c : s)
+        if (c == '.') c = decimal;
+    return s;
+}
+
+}  // namespace
+
+std::string csv_export(const Document& doc, Date from, Date to, std::string_view language) {
+    const CsvHeader* h = &csv_headers[2];
+    for (const auto& candidate : csv_headers)
+        if (language == candidate.language) h = &candidate;
+    std::string out = "\xEF\xBB\xBF";  // UTF-8 byte-order mark: spreadsheets then read æøå right
+    auto row = [&](const std::vector<std::string>& fields) {
+        for (size_t i = 0; i < fields.size(); ++i) {
+            if (i > 0) out += ';';
+            append_field(out, fields[i]);
+        }
+        out += "\r\n";
+    };
+    row(std::vector<std::string>(std::begin(h->columns), std::end(h->columns)));
+    for (const auto& r : daily_time_records(doc, from, to)) {
+        const bool work = r.clock > Minutes{};
+        row({r.name, r.date.str(), work ? TimeOfDay(r.from_minute).str() : "", work ? TimeOfDay(r.to_minute).str() : "",
+             decimal_hours(r.clock, h->decimal), decimal_hours(r.overtime, h->decimal),
+             decimal_hours(r.holiday, h->decimal), r.absence});
+    }
+    return out;
+}
+
+}  // namespace bpa
