@@ -263,6 +263,9 @@ void App::sync_i18n() {
 
 // Autosave --------------------------------------------------------------------
 void App::tick(double now) {
+    // The frame is drawn: nothing refers to replaced documents or results any more.
+    session.release_retired();
+    retired_derived_.clear();
     if (!has_open()) return;
     if (session.revision() != seen_revision_) {
         seen_revision_ = session.revision();

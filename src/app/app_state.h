@@ -164,6 +164,7 @@ private:
         std::map<std::pair<std::string, int>, VacationStatus> vacations;
     } derived_;
     Derived& derived();  // fresh for the current revision
+    std::vector<Derived> retired_derived_;  // replaced this frame: views may still hold references into them
 };
 
 // "Kari Nordmann/Ørsta" -> "Kari-Nordmann-Ørsta": safe as a file name, keeps letters.

@@ -6,6 +6,7 @@ namespace bpa {
 
 App::Derived& App::derived() {
     if (derived_.revision != session.revision()) {
+        retired_derived_.push_back(std::move(derived_));
         derived_ = Derived{};
         derived_.revision = session.revision();
     }

@@ -27,8 +27,11 @@ Outcome Session::run(std::string label, const Command& command, uint64_t merge_k
     if (!merge) {
         undo_.push_back({std::move(label), std::move(doc_)});
         if (undo_.size() > max_history) undo_.erase(undo_.begin());
+    } else {
+        retired_.push_back(std::move(doc_));
     }
     merge_key_ = merge_key;
+    for (auto& step : redo_) retired_.push_back(std::move(step.doc));
     redo_.clear();
     doc_ = std::move(work);
     revision_ = next_revision();
@@ -74,6 +77,7 @@ void Session::replace(Document doc, bool keep_history, std::string label) {
     } else {
         undo_.clear();
         redo_.clear();
+        retired_.push_back(std::move(doc_));
     }
     doc_ = std::move(doc);
     merge_key_ = 0;

@@ -50,6 +50,11 @@ public:
 
     static constexpr size_t max_history = 200;
 
+    // Views hold references into the document while a frame is drawn; a
+    // command replaces the document. The replaced one is kept (in the undo
+    // history, or here) until the frame ends, so those references stay valid.
+    void release_retired() { retired_.clear(); }
+
 private:
     static uint64_t next_revision();
     struct Step {
@@ -61,6 +66,7 @@ private:
     uint64_t merge_key_ = 0;
     std::vector<Step> undo_;
     std::vector<Step> redo_;
+    std::vector<Document> retired_;
 };
 
 }  // namespace bpa

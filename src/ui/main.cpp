@@ -196,7 +196,7 @@ int main(int, char**) {
             const ImVec4& r = it->second;
             nlohmann::json j = {{"x", r.x}, {"y", r.y}, {"w", r.z}, {"h", r.w}};
             if (auto t = g.ui->mark_texts.find(id); t != g.ui->mark_texts.end()) j["text"] = t->second;
-            return j.dump();
+            return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         },
         [] { return ui::state_text(*g.ui); },
     });

@@ -52,7 +52,7 @@ std::string state_text(Ui& ui) {
     j["focused"] = focused_mark(ui);
     j["notices"] = nlohmann::json::array();
     for (auto& n : ui.app.notices) j["notices"].push_back(n.text);
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // [SECTION] Shortcuts ---------------------------------------------------------

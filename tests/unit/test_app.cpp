@@ -327,3 +327,19 @@ TEST_CASE("derived results are computed once per revision and follow every chang
     CHECK(f.app.open_shifts(40).empty());
     CHECK(f.app.vacation_status(a.id, 2026).entitled == 25);
 }
+
+TEST_CASE("what a view holds of the document stays readable through a command until the frame ends") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Tom", Jurisdiction::NO, 0);
+    REQUIRE(f.app.run("add", [](Document& d) { return add_assistant(d, "Kari", D("2026-01-01")); }, 1).ok());
+    const Assistant& held = f.app.session.doc().assistants.front();  // as a view holds it while drawing
+    const Timesheet& sheet = f.app.timesheet(held.id, D("2026-03-01"), D("2026-03-31"));
+    for (const char* name : {"K", "Ka", "Kar"})  // typing: merged into one step
+        REQUIRE(f.app.run("name", [&](Document& d) { return edit_assistant(d, held.id, [&](Assistant& a) { a.name = name; }); }, 2, 77).ok());
+    CHECK(held.name == "Kari");  // the document as it was when the frame began, still there
+    CHECK(sheet.assistant == held.id);
+    CHECK(f.app.session.doc().assistants.front().name == "Kar");
+    f.app.tick(3);  // the frame is drawn
+    CHECK(f.app.session.doc().assistants.front().name == "Kar");
+}
