@@ -271,7 +271,7 @@ std::string hours_bank_html(const Document& doc, const I18n& i18n, const HoursBa
     std::string title = std::string(i18n.tr("print.hours_bank")) + " " + std::to_string(form.year);
     std::string h = document_start(i18n, title);
     auto num = [&](double v) { return i18n.number(v, 2); };
-    h += "<style>body{font-size:9pt}th,td{padding:1pt 4pt}</style>";
+    h += "<style>body{font-size:9pt}th,td{padding:1pt 4pt}.head b{min-width:12em}</style>";
     h += "<div class=\"sheet\"><h1>" + html_escape(title) + "</h1><div class=\"head\">";
     h += "<div><b>" + html_escape(i18n.tr("print.arrangement")) + ":</b> " + html_escape(doc.arrangement.name) + "</div>";
     h += "<div><b>" + html_escape(i18n.tr("print.leader")) + ":</b> " + html_escape(doc.arrangement.leader.name) + "</div>";
