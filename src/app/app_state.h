@@ -16,6 +16,7 @@
 #include "app/i18n.h"
 #include "app/session.h"
 #include "app/storage.h"
+#include "core/commands_year.h"
 #include "core/hours.h"
 #include "core/json_io.h"
 #include "core/leave.h"
@@ -127,6 +128,10 @@ public:
     const Timesheet& timesheet(const std::string& assistant, Date from, Date to);
     const HoursAccount& hours_account(int year, Date today);
     const VacationStatus& vacation_status(const std::string& assistant, int year);
+    // The page's deadlines of from..to (page kinds included) with what is done
+    // and what is overdue on `today`; the overview's agenda on `today`.
+    const std::vector<YearDeadline>& deadlines(Date from, Date to, Date today);
+    const DeadlineAgenda& deadline_agenda(Date today);
     // Runs a command as one undoable step; a refusal is shown as a notice
     // naming why, and nothing changes.
     Outcome run(const std::string& label, const Command& command, double now, uint64_t merge_key = 0);
@@ -162,6 +167,8 @@ private:
         std::map<std::tuple<std::string, Date, Date>, Timesheet> timesheets;
         std::map<std::pair<int, Date>, HoursAccount> accounts;
         std::map<std::pair<std::string, int>, VacationStatus> vacations;
+        std::map<std::tuple<Date, Date, Date>, std::vector<YearDeadline>> deadlines;
+        std::optional<std::pair<Date, DeadlineAgenda>> agenda;
     } derived_;
     Derived& derived();  // fresh for the current revision
     std::vector<Derived> retired_derived_;  // replaced this frame: views may still hold references into them

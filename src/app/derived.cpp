@@ -97,6 +97,23 @@ const VacationStatus& App::vacation_status(const std::string& assistant, int yea
     return it->second;
 }
 
+const std::vector<YearDeadline>& App::deadlines(Date from, Date to, Date today) {
+    Derived& d = derived();
+    auto key = std::make_tuple(from, to, today);
+    auto it = d.deadlines.find(key);
+    if (it == d.deadlines.end()) {
+        if (d.deadlines.size() > 4) d.deadlines.clear();  // a year or two at a time: the screens shown
+        it = d.deadlines.emplace(key, year_deadlines(session.doc(), from, to, today)).first;
+    }
+    return it->second;
+}
+
+const DeadlineAgenda& App::deadline_agenda(Date today) {
+    Derived& d = derived();
+    if (!d.agenda || d.agenda->first != today) d.agenda.emplace(today, bpa::deadline_agenda(session.doc(), today));
+    return d.agenda->second;
+}
+
 Outcome App::run(const std::string& label, const Command& command, double now, uint64_t merge_key) {
     Outcome o = session.run(label, command, merge_key);
     if (!o.ok()) notify(Notice::Kind::Error, i18n.fmt("form.not_saved", {{"problem", i18n.tr(refusal_key(o.refusal))}}), now);

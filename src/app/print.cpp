@@ -226,4 +226,72 @@ std::string work_plan_all_html(const Document& doc, const I18n& i18n, int year, 
     return h;
 }
 
+std::string deadline_text(const I18n& i18n, const Deadline& d) {
+    if (i18n.language != Language::En) return d.title;
+    std::string t = i18n.tr("deadline." + d.kind);
+    if (!d.about.empty()) t += " – " + d.about;
+    return t;
+}
+
+std::string year_html(const Document& doc, const I18n& i18n, int year, const std::vector<YearDeadline>& deadlines) {
+    std::string title = std::string(i18n.tr("print.year_wheel")) + " " + std::to_string(year);
+    std::string h = document_start(i18n, title);
+    // One A4 sheet: small type, the months in a grid of three columns.
+    h += "<style>body{font-size:8pt}.periods{display:grid;grid-template-columns:repeat(4,1fr);gap:4pt;margin-bottom:6pt}"
+         ".periods div{border:1px solid #000;padding:3pt}.months{display:grid;grid-template-columns:repeat(3,1fr);gap:4pt}"
+         ".months section{border:1px solid #000;padding:3pt;break-inside:avoid}.months h2{font-size:9pt;margin:0 0 2pt}"
+         ".months ul{margin:0;padding-left:0;list-style:none}.months li{margin:0 0 1pt}.done{color:#555}"
+         ".p1{background:#e8f0fb}.p2{background:#eaf6e6}.p3{background:#fdf3da}.p4{background:#f6e8ef}"
+         "@media print{.p1,.p2,.p3,.p4{-webkit-print-color-adjust:exact;print-color-adjust:exact}}</style>";
+    h += "<div class=\"sheet\"><h1>" + html_escape(title) + "</h1><div class=\"head\"><div><b>" +
+         html_escape(i18n.tr("print.arrangement")) + ":</b> " + html_escape(doc.arrangement.name) + "</div></div>";
+    h += "<div class=\"periods\">";
+    for (const auto& p : wheel_periods())
+        h += "<div class=\"p" + std::to_string(p.number) + "\"><b>" +
+             html_escape(i18n.fmt("year.period", {{"n", std::to_string(p.number)}})) + "</b><br>" +
+             html_escape(i18n.tr("year.period" + std::to_string(p.number))) + "</div>";
+    h += "</div><div class=\"months\">";
+    for (int m = 1; m <= 12; ++m) {
+        h += "<section class=\"p" + std::to_string(wheel_period(m)) + "\"><h2>" +
+             html_escape(month_title(i18n, year, m)) + "</h2><ul>";
+        for (const auto& y : deadlines) {
+            if (y.deadline.date.year() != year || y.deadline.date.month() != m) continue;
+            h += std::string("<li") + (y.done_on ? " class=\"done\"" : "") + ">" + (y.done_on ? "☑ " : "☐ ") +
+                 std::to_string(y.deadline.date.day()) + ". " + html_escape(deadline_text(i18n, y.deadline));
+            if (y.done_on) h += " (" + html_escape(i18n.fmt("year.done_on", {{"date", y.done_on->str()}})) + ")";
+            h += "</li>";
+        }
+        h += "</ul></section>";
+    }
+    h += "</div></div></body></html>";
+    return h;
+}
+
+std::string hours_bank_html(const Document& doc, const I18n& i18n, const HoursBankForm& form) {
+    std::string title = std::string(i18n.tr("print.hours_bank")) + " " + std::to_string(form.year);
+    std::string h = document_start(i18n, title);
+    auto num = [&](double v) { return i18n.number(v, 2); };
+    h += "<style>body{font-size:9pt}th,td{padding:1pt 4pt}.head b{min-width:12em}</style>";
+    h += "<div class=\"sheet\"><h1>" + html_escape(title) + "</h1><div class=\"head\">";
+    h += "<div><b>" + html_escape(i18n.tr("print.arrangement")) + ":</b> " + html_escape(doc.arrangement.name) + "</div>";
+    h += "<div><b>" + html_escape(i18n.tr("print.leader")) + ":</b> " + html_escape(doc.arrangement.leader.name) + "</div>";
+    h += "<div><b>" + html_escape(i18n.tr("print.decision_week")) + ":</b> " + num(form.decided_per_week) + "</div>";
+    h += "<div><b>" + html_escape(i18n.tr("print.decision_month")) + ":</b> " + num(form.decided_per_month) + "</div></div>";
+    h += "<table><thead><tr><th>" + html_escape(i18n.tr("print.week_no")) + "</th><th>" + html_escape(i18n.tr("print.date")) +
+         "</th><th>" + html_escape(i18n.tr("print.used_week")) + "</th><th>" + html_escape(i18n.tr("print.saved_week")) +
+         "</th><th>" + html_escape(i18n.tr("print.saved_total")) + "</th></tr></thead><tbody>";
+    for (const auto& r : form.rows) {
+        h += "<tr><td>" + std::to_string(r.week) + "</td><td>" + std::to_string(r.from.day()) + "." +
+             std::to_string(r.from.month()) + "–" + std::to_string(r.to.day()) + "." + std::to_string(r.to.month()) +
+             "</td><td class=\"n\">" + num(r.used) + "</td><td class=\"n\">" + num(r.saved) + "</td><td class=\"n\">" +
+             num(r.total) + "</td></tr>";
+    }
+    h += "<tr><td colspan=\"2\"><b>" + html_escape(i18n.tr("print.total")) + "</b></td><td class=\"n\"><b>" + num(form.used) +
+         "</b></td><td class=\"n\"><b>" + num(form.saved) + "</b></td><td class=\"n\"><b>" + num(form.total) +
+         "</b></td></tr>";
+    h += "</tbody></table><div class=\"sign\"><div>" + html_escape(i18n.tr("print.sign_leader")) +
+         "</div></div></div></body></html>";
+    return h;
+}
+
 }  // namespace bpa

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/i18n.h"
+#include "core/commands_year.h"
 #include "core/hours.h"
 #include "core/model.h"
 
@@ -28,5 +29,19 @@ std::string vacation_list_html(const Document& doc, const I18n& i18n, int year);
 
 // All assistants of the month on one sheet: a row per day, a column per assistant.
 std::string work_plan_all_html(const Document& doc, const I18n& i18n, int year, int month);
+
+// A deadline as the page shows it: the core's title (the jurisdiction's
+// language) in Norwegian and Danish; in English the kind's translation
+// ("deadline.<kind>") and whom it concerns.
+std::string deadline_text(const I18n& i18n, const Deadline& d);
+
+// Seed 000, appendix 6 (Årshjul): the year on one sheet: the wheel's four
+// periods with their advice, and every deadline of the year by month, done
+// ones ticked with the day.
+std::string year_html(const Document& doc, const I18n& i18n, int year, const std::vector<YearDeadline>& deadlines);
+
+// Seed 000, appendix 5 (Timebank): the weekly and monthly decision, and per
+// week the hours used, saved and saved in total, filled in from the hours account.
+std::string hours_bank_html(const Document& doc, const I18n& i18n, const HoursBankForm& form);
 
 }  // namespace bpa

@@ -146,6 +146,7 @@ struct Collector {
         d.ref = ref;
         d.title = deadline_title(kind, lang);
         if (!about.empty()) d.title += " – " + about;
+        d.about = about;
         d.source = doc.arrangement.jurisdiction == Jurisdiction::DK ? k->source_dk : k->source_no;
         d.contract = contract;
         out.push_back(std::move(d));

@@ -25,6 +25,7 @@ struct Deadline {
     std::string assistant;  // assistant id; "" when it concerns the whole arrangement
     std::string ref;        // id of what it is about (absence, holiday plan, notice key); "" = none
     std::string title;      // short, in the jurisdiction's language (nb for NO, da for DK)
+    std::string about;      // who or what it concerns, as appended to the title; "" = none
     std::string source;     // the law or handbook paragraph it comes from
     bool contract = true;   // one of CONTRACT.md's kinds (false: a page-only kind)
     bool operator==(const Deadline&) const = default;

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/print.h"
 #include "core/summary.h"
 #include "platform/platform.h"
 #include "ui/views.h"
@@ -109,6 +110,46 @@ void view_overview(Ui& ui) {
         ImGui::TextWrapped("%s", ui.tr("overview.no_assistants_hint"));
         if (big_button(ui, ui.tr("assistants.add"), "overview.add_assistant")) ui.screen = Screen::Assistants;
     }
+
+    // Deadlines: what is overdue first, then the next 30 days, each a click
+    // from where it is dealt with (commands_year.h, deadline_agenda).
+    heading(ui.tr("overview.deadlines_title"));
+    const DeadlineAgenda& agenda = app.deadline_agenda(today);
+    auto rows = [&](const std::vector<YearDeadline>& list, const char* id, bool overdue) {
+        if (!ImGui::BeginTable(id, 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
+            return;
+        ImGui::TableSetupColumn("date", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000-00-00").x);
+        ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("go", ImGuiTableColumnFlags_WidthFixed, deadline_go_width(ui));
+        for (size_t i = 0; i < list.size(); ++i) {
+            const YearDeadline& y = list[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(y.deadline.date.str().c_str());
+            ImGui::TableNextColumn();
+            std::string what = deadline_text(app.i18n, y.deadline);
+            if (overdue) error_text(what.c_str());
+            else ImGui::TextWrapped("%s", what.c_str());
+            mark(ui, std::string(id) + "." + std::to_string(i), y.key);
+            ImGui::TableNextColumn();
+            deadline_go_button(ui, y, std::string(id) + ".go." + std::to_string(i));
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    };
+    if (!agenda.overdue.empty()) {
+        error_text(ui.fmt("overview.overdue", {{"n", std::to_string(agenda.overdue.size())}}).c_str());
+        rows(agenda.overdue, "overview.overdue", true);
+    }
+    if (!agenda.coming.empty()) {
+        ImGui::TextUnformatted(ui.tr("overview.coming"));
+        rows(agenda.coming, "overview.coming", false);
+    } else {
+        muted_text(ui.tr("overview.no_deadlines"));
+    }
+    if (big_button(ui, ui.tr("overview.to_year"), "overview.to_year")) ui.screen = Screen::Year;
 
     // The next public holidays, so that the plan can be made with them in mind.
     heading(ui.tr("overview.holidays_title"));

@@ -279,6 +279,7 @@ void draw_app(Ui& ui) {
             case Screen::Plan: view_plan(ui); break;
             case Screen::Hours: view_hours(ui); break;
             case Screen::Absence: view_absence(ui); break;
+            case Screen::Year: view_year(ui); break;
             default: view_coming(ui, ui.screen); break;
         }
     }

@@ -20,6 +20,13 @@ void view_plan(Ui& ui);
 void view_hours(Ui& ui);
 void view_absence(Ui& ui);
 void plan_windows(Ui& ui);  // need, rotation, holiday-plan and print windows of the plan screen
-void view_coming(Ui& ui, Screen s);  // screens that later work fills in
+void view_year(Ui& ui);
+void view_coming(Ui& ui, Screen s);
+
+// A deadline's done box (ticks it done today, or unticks it) and the button to
+// where it is dealt with; shared by the Årshjul screen and the overview.
+bool deadline_done_box(Ui& ui, const YearDeadline& y, const std::string& id);
+bool deadline_go_button(Ui& ui, const YearDeadline& y, const std::string& id);
+float deadline_go_width(Ui& ui);  // screens that later work fills in
 
 }  // namespace bpa::ui

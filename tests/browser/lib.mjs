@@ -43,11 +43,11 @@ export const chromiumArgs = ['--no-sandbox', '--use-angle=swiftshader', '--enabl
 
 // A browser profile of its own, kept across reloads and restarts (IndexedDB).
 export async function launch({ profile, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
-                               locale = 'nb-NO', acceptDownloads = true } = {}) {
+                               locale = 'nb-NO', acceptDownloads = true, hasTouch = false } = {}) {
   const dir = profile || fs.mkdtempSync(path.join(os.tmpdir(), 'bpa-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.BPA_CHROMIUM || '/usr/bin/chromium',
-    headless: true, args: chromiumArgs, viewport, deviceScaleFactor, locale, acceptDownloads,
+    headless: true, args: chromiumArgs, viewport, deviceScaleFactor, locale, acceptDownloads, hasTouch,
   });
   const page = context.pages()[0] || await context.newPage();
   const errors = [];

@@ -342,4 +342,27 @@ TEST_CASE("what a view holds of the document stays readable through a command un
     CHECK(f.app.session.doc().assistants.front().name == "Kar");
     f.app.tick(3);  // the frame is drawn
     CHECK(f.app.session.doc().assistants.front().name == "Kar");
+TEST_CASE("the year's deadlines and the overview's agenda are cached by revision and follow a tick") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Tom", Jurisdiction::NO, 0);
+    const Date from = D("2026-01-01"), to = D("2026-12-31"), today = D("2026-04-15");
+    const auto* list = &f.app.deadlines(from, to, today);
+    CHECK(&f.app.deadlines(from, to, today) == list);  // the same result, not recomputed
+    const YearDeadline* easter = nullptr;
+    for (const auto& y : *list)
+        if (y.deadline.kind == "wheel_easter_plan") easter = &y;
+    REQUIRE(easter);
+    CHECK(easter->overdue);
+    const std::string key = easter->key;
+    const size_t overdue = f.app.deadline_agenda(today).overdue.size();
+    REQUIRE(overdue >= 1);
+    REQUIRE(f.app.run("done", [&](Document& d) { return set_deadline_done(d, key, today); }, 1).ok());
+    bool ticked = false;
+    for (const auto& y : f.app.deadlines(from, to, today))
+        if (y.key == key) ticked = y.done_on == today && !y.overdue;
+    CHECK(ticked);
+    CHECK(f.app.deadline_agenda(today).overdue.size() == overdue - 1);
+    f.app.session.undo();
+    CHECK(f.app.deadline_agenda(today).overdue.size() == overdue);
 }

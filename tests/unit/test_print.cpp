@@ -87,3 +87,40 @@ TEST_CASE("all assistants on one sheet: a column each, names escaped") {
     CHECK(html.find("07:30–11:30<br>15:00–20:00<br>21:00–22:00") != std::string::npos);
     CHECK(html_escape("<a href='x'>&") == "&lt;a href=&#39;x&#39;&gt;&amp;");
 }
+
+TEST_CASE("the year on one sheet: the four periods, twelve months, every deadline in its month, done ones ticked") {
+    Document doc = plan();
+    Decision d;
+    d.from = *Date::parse("2026-01-01");
+    d.hours_per_week = 20;
+    doc.arrangement.decisions.push_back(d);
+    const Date today = *Date::parse("2026-04-01");
+    auto list = year_deadlines(doc, *Date::parse("2026-01-01"), *Date::parse("2026-12-31"), today);
+    REQUIRE(list.size() >= 6);
+    REQUIRE(set_deadline_done(doc, list.front().key, today).ok());
+    list = year_deadlines(doc, *Date::parse("2026-01-01"), *Date::parse("2026-12-31"), today);
+    const std::string h = year_html(doc, norwegian(), 2026, list);
+    CHECK(count(h, "<section") == 12);
+    CHECK(count(h, "<li") == list.size());
+    CHECK(count(h, "class=\"done\"") == 1);
+    CHECK(count(h, "Periode ") == 4);
+    CHECK(h.find("Kari &amp; &lt;Ola&gt;") != std::string::npos);
+    CHECK(h.find("påskeplanen klar") != std::string::npos);
+    CHECK(h.find("gjort 2026-04-01") != std::string::npos);
+}
+
+TEST_CASE("the hours bank form of appendix 5 has the decision per week and month and a row per week from the account") {
+    Document doc = plan();
+    Decision d;
+    d.from = *Date::parse("2026-01-01");
+    d.hours_per_week = 24;
+    doc.arrangement.decisions.push_back(d);
+    const HoursAccount acc = hours_account(doc, 2026, *Date::parse("2026-03-15"));
+    const HoursBankForm form = hours_bank_form(doc, acc);
+    const std::string h = hours_bank_html(doc, norwegian(), form);
+    CHECK(h.find("Timevedtak pr. uke:</b> 24<") != std::string::npos);
+    CHECK(h.find("Timevedtak pr. mnd.:</b> 104<") != std::string::npos);  // 24 × 52 / 12
+    CHECK(count(h, "<tr><td>") == acc.weeks.size());
+    CHECK(h.find("<b>" + norwegian().number(acc.balance, 2) + "</b>") != std::string::npos);
+    CHECK(h.find("Oppsparte timer totalt") != std::string::npos);
+}
