@@ -342,6 +342,8 @@ TEST_CASE("what a view holds of the document stays readable through a command un
     CHECK(f.app.session.doc().assistants.front().name == "Kar");
     f.app.tick(3);  // the frame is drawn
     CHECK(f.app.session.doc().assistants.front().name == "Kar");
+}
+
 TEST_CASE("the year's deadlines and the overview's agenda are cached by revision and follow a tick") {
     Fixture f;
     REQUIRE(f.app.start(0));
