@@ -119,6 +119,8 @@ public:
     const std::map<std::string, Severity, std::less<>>& shift_marks();
     // Coverage of the plan's need over from..to.
     const Coverage& coverage(Date from, Date to);
+    // The rule parameters in force (the catalog with the arrangement's overrides).
+    const RuleParams& params();
     // The shifts that need cover, with the substitutes for the first `suggested` of them.
     struct OpenShiftCover {
         OpenShift open;
@@ -167,6 +169,7 @@ private:
         std::map<std::tuple<std::string, Date, Date>, Timesheet> timesheets;
         std::map<std::pair<int, Date>, HoursAccount> accounts;
         std::map<std::pair<std::string, int>, VacationStatus> vacations;
+        std::optional<RuleParams> params;
         std::map<std::tuple<Date, Date, Date>, std::vector<YearDeadline>> deadlines;
         std::optional<std::pair<Date, DeadlineAgenda>> agenda;
     } derived_;

@@ -43,6 +43,12 @@ const std::map<std::string, Severity, std::less<>>& App::shift_marks() {
     return derived_.marks;
 }
 
+const RuleParams& App::params() {
+    Derived& d = derived();
+    if (!d.params) d.params = resolve_params(session.doc().arrangement);
+    return *d.params;
+}
+
 const Coverage& App::coverage(Date from, Date to) {
     Derived& d = derived();
     auto it = d.coverage.find({from, to});

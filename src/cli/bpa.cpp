@@ -25,6 +25,7 @@
 #include "cli/bpa_detail.h"
 #include "core/json_io.h"
 #include "core/plan.h"
+#include "core/rules/rules.h"
 
 namespace bpa::cli {
 
@@ -164,6 +165,16 @@ Loaded load(const std::string& file) {
     out.document = std::move(r.document);
     out.exit_code = exit_ok;
     return out;
+}
+
+Loaded load_with_rules(const std::string& file) {
+    Loaded l = load(file);
+    if (!l.document) return l;
+    Problems problems;
+    resolve_params(l.document->arrangement, &problems);
+    for (const auto& p : problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
+    if (!problems.empty()) return Loaded{std::nullopt, exit_invalid_file};
+    return l;
 }
 
 std::optional<Date> parse_date_option(const Args& args, const char* name, int& exit_code) {

@@ -81,14 +81,9 @@ int run_check(const Args& args) {
     if (options.from && options.to && *options.to < *options.from)
         return usage_error(args.command, "--to " + options.to->str() + " is before --from " + options.from->str());
 
-    const std::string& file = args.positional[0];
-    Loaded l = load(file);
+    Loaded l = load_with_rules(args.positional[0]);
     if (!l.document) return l.exit_code;
     const Document& doc = *l.document;
-    Problems problems;
-    resolve_params(doc.arrangement, &problems);
-    for (const auto& p : problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
-    if (!problems.empty()) return exit_invalid_file;
 
     bool errors = false;
     Out violations = Out::array();
@@ -254,14 +249,9 @@ int run_propose(const Args& args) {
             return usage_error(args.command, "--seed \"" + *text + "\" is not a whole number 0 or more");
     }
 
-    const std::string& file = args.positional[0];
-    Loaded l = load(file);
+    Loaded l = load_with_rules(args.positional[0]);
     if (!l.document) return l.exit_code;
     const Document& doc = *l.document;
-    Problems problems;
-    resolve_params(doc.arrangement, &problems);
-    for (const auto& p : problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
-    if (!problems.empty()) return exit_invalid_file;
 
     ProposeOptions options;
     options.from = *from;
@@ -304,17 +294,9 @@ LoadedDeadlines load_deadlines(const Args& args) {
         out.exit_code = usage_error(args.command, "--to " + to->str() + " is before --from " + from->str());
         return out;
     }
-    const std::string& file = args.positional[0];
-    Loaded l = load(file);
+    Loaded l = load_with_rules(args.positional[0]);
     if (!l.document) {
         out.exit_code = l.exit_code;
-        return out;
-    }
-    Problems problems;
-    resolve_params(l.document->arrangement, &problems);
-    for (const auto& p : problems) std::fprintf(stderr, "%s\n", format_problem(file, p).c_str());
-    if (!problems.empty()) {
-        out.exit_code = exit_invalid_file;
         return out;
     }
     out.deadlines = deadlines(*l.document, *from, *to);

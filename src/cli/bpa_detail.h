@@ -82,6 +82,9 @@ struct Loaded {
 
 // Reads and validates FILE (the plan data too); prints "FILE: path: message" lines on failure.
 Loaded load(const std::string& file);
+// load(), and the rule overrides must be valid too (for the commands that apply
+// the rules: check, propose, deadlines, ics).
+Loaded load_with_rules(const std::string& file);
 
 // [SECTION] Commands (bpa_commands.cpp) ----------------------------------------------
 int run_validate(const Args& args);

@@ -141,7 +141,6 @@ NeedBlock next_need_block(const PlanData& plan) {
     b.assistants = last.assistants;
     b.from_minute = last.to_minute % 1440;
     b.to_minute = std::min(1440, b.from_minute + 120);
-    if (b.to_minute == b.from_minute) b.to_minute = (b.from_minute + 120) % 1440;
     return b;
 }
 

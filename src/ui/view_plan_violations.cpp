@@ -25,7 +25,7 @@ void violations_panel(Ui& ui) {
         return;
     }
     std::string lang = to_string(app.settings.language);
-    const RuleParams params = resolve_params(doc.arrangement);
+    const RuleParams& params = app.params();
     for (const RuleInfo& rule : rule_catalog(doc.arrangement.jurisdiction)) {
         std::vector<const Violation*> list;
         for (const auto& v : all)

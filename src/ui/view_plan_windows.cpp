@@ -284,7 +284,7 @@ static void rotation_window(Ui& ui) {
     auto f = Date::parse(apply_from), t = Date::parse(apply_to);
     Date today = Date::parse(ui.today).value_or(Date());
     if (f && t && *t >= *f) {
-        if ((*f - today).count < int(resolve_params(doc.arrangement).number("plan_notice_days")))
+        if ((*f - today).count < int(app.params().number("plan_notice_days")))
             muted_text(ui.tr("plan.rotation_notice"));
         if (big_button(ui, ui.tr("plan.rotation_apply"), "plan.rotation.apply")) {
             Date from = *f, to = *t;
@@ -335,7 +335,7 @@ static void holiday_window(Ui& ui) {
             d = h.to;
             if (date_field(ui, (id + ".to").c_str(), h.to, em * 7, d) && d >= h.from)
                 plan_edit(ui, ui.tr("plan.holiday_from_to"), [&](PlanData& pd) { pd.holiday_plans[i].to = d; });
-            if ((h.from - today).count < int(resolve_params(doc.arrangement).number("holiday_plan_notice_days")) && h.from >= today)
+            if ((h.from - today).count < int(app.params().number("holiday_plan_notice_days")) && h.from >= today)
                 muted_text(ui.tr("plan.holiday_notice"));
 
             for (size_t k = 0; k < h.shifts.size(); ++k) {

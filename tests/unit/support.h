@@ -64,4 +64,16 @@ inline Shift shift(const char* id, const char* assistant, const char* start, con
     return s;
 }
 
+// An absence with a new id.
+inline Absence& add_absence(Document& doc, const char* assistant, AbsenceType type, const char* from, const char* to) {
+    Absence ab;
+    ab.id = doc.next_id("f");
+    ab.assistant = assistant;
+    ab.type = type;
+    ab.from = D(from);
+    ab.to = D(to);
+    doc.absences.push_back(ab);
+    return doc.absences.back();
+}
+
 }  // namespace bpa::test

@@ -12,6 +12,8 @@
 // [SECTION] Page kinds
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <string>
 #include <vector>
 
@@ -19,16 +21,11 @@
 #include "core/rules/rules.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
 namespace {
 
 // [SECTION] Helpers ---------------------------------------------------------------
-Date D(const char* text) {
-    auto d = Date::parse(text);
-    REQUIRE_MESSAGE(d, "bad date in test: " << text);
-    return *d;
-}
-
 Document make_doc(Jurisdiction j) {
     Document doc;
     doc.arrangement.name = "Test";
@@ -43,17 +40,6 @@ Assistant& add_assistant(Document& doc, const char* id, const char* employed_fro
     a.employed_from = D(employed_from);
     doc.assistants.push_back(a);
     return doc.assistants.back();
-}
-
-Absence& add_absence(Document& doc, const char* assistant, AbsenceType type, const char* from, const char* to) {
-    Absence ab;
-    ab.id = doc.next_id("f");
-    ab.assistant = assistant;
-    ab.type = type;
-    ab.from = D(from);
-    ab.to = D(to);
-    doc.absences.push_back(ab);
-    return doc.absences.back();
 }
 
 void add_decision(Document& doc, const char* from, const char* to) {

@@ -3,6 +3,8 @@
 // events, and UIDs that stay the same from one export to the next.
 #include <doctest/doctest.h>
 
+#include "support.h"
+
 #include <string>
 #include <vector>
 
@@ -10,14 +12,9 @@
 #include "core/ics.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
 namespace {
-
-Date D(const char* text) {
-    auto d = Date::parse(text);
-    REQUIRE_MESSAGE(d, "bad date in test: " << text);
-    return *d;
-}
 
 Deadline make_deadline(const char* date, const char* kind, const char* assistant, const char* ref,
                        const std::string& title) {

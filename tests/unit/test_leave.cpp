@@ -43,17 +43,6 @@ Assistant& add_assistant(Document& doc, const char* id, const char* employed_fro
     return doc.assistants.back();
 }
 
-Absence& add_absence(Document& doc, const char* assistant, AbsenceType type, const char* from, const char* to) {
-    Absence ab;
-    ab.id = doc.next_id("f");
-    ab.assistant = assistant;
-    ab.type = type;
-    ab.from = D(from);
-    ab.to = D(to);
-    doc.absences.push_back(ab);
-    return doc.absences.back();
-}
-
 Shift& add_shift(Document& doc, const char* assistant, const char* start, const char* end,
                  ShiftStatus status = ShiftStatus::Planned) {
     Shift s;
