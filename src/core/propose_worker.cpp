@@ -194,7 +194,7 @@ bool Worker::sunday_ok(const Slot& s) const {
         if (a + 1 < days.size() && worked_on(a + 1)) return false;
         return true;
     }
-    auto worked = [&](size_t k) { return (a <= k && k < b) || worked_on(k); };
+    auto worked = [&, a = a, b = b](size_t k) { return (a <= k && k < b) || worked_on(k); };
     for (size_t k = a; k < b; ++k) {
         size_t j = k;
         while (j > 0 && days[j - 1].date + Days{26 * 7} > days[k].date) --j;
