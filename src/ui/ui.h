@@ -60,7 +60,9 @@ struct Ui {
     std::map<ImGuiID, std::string> pending_text;
 
     // Rectangles (and shown text, where given) of marked widgets in the last
-    // frame, for the browser tests.
+    // frame, for the browser tests; recorded only while `marking` (a test has
+    // switched the hooks on), else mark() returns at once.
+    bool marking = false;
     std::map<std::string, ImVec4> marks;
     std::map<std::string, std::string> mark_texts;
     std::map<ImGuiID, std::string> mark_ids;  // the widget behind each mark, to name the focused one
@@ -70,6 +72,10 @@ struct Ui {
         return app.i18n.fmt(key, a);
     }
 };
+
+// Seconds until the screen changes by itself (a notice goes away); negative
+// when nothing is due. The frame loop sleeps until then when nothing happens.
+double seconds_until_change(const Ui& ui);
 
 // [SECTION] Widgets -----------------------------------------------------------
 // Records the last item's rectangle under `id` (see Ui::marks).
