@@ -1,4 +1,7 @@
-# Runs one command-line case: cmake -DBPA=<bpa> -DCASE=<x.test> -DFIXTURES=<dir> -P run_case.cmake
+# Runs command-line cases in one CMake process:
+#   cmake -DBPA=<bpa> -DFIXTURES=<dir> -DCASES=<a.test|b.test|...> -P run_case.cmake
+# (or -DCASE=<x.test> for one). Every case runs; each failing one is reported
+# by name with what differed, and the run fails if any did.
 #
 # A case is a CMake script that sets
 #   ARGS                  the arguments of `bpa` (a list)
@@ -13,11 +16,18 @@
 # which CMake's own list splitting would not cut at: lists are split by hand.
 cmake_minimum_required(VERSION 3.20)
 
-foreach(var BPA CASE FIXTURES)
+foreach(var BPA FIXTURES)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "run_case.cmake: -D${var}=... is required")
   endif()
 endforeach()
+string(REPLACE "|" ";" CASES "${CASES}")
+if(DEFINED CASE)
+  list(APPEND CASES "${CASE}")
+endif()
+if(NOT CASES)
+  message(FATAL_ERROR "run_case.cmake: -DCASES=... or -DCASE=... is required")
+endif()
 
 # Takes the first item of the list in variable `rest_var` into `item_var`, with
 # @FIXTURES@ replaced, and removes it from the list.
@@ -54,54 +64,76 @@ function(check_substrings mode name text list)
   set(failures "${failures}${found_failures}" PARENT_SCOPE)
 endfunction()
 
-set(ARGS "")
-set(EXPECT_EXIT "")
-set(EXPECT_STDOUT "")
-set(EXPECT_STDERR "")
-set(EXPECT_STDOUT_ABSENT "")
-unset(EXPECT_STDOUT_EXACT)
-unset(EXPECT_STDERR_LINES)
-include("${CASE}")
-if(EXPECT_EXIT STREQUAL "")
-  message(FATAL_ERROR "${CASE}: EXPECT_EXIT is not set")
-endif()
-
-set(args "")
-set(rest "${ARGS}")
-while(NOT rest STREQUAL "")
-  take_item(rest a)
-  list(APPEND args "${a}")
-endwhile()
-
-execute_process(COMMAND "${BPA}" ${args}
-                RESULT_VARIABLE exit_code
-                OUTPUT_VARIABLE out
-                ERROR_VARIABLE err)
-
-set(failures "")
-if(NOT exit_code STREQUAL EXPECT_EXIT)
-  string(APPEND failures "  exit code ${exit_code}, expected ${EXPECT_EXIT}\n")
-endif()
-check_substrings(CONTAINS stdout "${out}" "${EXPECT_STDOUT}")
-check_substrings(CONTAINS stderr "${err}" "${EXPECT_STDERR}")
-check_substrings(ABSENT stdout "${out}" "${EXPECT_STDOUT_ABSENT}")
-
-if(DEFINED EXPECT_STDOUT_EXACT)
-  string(REPLACE "@FIXTURES@" "${FIXTURES}" exact "${EXPECT_STDOUT_EXACT}")
-  if(NOT out STREQUAL exact)
-    string(APPEND failures "  stdout is not exactly: ${exact}\n")
+# Runs the case in file CASE; sets `report` in the caller to what failed, or "".
+function(run_one_case CASE)
+  set(report "" PARENT_SCOPE)
+  set(ARGS "")
+  set(EXPECT_EXIT "")
+  set(EXPECT_STDOUT "")
+  set(EXPECT_STDERR "")
+  set(EXPECT_STDOUT_ABSENT "")
+  unset(EXPECT_STDOUT_EXACT)
+  unset(EXPECT_STDERR_LINES)
+  include("${CASE}")
+  if(EXPECT_EXIT STREQUAL "")
+    set(report "${CASE}: EXPECT_EXIT is not set\n" PARENT_SCOPE)
+    return()
   endif()
-endif()
 
-if(DEFINED EXPECT_STDERR_LINES)
-  string(REGEX MATCHALL "\n" newlines "${err}")
-  list(LENGTH newlines lines)
-  if(NOT lines EQUAL EXPECT_STDERR_LINES)
-    string(APPEND failures "  ${lines} lines on stderr, expected ${EXPECT_STDERR_LINES}\n")
+  set(args "")
+  set(rest "${ARGS}")
+  while(NOT rest STREQUAL "")
+    take_item(rest a)
+    list(APPEND args "${a}")
+  endwhile()
+
+  execute_process(COMMAND "${BPA}" ${args}
+                  RESULT_VARIABLE exit_code
+                  OUTPUT_VARIABLE out
+                  ERROR_VARIABLE err)
+
+  set(failures "")
+  if(NOT exit_code STREQUAL EXPECT_EXIT)
+    string(APPEND failures "  exit code ${exit_code}, expected ${EXPECT_EXIT}\n")
   endif()
-endif()
+  check_substrings(CONTAINS stdout "${out}" "${EXPECT_STDOUT}")
+  check_substrings(CONTAINS stderr "${err}" "${EXPECT_STDERR}")
+  check_substrings(ABSENT stdout "${out}" "${EXPECT_STDOUT_ABSENT}")
 
-if(failures)
-  string(REPLACE ";" " " shown_args "${args}")
-  message(FATAL_ERROR "bpa ${shown_args}\n${failures}--- stdout ---\n${out}--- stderr ---\n${err}")
+  if(DEFINED EXPECT_STDOUT_EXACT)
+    string(REPLACE "@FIXTURES@" "${FIXTURES}" exact "${EXPECT_STDOUT_EXACT}")
+    if(NOT out STREQUAL exact)
+      string(APPEND failures "  stdout is not exactly: ${exact}\n")
+    endif()
+  endif()
+
+  if(DEFINED EXPECT_STDERR_LINES)
+    string(REGEX MATCHALL "\n" newlines "${err}")
+    list(LENGTH newlines lines)
+    if(NOT lines EQUAL EXPECT_STDERR_LINES)
+      string(APPEND failures "  ${lines} lines on stderr, expected ${EXPECT_STDERR_LINES}\n")
+    endif()
+  endif()
+
+  if(failures)
+    string(REPLACE ";" " " shown_args "${args}")
+    set(report "bpa ${shown_args}\n${failures}--- stdout ---\n${out}--- stderr ---\n${err}" PARENT_SCOPE)
+  endif()
+endfunction()
+
+set(failed "")
+list(LENGTH CASES total)
+foreach(case_file IN LISTS CASES)
+  run_one_case("${case_file}")
+  if(NOT report STREQUAL "")
+    get_filename_component(case_name "${case_file}" NAME_WE)
+    list(APPEND failed "${case_name}")
+    message("FAILED ${case_name} (${case_file})\n${report}")
+  endif()
+endforeach()
+list(LENGTH failed failed_count)
+if(failed_count GREATER 0)
+  string(REPLACE ";" ", " failed_names "${failed}")
+  message(FATAL_ERROR "${failed_count} of ${total} command-line cases failed: ${failed_names}")
 endif()
+message("${total} command-line cases passed")
