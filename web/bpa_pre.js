@@ -128,10 +128,14 @@ Module.bpa.write = function (store, op, value) {
 
 Module.bpa.whenSaved = function () { return Module.bpa.writeChain; };
 
+// Storage opens while the browser compiles the module, not after: main()
+// waits only for what is left of it.
+Module.bpa.loading = Module.bpa.load();
+
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function () {
   addRunDependency('bpa-indexeddb');
-  Module.bpa.load().finally(function () { removeRunDependency('bpa-indexeddb'); });
+  Module.bpa.loading.finally(function () { removeRunDependency('bpa-indexeddb'); });
 });
 
 (function wirePageEvents() {
