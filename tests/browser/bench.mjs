@@ -629,20 +629,24 @@ const timeMainLoop = () => {
   });
 };
 
-async function coldFirstFrame(url) {
-  const times = [];
+// Medians of the end of the first main-loop iteration over cold loads, the
+// pages taken in turn so that a change in the machine's load hits all alike.
+async function coldFirstFrames(urls) {
+  const times = urls.map(() => []);
   for (let i = 0; i < loads; i++) {
-    const { context, page } = await fresh();
-    try {
-      await page.addInitScript(timeMainLoop);
-      await page.goto(url);
-      await page.waitForFunction(() => window.__bench && window.__bench.first !== null, null, { timeout: 60000 });
-      times.push(await page.evaluate(() => window.__bench.first));
-    } finally {
-      await context.close();
+    for (let u = 0; u < urls.length; u++) {
+      const { context, page } = await fresh();
+      try {
+        await page.addInitScript(timeMainLoop);
+        await page.goto(urls[u]);
+        await page.waitForFunction(() => window.__bench && window.__bench.first !== null, null, { timeout: 60000 });
+        times[u].push(await page.evaluate(() => window.__bench.first));
+      } finally {
+        await context.close();
+      }
     }
   }
-  return median(times);
+  return times.map(median);
 }
 
 // CPU of the page's main thread over `seconds`, in % of one core.
@@ -657,19 +661,35 @@ async function idleCpu(context, page, seconds = idleSeconds) {
   return 100 * used / seconds;
 }
 
-// Median work of the main-loop callback over `seconds` while it draws every frame.
-async function frameWork(page, seconds = 3) {
-  await page.evaluate(() => {
-    if (window.Module && Module.bpa && Module.bpa.setContinuous) Module.bpa.setContinuous(true);
-    window.__bench.work = []; window.__bench.record = true;
-  });
-  await page.waitForTimeout(seconds * 1000);
-  const work = await page.evaluate(() => {
-    window.__bench.record = false;
-    if (window.Module && Module.bpa && Module.bpa.setContinuous) Module.bpa.setContinuous(false);
-    return window.__bench.work;
-  });
-  return median(work);
+// A page that draws every frame (the demo, or an older build of the page)
+// is paused while others are measured, and resumed for its own turn.
+const drawsAlways = () => !(window.Module && Module.bpa && Module.bpa.setContinuous);
+const park = (page) => page.evaluate((f) => { if (eval(f)()) Module.pauseMainLoop(); }, `(${drawsAlways})`);
+const unpark = (page) => page.evaluate((f) => { if (eval(f)()) Module.resumeMainLoop(); }, `(${drawsAlways})`);
+
+// Work of the main-loop callback while it draws every frame, for each page,
+// in turns of `seconds` (so that a change in the machine's load hits all alike);
+// the median of each page's frames.
+async function frameWork(pages, turns = 3, seconds = 1) {
+  const work = pages.map(() => []);
+  for (let t = 0; t < turns; t++) {
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[i];
+      await unpark(page);
+      await page.evaluate(() => {
+        if (window.Module && Module.bpa && Module.bpa.setContinuous) Module.bpa.setContinuous(true);
+        window.__bench.work = []; window.__bench.record = true;
+      });
+      await page.waitForTimeout(seconds * 1000);
+      work[i].push(...await page.evaluate(() => {
+        window.__bench.record = false;
+        if (window.Module && Module.bpa && Module.bpa.setContinuous) Module.bpa.setContinuous(false);
+        return window.__bench.work;
+      }));
+      await park(page);
+    }
+  }
+  return work.map(median);
 }
 
 // Opens `text` (an arrangement) on the start screen by dropping it, then the work plan.
@@ -702,33 +722,27 @@ async function againstDemo() {
         (typeof demo === 'number' && typeof pageValue === 'number' && demo > 0 ? ` (${(pageValue / demo).toFixed(2)}x)` : ''));
   };
   row('size_gzip', gz(demoFile) / 1e3, gz(single) / 1e3, 'kB');
-  row('first_frame_file_url', await coldFirstFrame(pathToFileURL(demoFile).href),
-      await coldFirstFrame(pathToFileURL(single).href), 'ms');
+  const [demoFirst, pageFirst] = await coldFirstFrames([pathToFileURL(demoFile).href, pathToFileURL(single).href]);
+  row('first_frame_file_url', demoFirst, pageFirst, 'ms');
 
   const demo = await fresh();
-  let demoIdle, demoWork;
+  const opened = [demo];
   try {
-    await demo.page.addInitScript(timeMainLoop);
-    await demo.page.goto(pathToFileURL(demoFile).href);
-    await demo.page.waitForFunction(() => window.__bench && window.__bench.first !== null, null, { timeout: 60000 });
-    await demo.page.waitForTimeout(2000);
-    demoIdle = await idleCpu(demo.context, demo.page);
-    demoWork = await frameWork(demo.page);
-  } finally {
-    await demo.context.close();
-  }
+  await demo.page.addInitScript(timeMainLoop);
+  await demo.page.goto(pathToFileURL(demoFile).href);
+  await demo.page.waitForFunction(() => window.__bench && window.__bench.first !== null, null, { timeout: 60000 });
+  await demo.page.waitForTimeout(2000);
+  const demoIdle = await idleCpu(demo.context, demo.page);
+  await park(demo.page);
 
   const start = await fresh();
-  let startIdle;
-  try {
-    await start.page.addInitScript(timeMainLoop);
-    await start.page.goto(pathToFileURL(single).href);
-    await ready(start.page);
-    await start.page.waitForTimeout(2000);
-    startIdle = await idleCpu(start.context, start.page);
-  } finally {
-    await start.context.close();
-  }
+  opened.push(start);
+  await start.page.addInitScript(timeMainLoop);
+  await start.page.goto(pathToFileURL(single).href);
+  await ready(start.page);
+  await start.page.waitForTimeout(2000);
+  const startIdle = await idleCpu(start.context, start.page);
+  await start.context.close();
   row('idle_cpu_start_screen', demoIdle, startIdle, '% of a core');
 
   if (!fs.existsSync(yearFile)) {
@@ -738,26 +752,30 @@ async function againstDemo() {
   const yearText = fs.readFileSync(yearFile, 'utf8');
   const empty = JSON.parse(yearText);
   for (const k of ['shifts', 'absences', 'timesheets', 'holiday_plans']) if (Array.isArray(empty[k])) empty[k] = [];
-  const measured = {};
+  const plans = {};
   for (const [name, text] of [['empty', JSON.stringify(empty)], ['year', yearText]]) {
-    const b = await fresh();
-    try {
-      await b.page.addInitScript(timeMainLoop);
-      await b.page.goto(pathToFileURL(single).href);
-      await ready(b.page);
-      await openOnPlan(b.page, `bench-${name}.json`, text);
-      const s = await state(b.page);
-      out(`demo_page_${name}_plan`, `${s.violations.length} violations`, '');
-      measured[name] = { idle: await idleCpu(b.context, b.page), work: await frameWork(b.page) };
-    } finally {
-      await b.context.close();
-    }
+    const b = plans[name] = await fresh();
+    opened.push(b);
+    await b.page.addInitScript(timeMainLoop);
+    await b.page.goto(pathToFileURL(single).href);
+    await ready(b.page);
+    await openOnPlan(b.page, `bench-${name}.json`, text);
+    const s = await state(b.page);
+    out(`demo_page_${name}_plan`, `${s.violations.length} violations`, '');
+    await park(b.page);
   }
-  row('idle_cpu_year_on_plan', demoIdle, measured.year.idle, '% of a core');
-  row('idle_cpu_empty_plan', demoIdle, measured.empty.idle, '% of a core');
-  row('frame_work_empty_plan', demoWork, measured.empty.work, 'ms');
-  row('frame_work_year_on_plan', demoWork, measured.year.work, 'ms');
-  out('demo_frame_work_year_over_empty', (measured.year.work / measured.empty.work).toFixed(2), 'x (the page: year / empty plan)');
+  const idleOf = async (b) => { await unpark(b.page); const v = await idleCpu(b.context, b.page); await park(b.page); return v; };
+  const yearIdle = await idleOf(plans.year);
+  const emptyIdle = await idleOf(plans.empty);
+  const [demoWork, emptyWork, yearWork] = await frameWork([demo.page, plans.empty.page, plans.year.page]);
+  row('idle_cpu_year_on_plan', demoIdle, yearIdle, '% of a core');
+  row('idle_cpu_empty_plan', demoIdle, emptyIdle, '% of a core');
+  row('frame_work_empty_plan', demoWork, emptyWork, 'ms');
+  row('frame_work_year_on_plan', demoWork, yearWork, 'ms');
+  out('demo_frame_work_year_over_empty', (yearWork / emptyWork).toFixed(2), 'x (the page: year / empty plan)');
+  } finally {
+    for (const b of opened) await b.context.close().catch(() => {});
+  }
   console.log('\n| figure | Dear ImGui demo | the page |\n|---|---|---|');
   for (const [name, d, p, unit] of rows)
     console.log(`| ${name} | ${typeof d === 'number' ? d.toFixed(1) : d} ${unit} | ${typeof p === 'number' ? p.toFixed(1) : p} ${unit} |`);
