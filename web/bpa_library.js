@@ -172,6 +172,30 @@ mergeInto(LibraryManager.library, {
     HEAP32[hPtr >> 2] = window.innerHeight | 0;
   },
 
+  // After each frame: counts it, keeps what kept it busy (platform.h's Busy
+  // flags), and when the page is at rest pauses the frame loop until
+  // Module.bpa.wake() (an input event, a file, a paste, a storage callback) or,
+  // with wakeAfter >= 0, until that many seconds have passed.
+  bpa_js_frame_done__deps: ['$Browser'],
+  bpa_js_frame_done: function (busy, atRest, wakeAfter) {
+    var b = Module.bpa;
+    b.frames++;
+    b.busy = busy;
+    if (!atRest || b.continuous) return;
+    b.asleep = true;
+    Browser.mainLoop.pause();
+    if (wakeAfter >= 0) b.timer = setTimeout(b.wake, Math.ceil(wakeAfter * 1000));
+  },
+
+  bpa_js_wake: function () { Module.bpa.wake(); },
+
+  // Seconds until the next local midnight, when 'today' changes.
+  bpa_js_seconds_to_midnight: function () {
+    var now = new Date();
+    var next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    return (next.getTime() - now.getTime()) / 1000;
+  },
+
   bpa_js_first_frame: function () {
     if (Module.bpa.firstFrameAt === null) {
       Module.bpa.firstFrameAt = performance.now();

@@ -1,7 +1,7 @@
 // Runs before the module starts: opens IndexedDB and mirrors its contents in
 // memory so that C++ can read synchronously; writes go to IndexedDB in order,
 // in the background. Also wires page-level events: hide (flush), file drop,
-// paste.
+// paste, and waking the frame loop (drawing on demand) on any of them.
 'use strict';
 
 var BPA_DB_NAME = 'bpa-arbeidsleder';
@@ -18,6 +18,28 @@ Module.bpa = {
   texts: [],              // typed, composed or pasted text for the active text field
   firstFrameAt: null,
   startedAt: (typeof performance !== 'undefined') ? performance.now() : 0,
+  // Drawing on demand (see bpa_js_frame_done): the frame loop sleeps when the
+  // page is at rest and wake() starts it again.
+  frames: 0,               // frames drawn so far
+  busy: 0,                 // what kept the last frame busy: 1 input, 2 held key or button, 4 pending input, 8 new picture
+  asleep: false,           // the frame loop is paused
+  continuous: false,       // draw every frame (benchmarks set this to time frames)
+  timer: null,             // the app's own next wake-up (autosave, a notice ending, midnight)
+};
+
+// Starts the frame loop again after it has gone to rest; cheap when it runs.
+Module.bpa.wake = function () {
+  var b = Module.bpa;
+  if (b.timer !== null) { clearTimeout(b.timer); b.timer = null; }
+  if (!b.asleep) return;
+  b.asleep = false;
+  Module.resumeMainLoop();
+};
+
+// Benchmarks: draw every frame (true) or only on demand (false, the default).
+Module.bpa.setContinuous = function (on) {
+  Module.bpa.continuous = !!on;
+  Module.bpa.wake();
 };
 
 function bpaDescribeError(e) {
@@ -88,27 +110,46 @@ Module.bpa.write = function (store, op, value) {
         if (op === 'put') os.put(value); else os.delete(value);
       } catch (e) {
         b.error = bpaDescribeError(e);
+        b.wake();
         resolve();
         return;
       }
-      tx.oncomplete = function () { b.error = ''; resolve(); };
-      tx.onerror = function () { b.error = bpaDescribeError(tx.error); resolve(); };
-      tx.onabort = function () { b.error = bpaDescribeError(tx.error); resolve(); };
+      // The outcome is shown on screen only when it changes whether saving works.
+      var done = function (error) {
+        if (error !== b.error) { b.error = error; b.wake(); }
+        resolve();
+      };
+      tx.oncomplete = function () { done(''); };
+      tx.onerror = function () { done(bpaDescribeError(tx.error)); };
+      tx.onabort = function () { done(bpaDescribeError(tx.error)); };
     });
   }).finally(function () { b.pendingWrites--; });
 };
 
 Module.bpa.whenSaved = function () { return Module.bpa.writeChain; };
 
+// Storage opens while the browser compiles the module, not after: main()
+// waits only for what is left of it.
+Module.bpa.loading = Module.bpa.load();
+
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function () {
   addRunDependency('bpa-indexeddb');
-  Module.bpa.load().finally(function () { removeRunDependency('bpa-indexeddb'); });
+  Module.bpa.loading.finally(function () { removeRunDependency('bpa-indexeddb'); });
 });
 
 (function wirePageEvents() {
   if (typeof window === 'undefined') return;
   var b = Module.bpa;
+  // Any input wakes the frame loop; SDL's own listeners queue the event itself.
+  // Registered first, so that no listener below can stop them.
+  var wake = function () { b.wake(); };
+  ['mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout', 'wheel', 'pointerdown', 'pointerup', 'pointermove',
+   'touchstart', 'touchmove', 'touchend', 'touchcancel', 'keydown', 'keyup', 'focus', 'blur', 'resize',
+   'input', 'compositionend', 'paste', 'drop'].forEach(function (type) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  });
+  document.addEventListener('visibilitychange', wake);
   var flush = function () { if (Module._bpa_flush) Module._bpa_flush(); };
   document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(); });
   window.addEventListener('pagehide', flush);
@@ -116,6 +157,7 @@ Module.preRun.push(function () {
   var readFile = function (file) {
     file.arrayBuffer().then(function (buf) {
       b.files.push({ name: file.name, bytes: new Uint8Array(buf) });
+      b.wake();
     });
   };
   b.readFile = readFile;
@@ -163,5 +205,6 @@ Module.preRun.push(function () {
     var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     if (text) b.texts.push(text.replace(/\r/g, ''));
     e.preventDefault();
+    b.wake();
   });
 })();

@@ -11,7 +11,8 @@
 //  [x] print              open_print_window()
 //  [x] text and clipboard text_input(), take_text(), set_clipboard()
 //  [x] window             window_size(), device_pixel_ratio(), glsl_version(), run_main_loop()
-//  [x] hooks              flush on page hide; test inspection
+//  [x] drawing on demand  frame_done(), wake(), seconds_to_midnight()
+//  [x] hooks              flush on page hide; test inspection, off until a test switches it on
 #pragma once
 
 #include <functional>
@@ -28,6 +29,7 @@ std::optional<std::string> read_asset(const std::string& path);  // path under a
 std::string now_text();  // local "YYYY-MM-DDTHH:MM"
 std::string today();     // local "YYYY-MM-DD"
 double seconds();        // monotonic, for autosave and animations
+double seconds_to_midnight();  // until today() changes
 
 void download(const std::string& file_name, const std::string& mime, const std::string& bytes);
 void open_file_picker();  // the chosen file arrives through take_file()
@@ -59,7 +61,17 @@ struct Hooks {
     std::function<std::string()> state_text;                       // tests: app state summary
 };
 void set_hooks(Hooks hooks);
+// Whether a test has switched the inspection hooks on (bpa_test_hooks(1), or
+// the first bpa_test_locate()): until then widgets record nothing per frame.
+bool test_hooks();
 void first_frame_drawn();
 void run_main_loop(const std::function<void()>& frame);
+// Drawing on demand: called after each frame with what kept it busy (the
+// flags below, 0 for a quiet frame; shown as Module.bpa.busy). With `at_rest`,
+// `frame` is not called again until an input event, a resize, a file, a paste,
+// a storage callback or wake(), or, when `wake_after` >= 0, that many seconds later.
+enum Busy { busy_input = 1, busy_held = 2, busy_pending = 4, busy_picture = 8 };
+void frame_done(int busy, bool at_rest, double wake_after);
+void wake();
 
 }  // namespace bpa::platform

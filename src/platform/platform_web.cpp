@@ -30,6 +30,9 @@ void bpa_js_text_input(int active);
 void bpa_js_set_clipboard(const char* text);
 void bpa_js_window_size(int* w, int* h);
 void bpa_js_first_frame();
+void bpa_js_frame_done(int busy, int at_rest, double wake_after);
+void bpa_js_wake();
+double bpa_js_seconds_to_midnight();
 }
 
 namespace bpa::platform {
@@ -77,6 +80,7 @@ public:
 };
 
 Hooks g_hooks;
+bool g_test_hooks = false;
 std::function<void()> g_frame;
 std::string g_returned;  // keeps strings handed to JavaScript alive until the next call
 
@@ -98,6 +102,7 @@ std::optional<std::string> read_asset(const std::string& path) {
 std::string now_text() { return adopt(bpa_js_now_text()).value_or("1970-01-01T00:00"); }
 std::string today() { return now_text().substr(0, 10); }
 double seconds() { return emscripten_get_now() / 1000.0; }
+double seconds_to_midnight() { return bpa_js_seconds_to_midnight(); }
 
 void download(const std::string& file_name, const std::string& mime, const std::string& bytes) {
     bpa_js_download(file_name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
@@ -127,7 +132,10 @@ void window_size(int& width, int& height) { bpa_js_window_size(&width, &height);
 const char* glsl_version() { return "#version 300 es"; }
 
 void set_hooks(Hooks hooks) { g_hooks = std::move(hooks); }
+bool test_hooks() { return g_test_hooks; }
 void first_frame_drawn() { bpa_js_first_frame(); }
+void frame_done(int busy, bool at_rest, double wake_after) { bpa_js_frame_done(busy, at_rest ? 1 : 0, wake_after); }
+void wake() { bpa_js_wake(); }
 
 void run_main_loop(const std::function<void()>& frame) {
     g_frame = frame;
@@ -146,8 +154,17 @@ EMSCRIPTEN_KEEPALIVE const char* bpa_test_document() {
     g_returned = g_hooks.document_text ? g_hooks.document_text() : "";
     return g_returned.c_str();
 }
+// Switches the test hooks on (1) or off (0); a frame follows.
+EMSCRIPTEN_KEEPALIVE void bpa_test_hooks(int on) {
+    using namespace bpa::platform;
+    g_test_hooks = on != 0;
+    wake();
+}
+// A widget's rectangle in the last frame; the first call switches the hooks
+// on and finds nothing until the next frame has recorded the widgets.
 EMSCRIPTEN_KEEPALIVE const char* bpa_test_locate(const char* id) {
     using namespace bpa::platform;
+    if (!g_test_hooks) bpa_test_hooks(1);
     g_returned = g_hooks.locate ? g_hooks.locate(id) : "";
     return g_returned.c_str();
 }

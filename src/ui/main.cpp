@@ -3,11 +3,13 @@
 #include <SDL_opengles2.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <vector>
 #include <memory>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
@@ -28,16 +30,106 @@ struct Main {
     bool first_frame = true;
     float style_scale = 0;
     bool style_contrast = false;
+    // Drawing on demand
+    uint64_t drawn_hash = 0;     // of the last frame's draw data
+    int quiet_frames = 0;        // frames in a row with no input and the same picture
+    uint64_t seen_revision = 0;  // the document's, to know when autosave is due
+    double changed_at = 0;
 };
+
+// Frames in a row that must show the same picture, with no input, before the
+// loop rests: windows that size themselves and popups settle within two.
+constexpr int frames_before_rest = 2;
 
 Main g;
 
 const char* get_clipboard(void*) { return ""; }  // pasting arrives as a browser paste event
 void set_clipboard(void*, const char* text) { bpa::platform::set_clipboard(text ? text : ""); }
 
+// A hash of everything the frame draws: vertices, indices, commands.
+uint64_t draw_hash(const ImDrawData* d) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    auto mix = [&h](const void* data, size_t bytes) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        size_t words = bytes / 4;
+        for (size_t i = 0; i < words; ++i) {
+            uint32_t w;
+            std::memcpy(&w, p + 4 * i, 4);
+            h = (h ^ w) * 0x100000001b3ull;
+        }
+        for (size_t i = words * 4; i < bytes; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
+    };
+    if (!d || !d->Valid) return h;
+    mix(&d->DisplaySize, sizeof d->DisplaySize);
+    for (int n = 0; n < d->CmdListsCount; ++n) {
+        const ImDrawList* l = d->CmdLists[n];
+        mix(l->VtxBuffer.Data, size_t(l->VtxBuffer.Size) * sizeof(ImDrawVert));
+        mix(l->IdxBuffer.Data, size_t(l->IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& c : l->CmdBuffer) {
+            mix(&c.ClipRect, sizeof c.ClipRect);
+            ImTextureID t = c.TextureId;
+            mix(&t, sizeof t);
+            unsigned counts[3] = {c.ElemCount, c.IdxOffset, c.VtxOffset};
+            mix(counts, sizeof counts);
+        }
+    }
+    return h;
+}
+
+// Seconds until the text cursor of the active text field blinks (ImGui shows
+// it while CursorAnim mod 1.2 s is at most 0.8 s), or -1 when none is active.
+double cursor_blink_in() {
+    ImGuiContext& c = *GImGui;
+    if (!c.IO.ConfigInputTextCursorBlink || c.ActiveId == 0 || c.InputTextState.ID != c.ActiveId) return -1;
+    double anim = c.InputTextState.CursorAnim;
+    if (anim <= 0) return 0.8 - anim;
+    double t = std::fmod(anim, 1.2);
+    return t <= 0.8 ? 0.8 - t : 1.2 - t;
+}
+
+// The earliest of the timers the app sets: autosave, a notice going away,
+// ImGui's saving of the layout, the text cursor, midnight for 'today'.
+double next_wake(double now) {
+    using namespace bpa;
+    double next = platform::seconds_to_midnight() + 1;
+    auto take = [&next](double in) {
+        if (in >= 0 && in < next) next = in;
+    };
+    if (g.app->dirty()) take(std::max(0.0, g.changed_at + App::save_delay - now) + 0.02);
+    take(ui::seconds_until_change(*g.ui));
+    if (GImGui->SettingsDirtyTimer > 0) take(GImGui->SettingsDirtyTimer + 0.02);
+    take(cursor_blink_in());
+    return next;
+}
+
+// Passes an event to ImGui. The backend takes the modifiers of a key event
+// from SDL's current state, which already holds every later event that came
+// before this frame (a whole Ctrl+A arrives between two frames when the page
+// rests): the event's own modifiers are the right ones.
+void process_event(const SDL_Event& e) {
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+        ImGuiIO& io = ImGui::GetIO();
+        Uint16 mod = e.key.keysym.mod;
+        io.KeyShift = (mod & KMOD_SHIFT) != 0;
+        io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+        io.KeyAlt = (mod & KMOD_ALT) != 0;
+        io.KeySuper = (mod & KMOD_GUI) != 0;
+    }
+}
+
+bool input_held(const ImGuiIO& io) {
+    for (bool down : io.MouseDown)
+        if (down) return true;
+    for (bool down : io.KeysDown)
+        if (down) return true;
+    return false;
+}
+
 void frame() {
     using namespace bpa;
     ImGuiIO& io = ImGui::GetIO();
+    bool input = false;  // anything arrived for this frame
 
     int w = 0, h = 0;
     platform::window_size(w, h);
@@ -52,10 +144,12 @@ void frame() {
     static std::vector<SDL_Event> deferred;
     std::vector<SDL_Event> later;
     std::vector<SDL_Scancode> pressed;
-    for (const SDL_Event& d : deferred) ImGui_ImplSDL2_ProcessEvent(&d);
+    for (const SDL_Event& d : deferred) process_event(d);
+    input = !deferred.empty();
     deferred.clear();
     SDL_Event e;
     while (SDL_PollEvent(&e)) {
+        input = true;
         if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
         if (e.type == SDL_KEYUP &&
             std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
@@ -66,7 +160,7 @@ void frame() {
             later.push_back(e);  // keep the order of key events
             continue;
         }
-        ImGui_ImplSDL2_ProcessEvent(&e);
+        process_event(e);
     }
     deferred = std::move(later);
     // ImGui inserts a frame's characters before it applies that frame's editing
@@ -80,6 +174,7 @@ void frame() {
     std::vector<std::string> texts = std::move(text_later);
     text_later.clear();
     while (auto text = platform::take_text()) texts.push_back(std::move(*text));
+    input = input || !texts.empty();
     bool typed = false;
     for (auto& text : texts) {
         if (editing_key) text_later.push_back(std::move(text));
@@ -92,11 +187,15 @@ void frame() {
 
     g.ui->now = platform::seconds();
     g.ui->today = platform::today();
-    while (auto f = platform::take_file()) g.app->import_text(f->name, f->bytes, g.ui->now);
+    while (auto f = platform::take_file()) {
+        g.app->import_text(f->name, f->bytes, g.ui->now);
+        input = true;
+    }
 
     if (ui::update_fonts(g.app->settings.text_scale, platform::device_pixel_ratio())) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        input = true;
     }
     if (g.style_scale != g.app->settings.text_scale || g.style_contrast != g.app->settings.high_contrast) {
         g.style_scale = g.app->settings.text_scale;
@@ -107,9 +206,12 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    g.ui->marks.clear();
-    g.ui->mark_texts.clear();
-    g.ui->mark_ids.clear();
+    g.ui->marking = platform::test_hooks();
+    if (g.ui->marking || !g.ui->marks.empty()) {
+        g.ui->marks.clear();
+        g.ui->mark_texts.clear();
+        g.ui->mark_ids.clear();
+    }
     ui::draw_app(*g.ui);
     ImGui::Render();
     if (typed) {
@@ -140,6 +242,20 @@ void frame() {
         g.first_frame = false;
         platform::first_frame_drawn();
     }
+
+    // At rest after a few frames with no input, nothing held and the same picture.
+    if (g.app->session.revision() != g.seen_revision) {
+        g.seen_revision = g.app->session.revision();
+        g.changed_at = g.ui->now;
+    }
+    uint64_t drawn = draw_hash(ImGui::GetDrawData());
+    int busy = (input ? platform::busy_input : 0) | (input_held(io) ? platform::busy_held : 0) |
+               (deferred.empty() && text_later.empty() ? 0 : platform::busy_pending) |
+               (drawn != g.drawn_hash ? platform::busy_picture : 0);
+    g.drawn_hash = drawn;
+    g.quiet_frames = busy ? 0 : g.quiet_frames + 1;
+    bool at_rest = g.quiet_frames >= frames_before_rest;
+    platform::frame_done(busy, at_rest, at_rest ? next_wake(g.ui->now) : -1);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,7 @@ enum class Screen { Overview, Assistants, Plan, Hours, Absence, People, Year, Se
 const char* screen_key(Screen s);  // translation key of the screen's name
 
 // [SECTION] Context -----------------------------------------------------------
+struct ViolationList;  // ui/list_cache.h
 // Interface state of the work plan screen.
 struct PlanUi {
     std::optional<Date> first_day;        // Monday of the first week shown
@@ -56,16 +58,26 @@ struct Ui {
     std::map<ImGuiID, std::string> pending_text;
 
     // Rectangles (and shown text, where given) of marked widgets in the last
-    // frame, for the browser tests.
+    // frame, for the browser tests; recorded only while `marking` (a test has
+    // switched the hooks on), else mark() returns at once.
+    bool marking = false;
     std::map<std::string, ImVec4> marks;
     std::map<std::string, std::string> mark_texts;
     std::map<ImGuiID, std::string> mark_ids;  // the widget behind each mark, to name the focused one
+
+    // Texts of the violations panel, made once per document revision and
+    // language (ui/list_cache.h).
+    std::shared_ptr<const ViolationList> violation_texts;
 
     const char* tr(std::string_view key) const { return app.i18n.tr(key); }
     std::string fmt(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> a) const {
         return app.i18n.fmt(key, a);
     }
 };
+
+// Seconds until the screen changes by itself (a notice goes away); negative
+// when nothing is due. The frame loop sleeps until then when nothing happens.
+double seconds_until_change(const Ui& ui);
 
 // [SECTION] Widgets -----------------------------------------------------------
 // Records the last item's rectangle under `id` (see Ui::marks).

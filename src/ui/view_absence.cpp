@@ -241,8 +241,14 @@ static void absences_tab(Ui& ui) {
     year_calendar(ui, doc, a, year);
 
     heading(ui.tr("leave.list"));
-    for (const auto& ab : doc.absences) {
-        if (ab.assistant != a.id) continue;
+    std::vector<const Absence*> listed;  // the assistant's; only the rows on screen are drawn
+    for (const auto& ab : doc.absences)
+        if (ab.assistant == a.id) listed.push_back(&ab);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(listed.size()));
+    while (clipper.Step())
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+        const Absence& ab = *listed[row];
         ImGui::PushID(ab.id.c_str());
         std::string line = std::string(ui.tr(std::string("absence.") + to_string(ab.type))) + "  " + ab.from.str() + " – " +
                            ab.to.str() + (is_vacation_wish(ab) ? std::string("  (") + ui.tr("leave.wish") + ")" : "");
@@ -326,8 +332,10 @@ static void vacation_tab(Ui& ui) {
         std::string sum = ui.fmt("leave.vacation_row", {{"taken", std::to_string(v.taken_or_planned)}, {"wished", std::to_string(v.wished)},
                                                         {"entitled", app.i18n.number(v.entitled)}});
         dl->AddText(ImVec2(o.x + label_w + day_w * days + 6, y + 2), tc, sum.c_str());
-        ui.marks["vacation.row." + a.id] = ImVec4(o.x + label_w, y, day_w * days, row_h);
-        ui.mark_texts["vacation.row." + a.id] = sum;
+        if (ui.marking) {
+            ui.marks["vacation.row." + a.id] = ImVec4(o.x + label_w, y, day_w * days, row_h);
+            ui.mark_texts["vacation.row." + a.id] = sum;
+        }
     }
     ImGui::Dummy(ImVec2(label_w + day_w * days + sum_w, row_h * (doc.assistants.size() + 1)));
     ImGui::TextColored(type_colour(AbsenceType::Vacation), "■");
@@ -353,9 +361,15 @@ static void vacation_tab(Ui& ui) {
             muted_text(ui.fmt("leave.main_vacation_short", {{"name", a.name}, {"longest", std::to_string(mc.longest)},
                                                             {"required", std::to_string(mc.required)}}).c_str());
     }
-    // Wishes to approve.
-    for (const auto& ab : doc.absences) {
-        if (!is_vacation_wish(ab)) continue;
+    // Wishes to approve; only the rows on screen are drawn.
+    std::vector<const Absence*> wishes;
+    for (const auto& ab : doc.absences)
+        if (is_vacation_wish(ab)) wishes.push_back(&ab);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(wishes.size()));
+    while (clipper.Step())
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+        const Absence& ab = *wishes[row];
         const Assistant* a = doc.find_assistant(ab.assistant);
         ImGui::PushID(ab.id.c_str());
         ImGui::BulletText("%s", ui.fmt("leave.wish_line", {{"name", a ? a->name : ab.assistant}, {"from", ab.from.str()}, {"to", ab.to.str()}}).c_str());

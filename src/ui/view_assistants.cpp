@@ -23,7 +23,9 @@ static auto on_assistant(const std::string& id, F f) {
     return [id, f](Document& d, auto v) { return edit_assistant(d, id, [&](Assistant& a) { f(a, v); }); };
 }
 
-static void assistant_form(Ui& ui, const Assistant& a) {
+// `a` is a copy: typing merges steps, and a merged step frees the document it
+// replaces, with the assistant a reference would point into.
+static void assistant_form(Ui& ui, const Assistant a) {
     const std::string id = a.id;
     const std::string p = "assistant." ;
     edit_text(ui, ui.tr("assistant.name"), "assistant.name", a.name,

@@ -233,7 +233,11 @@ static void timesheet_tab(Ui& ui) {
                               "hours.holiday", "hours.absence", ""})
             ImGui::TableSetupColumn(k[0] ? ui.tr(k) : "");
         ImGui::TableHeadersRow();
-        for (const auto& l : ts.lines) {
+        ImGuiListClipper clipper;  // only the rows on screen
+        clipper.Begin(static_cast<int>(ts.lines.size()));
+        while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const auto& l = ts.lines[row];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             int wd = static_cast<int>(l.date.weekday());
@@ -507,7 +511,11 @@ static void account_tab(Ui& ui) {
         for (const char* k : {"account.week", "account.days", "account.decided", "account.used", "account.saved", "account.balance"})
             ImGui::TableSetupColumn(ui.tr(k));
         ImGui::TableHeadersRow();
-        for (const auto& w : acc.weeks) {
+        ImGuiListClipper clipper;  // only the rows on screen
+        clipper.Begin(static_cast<int>(acc.weeks.size()));
+        while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const auto& w = acc.weeks[row];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::Text("%d", w.week.week);

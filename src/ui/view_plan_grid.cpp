@@ -97,7 +97,7 @@ void grid(Ui& ui, Date first, int days) {
         dl->PushClipRect(ImVec2(g.origin.x, y), ImVec2(g.origin.x + g.label_w - 4, y + g.row_h), true);
         dl->AddText(ImVec2(g.origin.x + 10, y + (g.row_h - ImGui::GetFontSize()) / 2), col(text), name.c_str());
         dl->PopClipRect();
-        ui.marks["plan.row." + a->id] = ImVec4(g.origin.x + g.label_w, y, g.day_w * days, g.row_h);
+        if (ui.marking) ui.marks["plan.row." + a->id] = ImVec4(g.origin.x + g.label_w, y, g.day_w * days, g.row_h);
         // Days outside the employment are greyed.
         for (int i = 0; i < days; ++i) {
             Date d = first + Days{i};
@@ -179,7 +179,7 @@ void grid(Ui& ui, Date first, int days) {
             dl->AddText(ImVec2(a.x + 4, a.y + (b.y - a.y - ts.y) / 2), col(dark(c) ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1)),
                         label.c_str());
         }
-        ui.marks["shift." + s.id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+        if (ui.marking) ui.marks["shift." + s.id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
     }
 
     // Tooltip and cursor.

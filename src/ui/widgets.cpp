@@ -27,6 +27,7 @@ const char* screen_key(Screen s) {
 }
 
 void mark(Ui& ui, const std::string& id) {
+    if (!ui.marking) return;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ui.marks[id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
     if (ImGuiID item = GImGui->LastItemData.ID) ui.mark_ids[item] = id;
@@ -38,6 +39,7 @@ std::string focused_mark(const Ui& ui) {
 }
 
 void mark(Ui& ui, const std::string& id, const std::string& shown_text) {
+    if (!ui.marking) return;
     mark(ui, id);
     ui.mark_texts[id] = shown_text;
 }

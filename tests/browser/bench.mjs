@@ -3,7 +3,17 @@
 // written by `cmake --build build/native --target bench`; another file can be
 // given as BPA_BENCH_FILE=... or as the first argument).
 //
-// Prints, each as `name: value unit`:
+// First, against Dear ImGui's own Emscripten demo (section `demo`): builds
+// examples/example_emscripten_opengl3 from the imgui source package with the
+// page's emcc, flags and SDL2 into build/demo/imgui-demo.html (one file, once),
+// then prints side by side, from one run: the single file's size gzipped; the
+// first frame from file:// (the end of the first main-loop iteration, median of
+// 5 cold loads); idle CPU (DevTools Performance.getMetrics TaskDuration over
+// 10 s, in % of one core) on the start screen and with a year open on the work
+// plan; the work per frame (the main-loop callback, drawing every frame) of the
+// work plan empty (the year's assistants, no shifts) and with the year.
+//
+// Then, each as `name: value unit`:
 //   - the size of dist/bpa-arbeidsleder.html raw and gzipped (level 9) against
 //     the 1.2 MB gzipped budget, and of index.wasm + index.js;
 //   - the time from navigation to the first drawn frame, median of 5 fresh loads
@@ -33,7 +43,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { performance as nodePerf } from 'node:perf_hooks';
-import { startServer, launch, ready, state, click, locate, root, dist } from './lib.mjs';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { startServer, launch, ready, settle, state, click, locate, root, dist } from './lib.mjs';
 
 const budgetGzip = 1.2e6;  // bytes: 1.2 MB gzipped for the single file
 const loads = 5;
@@ -574,6 +586,202 @@ async function yearPage(server) {
   }
 }
 
+// ---- against Dear ImGui's own demo ---------------------------------------------
+const cache = process.env.BPA_CACHE || path.join(os.homedir(), '.cache', 'bpa-arbeidsleder');
+const demoFile = path.join(root, 'build', 'demo', 'imgui-demo.html');
+const idleSeconds = 10;
+
+// Builds the demo once with the page's compiler, flags (-Os, one file) and SDL2.
+function buildDemo() {
+  const imgui = path.join(cache, 'imgui'), sdl = path.join(cache, 'sdl2-wasm');
+  const example = path.join(imgui, 'examples', 'example_emscripten_opengl3');
+  if (fs.existsSync(demoFile) && fs.statSync(demoFile).mtimeMs > fs.statSync(path.join(example, 'main.cpp')).mtimeMs) return;
+  const dir = path.dirname(demoFile);
+  fs.mkdirSync(dir, { recursive: true });
+  const sources = [path.join(example, 'main.cpp'), ...['imgui', 'imgui_demo', 'imgui_draw', 'imgui_tables', 'imgui_widgets']
+    .map((n) => path.join(imgui, `${n}.cpp`)), path.join(imgui, 'backends', 'imgui_impl_sdl.cpp'),
+    path.join(imgui, 'backends', 'imgui_impl_opengl3.cpp')];
+  const env = { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' };
+  const objects = sources.map((src) => {
+    const o = path.join(dir, path.basename(src, '.cpp') + '.o');
+    execFileSync('em++', ['-Os', '-DIMGUI_DISABLE_FILE_FUNCTIONS', '-I', imgui, '-I', path.join(imgui, 'backends'),
+                          '-I', path.join(sdl, 'include', 'SDL2'), '-c', src, '-o', o], { env, stdio: 'inherit' });
+    return o;
+  });
+  execFileSync('em++', ['-Os', ...objects, path.join(sdl, 'lib', 'libSDL2.a'), '-o', demoFile,
+    '-sALLOW_MEMORY_GROWTH=1', '-sMAX_WEBGL_VERSION=2', '-sNO_EXIT_RUNTIME=1', '-sENVIRONMENT=web', '-sMINIFY_HTML=0',
+    '-sNO_FILESYSTEM=1', '-sSINGLE_FILE=1', '--shell-file', path.join(example, 'shell_minimal.html')], { env, stdio: 'inherit' });
+}
+
+// Times Emscripten's main-loop iterations (the same runner in both pages): the
+// end of the first, and each one's work while `record` is on.
+const timeMainLoop = () => {
+  const b = window.__bench = { first: null, work: [], record: false };
+  const orig = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => orig((ts) => {
+    if (cb.name !== 'Browser_mainLoop_runner') return cb(ts);
+    const t0 = performance.now();
+    try { cb(ts); } finally {
+      const t1 = performance.now();
+      if (b.first === null) b.first = t1;
+      if (b.record) b.work.push(t1 - t0);
+    }
+  });
+};
+
+// Medians of the end of the first main-loop iteration over cold loads, the
+// pages taken in turn so that a change in the machine's load hits all alike.
+async function coldFirstFrames(urls) {
+  const times = urls.map(() => []);
+  for (let i = 0; i < loads; i++) {
+    for (let u = 0; u < urls.length; u++) {
+      const { context, page } = await fresh();
+      try {
+        await page.addInitScript(timeMainLoop);
+        await page.goto(urls[u]);
+        await page.waitForFunction(() => window.__bench && window.__bench.first !== null, null, { timeout: 60000 });
+        times[u].push(await page.evaluate(() => window.__bench.first));
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return times.map(median);
+}
+
+// CPU of the page's main thread over `seconds`, in % of one core.
+async function idleCpu(context, page, seconds = idleSeconds) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const t0 = await task();
+  await page.waitForTimeout(seconds * 1000);
+  const used = (await task()) - t0;
+  await cdp.detach();
+  return 100 * used / seconds;
+}
+
+// A page that draws every frame (the demo, or an older build of the page)
+// is paused while others are measured, and resumed for its own turn.
+const drawsAlways = () => !(window.Module && Module.bpa && Module.bpa.setContinuous);
+const park = (page) => page.evaluate((f) => { if (eval(f)()) Module.pauseMainLoop(); }, `(${drawsAlways})`);
+const unpark = (page) => page.evaluate((f) => { if (eval(f)()) Module.resumeMainLoop(); }, `(${drawsAlways})`);
+
+// Work of the main-loop callback while it draws every frame, for each page,
+// in turns of `seconds` (so that a change in the machine's load hits all alike);
+// the median of each page's frames.
+async function frameWork(pages, turns = 3, seconds = 1) {
+  const work = pages.map(() => []);
+  for (let t = 0; t < turns; t++) {
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[i];
+      await unpark(page);
+      await page.evaluate(() => {
+        if (window.Module && Module.bpa && Module.bpa.setContinuous) Module.bpa.setContinuous(true);
+        window.__bench.work = []; window.__bench.record = true;
+      });
+      await page.waitForTimeout(seconds * 1000);
+      work[i].push(...await page.evaluate(() => {
+        window.__bench.record = false;
+        if (window.Module && Module.bpa && Module.bpa.setContinuous) Module.bpa.setContinuous(false);
+        return window.__bench.work;
+      }));
+      await park(page);
+    }
+  }
+  return work.map(median);
+}
+
+// Opens `text` (an arrangement) on the start screen by dropping it, then the work plan.
+async function openOnPlan(page, name, text) {
+  await page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+  await page.waitForFunction(() => JSON.parse(Module.ccall('bpa_test_state', 'string', [], [])).open_id !== '', null,
+                             { timeout: 120000, polling: 200 });
+  await click(page, 'nav.plan');
+  await locate(page, 'plan.grid', 60000);
+  await page.waitForFunction(() => !Module.ccall('bpa_test_state', 'string', [], []).includes('"dirty":true'), null,
+                             { timeout: 60000, polling: 200 });
+  await page.evaluate(() => Module.bpa.whenSaved());
+  await page.waitForTimeout(6500);  // notices of the import go away
+  await settle(page, 60000);
+}
+
+async function againstDemo() {
+  buildDemo();
+  const single = path.join(dist, 'bpa-arbeidsleder.html');
+  const gz = (f) => zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length;
+  const rows = [];
+  const row = (name, demo, pageValue, unit) => {
+    rows.push([name, demo, pageValue, unit]);
+    out(`demo_${name}`, `${typeof demo === 'number' ? demo.toFixed(1) : demo} ${unit}, page`,
+        `${typeof pageValue === 'number' ? pageValue.toFixed(1) : pageValue} ${unit}` +
+        (typeof demo === 'number' && typeof pageValue === 'number' && demo > 0 ? ` (${(pageValue / demo).toFixed(2)}x)` : ''));
+  };
+  row('size_gzip', gz(demoFile) / 1e3, gz(single) / 1e3, 'kB');
+  const [demoFirst, pageFirst] = await coldFirstFrames([pathToFileURL(demoFile).href, pathToFileURL(single).href]);
+  row('first_frame_file_url', demoFirst, pageFirst, 'ms');
+
+  const demo = await fresh();
+  const opened = [demo];
+  try {
+  await demo.page.addInitScript(timeMainLoop);
+  await demo.page.goto(pathToFileURL(demoFile).href);
+  await demo.page.waitForFunction(() => window.__bench && window.__bench.first !== null, null, { timeout: 60000 });
+  await demo.page.waitForTimeout(2000);
+  const demoIdle = await idleCpu(demo.context, demo.page);
+  await park(demo.page);
+
+  const start = await fresh();
+  opened.push(start);
+  await start.page.addInitScript(timeMainLoop);
+  await start.page.goto(pathToFileURL(single).href);
+  await ready(start.page);
+  await start.page.waitForTimeout(2000);
+  const startIdle = await idleCpu(start.context, start.page);
+  await start.context.close();
+  row('idle_cpu_start_screen', demoIdle, startIdle, '% of a core');
+
+  if (!fs.existsSync(yearFile)) {
+    out('demo_year', 'skipped', `(no ${yearFile}: run \`cmake --build build/native --target bench\` first)`);
+    return;
+  }
+  const yearText = fs.readFileSync(yearFile, 'utf8');
+  const empty = JSON.parse(yearText);
+  for (const k of ['shifts', 'absences', 'timesheets', 'holiday_plans']) if (Array.isArray(empty[k])) empty[k] = [];
+  const plans = {};
+  for (const [name, text] of [['empty', JSON.stringify(empty)], ['year', yearText]]) {
+    const b = plans[name] = await fresh();
+    opened.push(b);
+    await b.page.addInitScript(timeMainLoop);
+    await b.page.goto(pathToFileURL(single).href);
+    await ready(b.page);
+    await openOnPlan(b.page, `bench-${name}.json`, text);
+    const s = await state(b.page);
+    out(`demo_page_${name}_plan`, `${s.violations.length} violations`, '');
+    await park(b.page);
+  }
+  const idleOf = async (b) => { await unpark(b.page); const v = await idleCpu(b.context, b.page); await park(b.page); return v; };
+  const yearIdle = await idleOf(plans.year);
+  const emptyIdle = await idleOf(plans.empty);
+  const [demoWork, emptyWork, yearWork] = await frameWork([demo.page, plans.empty.page, plans.year.page]);
+  row('idle_cpu_year_on_plan', demoIdle, yearIdle, '% of a core');
+  row('idle_cpu_empty_plan', demoIdle, emptyIdle, '% of a core');
+  row('frame_work_empty_plan', demoWork, emptyWork, 'ms');
+  row('frame_work_year_on_plan', demoWork, yearWork, 'ms');
+  out('demo_frame_work_year_over_empty', (yearWork / emptyWork).toFixed(2), 'x (the page: year / empty plan)');
+  } finally {
+    for (const b of opened) await b.context.close().catch(() => {});
+  }
+  console.log('\n| figure | Dear ImGui demo | the page |\n|---|---|---|');
+  for (const [name, d, p, unit] of rows)
+    console.log(`| ${name} | ${typeof d === 'number' ? d.toFixed(1) : d} ${unit} | ${typeof p === 'number' ? p.toFixed(1) : p} ${unit} |`);
+  console.log('');
+}
+
 // ---- main -----------------------------------------------------------------------
 // A section that breaks (page not built, or rebuilt while this runs) prints an
 // error line and the others still run; the exit code is 1 only for such errors.
@@ -590,6 +798,7 @@ async function section(name, f) {
 const server = await startServer();
 try {
   console.log('# page benchmark: figures only, nothing is asserted');
+  await section('demo', againstDemo);
   await section('sizes', sizes);
   const single = path.join(dist, 'bpa-arbeidsleder.html');
   await section('first_frame_index_http', () => firstFrame('index_http', server.url + 'index.html'));

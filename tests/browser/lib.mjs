@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,7 +42,31 @@ export const chromiumArgs = ['--no-sandbox', '--use-angle=swiftshader', '--enabl
   '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic'];
 
-// A browser profile of its own, kept across reloads and restarts (IndexedDB).
+// One browser per test file (each file runs in a process of its own), closed
+// when the file's tests are done; each test gets a fresh context of its own.
+let sharedBrowser = null;
+async function browser() {
+  if (!sharedBrowser) {
+    sharedBrowser = chromium.launch({ executablePath: process.env.BPA_CHROMIUM || '/usr/bin/chromium',
+                                      headless: true, args: chromiumArgs });
+    after(async () => { const b = await sharedBrowser; sharedBrowser = null; await b.close(); });
+  }
+  return sharedBrowser;
+}
+
+// A fresh context (its own IndexedDB, kept across reloads) in the file's browser.
+export async function open({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, locale = 'nb-NO',
+                             acceptDownloads = true } = {}) {
+  const context = await (await browser()).newContext({ viewport, deviceScaleFactor, locale, acceptDownloads });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+// A browser of its own with a profile of its own, kept across reloads and
+// restarts (IndexedDB): for the benchmarks' cold loads.
 export async function launch({ profile, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
                                locale = 'nb-NO', acceptDownloads = true, hasTouch = false } = {}) {
   const dir = profile || fs.mkdtempSync(path.join(os.tmpdir(), 'bpa-profile-'));
@@ -60,7 +85,7 @@ export async function launch({ profile, viewport = { width: 1280, height: 800 },
 // frame, runs `body({ page, context, errors, srv })`, and closes everything.
 export async function withPage(options, body) {
   const srv = await startServer();
-  const { context, page, errors } = await launch(options);
+  const { context, page, errors } = await open(options);
   try {
     await page.goto(srv.url);
     await ready(page);
@@ -71,10 +96,55 @@ export async function withPage(options, body) {
   }
 }
 
-// Waits until the first frame is drawn.
+// Waits until the first frame is drawn, switches the test hooks on (they cost
+// nothing until then) and waits until the page has drawn its widgets and rests.
 export async function ready(page, timeout = 60000) {
   await page.waitForFunction(() => window.Module && Module.bpa && Module.bpa.firstFrameAt !== null, null, { timeout });
-  await page.waitForTimeout(300);
+  await page.evaluate(() => { if (Module._bpa_test_hooks) Module._bpa_test_hooks(1); });
+  await settle(page, timeout);
+}
+
+// The page draws on demand: after input it draws until nothing changes, then
+// rests (Module.bpa.asleep). Waits for that: every effect of the input so far
+// is on screen and in the state. The first animation frame lets the browser
+// deliver input it holds for the next frame. A page that draws every frame
+// (Module.bpa.continuous, or an older build) counts as settled three frames on.
+export function settle(page, timeout = 30000) {
+  return page.evaluate((timeout) => new Promise((resolve, reject) => {
+    const b = Module.bpa, deadline = performance.now() + timeout;
+    let left = 3;
+    const check = () => {
+      const busy = b.frames !== undefined && !b.continuous ? !b.asleep : --left > 0;
+      if (!busy) resolve();
+      else if (performance.now() > deadline) reject(new Error('the page did not come to rest, busy: ' + b.busy));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }), timeout);
+}
+
+// Waits until `n` more frames have been drawn, or the page rests.
+export function frames(page, n = 2, timeout = 30000) {
+  return page.evaluate(([n, timeout]) => new Promise((resolve, reject) => {
+    const b = Module.bpa, deadline = performance.now() + timeout;
+    const f0 = b.frames;
+    let left = n + 1;
+    const check = () => {
+      const done = f0 === undefined ? --left <= 0 : b.frames >= f0 + n || b.asleep;
+      if (done) resolve();
+      else if (performance.now() > deadline) reject(new Error(`fewer than ${n} frames`));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }), [n, timeout]);
+}
+
+// Waits for the next drawn frame (any change to the state comes with one);
+// returns at once when `f0` is no longer the frame count.
+async function nextFrame(page, f0, timeout) {
+  if (f0 === undefined) return page.waitForTimeout(100);
+  await page.waitForFunction((f0) => Module.bpa.frames !== f0, f0, { timeout: Math.max(1, timeout), polling: 'raf' })
+    .catch(() => {});
 }
 
 export async function state(page) {
@@ -90,10 +160,10 @@ export async function documentJson(page) {
 export async function locate(page, id, timeout = 10000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const r = await page.evaluate((i) => Module.ccall('bpa_test_locate', 'string', ['string'], [i]), id);
+    const [r, f0] = await page.evaluate((i) => [Module.ccall('bpa_test_locate', 'string', ['string'], [i]), Module.bpa.frames], id);
     if (r) return JSON.parse(r);
     if (Date.now() > deadline) throw new Error(`widget ${id} is not on screen`);
-    await page.waitForTimeout(50);
+    await nextFrame(page, f0, deadline - Date.now());
   }
 }
 
@@ -101,11 +171,11 @@ export async function locate(page, id, timeout = 10000) {
 export async function click(page, id) {
   const r = await locate(page, id);
   await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
-  await page.waitForTimeout(60);
+  await settle(page);
   await page.mouse.down();
-  await page.waitForTimeout(60);
+  await frames(page, 2);
   await page.mouse.up();
-  await page.waitForTimeout(150);
+  await settle(page);
 }
 
 // Loads example arrangement n (0 Norwegian, 1 Danish) from the start screen.
@@ -122,10 +192,11 @@ export const go = (page, screen) => click(page, screen);
 export async function until(page, predicate, what, timeout = 15000) {
   const deadline = Date.now() + timeout;
   for (;;) {
+    const f0 = await page.evaluate(() => Module.bpa.frames);
     const s = await state(page);
     if (predicate(s)) return s;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s)}`);
-    await page.waitForTimeout(100);
+    await nextFrame(page, f0, deadline - Date.now());
   }
 }
 
@@ -133,11 +204,11 @@ export async function until(page, predicate, what, timeout = 15000) {
 export async function fill(page, id, text) {
   await click(page, id);
   await page.keyboard.press('Control+A');
-  await page.waitForTimeout(100);
+  await frames(page, 2);
   await page.keyboard.press('Backspace');
-  await page.waitForTimeout(100);
+  await frames(page, 2);
   await page.keyboard.type(text, { delay: 10 });
-  await page.waitForTimeout(150);
+  await settle(page);
 }
 
 // Waits until the open document satisfies `predicate` (the page applies input
@@ -145,11 +216,11 @@ export async function fill(page, id, text) {
 export async function untilDocument(page, predicate, what, timeout = 10000, explain = null) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const text = await page.evaluate(() => Module.ccall('bpa_test_document', 'string', [], []));
+    const [text, f0] = await page.evaluate(() => [Module.ccall('bpa_test_document', 'string', [], []), Module.bpa.frames]);
     const doc = text ? JSON.parse(text) : null;
     if (doc && predicate(doc)) return doc;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}` + (explain ? ': ' + await explain() : ''));
-    await page.waitForTimeout(100);
+    await nextFrame(page, f0, deadline - Date.now());
   }
 }
 
@@ -160,6 +231,7 @@ export async function saved(page) {
 }
 
 export async function screenshot(page, name) {
+  await settle(page);
   const file = path.join(outputDir, `${name}.png`);
   await page.screenshot({ path: file });
   return file;

@@ -1,11 +1,11 @@
 // The page loads with no console errors and asks for nothing but its own files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, screenshot } from '../lib.mjs';
+import { startServer, open, ready, state, screenshot } from '../lib.mjs';
 
 test('the page loads, draws, shows no console errors and requests only its own files', async () => {
   const srv = await startServer();
-  const { context, page, errors } = await launch();
+  const { context, page, errors } = await open();
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(srv.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
   try {
@@ -14,7 +14,6 @@ test('the page loads, draws, shows no console errors and requests only its own f
     const s = await state(page);
     assert.equal(s.screen, 'Oversikt');
     assert.equal(s.storage_error, '');
-    await page.waitForTimeout(1500);
     await screenshot(page, '01-start');
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);

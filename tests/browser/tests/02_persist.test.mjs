@@ -1,12 +1,11 @@
 // What the user puts in is kept in IndexedDB: add an assistant, reload, still there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ready, state, documentJson, click, fill, saved, screenshot, until, untilDocument, loadExample, withPage } from '../lib.mjs';
+import { ready, settle, state, documentJson, click, fill, saved, screenshot, until, untilDocument, loadExample, withPage } from '../lib.mjs';
 
 test('create an arrangement, add an assistant, reload: everything is still there', async () => {
   await withPage({}, async ({ context, page, errors, profile }) => {
     await fill(page, 'start.name', 'Kari Nordmann');
-    await page.waitForTimeout(200);
     await click(page, 'start.create');
     await until(page, (s) => s.library.length === 1, 'the new arrangement');
     await click(page, 'nav.assistants');
@@ -44,7 +43,7 @@ test('a wrong date is shown as wrong and not stored; Ctrl+Z undoes the last chan
     await click(page, `assistants.row.${first.id}`);
     await fill(page, 'assistant.employed_from', '2026-13-01');
     await page.keyboard.press('Tab');
-    await page.waitForTimeout(300);
+    await settle(page);
     await screenshot(page, '02-wrong-date');
     let doc = await documentJson(page);
     assert.equal(doc.assistants[0].employed_from, first.employed_from, 'the wrong date must not be stored');

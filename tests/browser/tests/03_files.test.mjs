@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { state, documentJson, click, saved, screenshot, until, root, outputDir, loadExample, withPage } from '../lib.mjs';
+import { settle, state, documentJson, click, saved, screenshot, until, root, outputDir, loadExample, withPage } from '../lib.mjs';
 
 async function exportFile(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'top.export')]);
@@ -31,7 +31,7 @@ test('export then import gives the same document', async () => {
 
     await pickFile(page, file);
     await until(page, (s) => s.pending_import, 'the import question');
-    await page.waitForTimeout(300);
+    await settle(page);
     await screenshot(page, '03-import-question');
     await click(page, 'import.add');
     const s = await until(page, (s) => s.library.length === 2, 'the imported arrangement');
@@ -50,7 +50,7 @@ test('a broken file is refused with every problem and the data is unchanged', as
 
     await pickFile(page, path.join(root, 'tests/fixtures/broken_dates.json'));
     const s = await until(page, (s) => s.import_problems.length > 0, 'the problems');
-    await page.waitForTimeout(400);
+    await settle(page);
     await screenshot(page, '03-broken-file');
     assert.ok(s.import_problems.some((p) => p.includes('employed_from') && p.includes('2026-13-01')), s.import_problems.join('\n'));
     assert.ok(s.import_problems.some((p) => p.includes('ukjent assistent') || p.includes('Ukjent assistent')));

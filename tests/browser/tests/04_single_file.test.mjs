@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, ready, state, documentJson, click, saved, screenshot, until, dist, loadExample } from '../lib.mjs';
+import { open, ready, state, documentJson, click, saved, screenshot, until, dist, loadExample } from '../lib.mjs';
 
 test('the single-file page opened from file:// shows the UI and keeps data', async () => {
-  const { context, page, errors } = await launch();
+  const { context, page, errors } = await open();
   const url = pathToFileURL(path.join(dist, 'bpa-arbeidsleder.html')).href;
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -15,7 +15,6 @@ test('the single-file page opened from file:// shows the UI and keeps data', asy
     await ready(page);
     await loadExample(page, 1);
     await saved(page);
-    await page.waitForTimeout(500);
     await screenshot(page, '04-single-file');
     await page.reload();
     await ready(page);

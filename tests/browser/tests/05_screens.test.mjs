@@ -2,7 +2,7 @@
 // and high-DPI rendering. The screenshots are kept in tests/browser/output/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ready, state, click, screenshot, until, loadExample, withPage } from '../lib.mjs';
+import { ready, settle, state, click, screenshot, until, loadExample, withPage } from '../lib.mjs';
 
 const screens = ['nav.overview', 'nav.assistants', 'nav.plan', 'nav.hours', 'nav.absence', 'nav.people', 'nav.year', 'nav.settings'];
 
@@ -35,7 +35,7 @@ test('200 % text, high contrast and a high-DPI screen render and persist', async
     await click(page, 'settings.tab.display');
     await click(page, 'settings.high_contrast');
     await click(page, 'settings.size200');
-    await page.waitForTimeout(400);
+    await settle(page);
     await screenshot(page, '05-contrast-200-dpr2');
     const canvas = await page.evaluate(() => { const c = document.getElementById('canvas'); return [c.width, c.clientWidth]; });
     assert.equal(canvas[0], canvas[1] * 2, 'the canvas has device pixels');

@@ -1,11 +1,11 @@
 // When the browser cannot store anything, the user is told on screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, click, screenshot, until } from '../lib.mjs';
+import { startServer, open, ready, state, click, screenshot, until } from '../lib.mjs';
 
 test('a browser without IndexedDB shows that saving does not work, and the page still runs', async () => {
   const srv = await startServer();
-  const { context, page } = await launch();
+  const { context, page } = await open();
   try {
     await page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }); });
     await page.goto(srv.url);
@@ -15,7 +15,6 @@ test('a browser without IndexedDB shows that saving does not work, and the page 
     await click(page, 'start.example0');
     s = await until(page, (s) => s.open_id !== '', 'the example');
     assert.match(s.storage_error, /IndexedDB/);
-    await page.waitForTimeout(300);
     await screenshot(page, '06-storage-failure');
   } finally {
     await context.close();

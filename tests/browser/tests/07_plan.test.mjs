@@ -2,20 +2,20 @@
 // violation, move one shift, see it go; the print page has a row per day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { state, documentJson, click, locate, screenshot, until, loadExample, withPage } from '../lib.mjs';
+import { settle, frames, state, documentJson, click, locate, screenshot, until, loadExample, withPage } from '../lib.mjs';
 
 async function drag(page, from, to) {
   await page.mouse.move(from.x, from.y);
-  await page.waitForTimeout(80);
+  await settle(page);
   await page.mouse.down();
-  await page.waitForTimeout(80);
+  await frames(page, 2);
   for (let i = 1; i <= 8; ++i) {
     await page.mouse.move(from.x + (to.x - from.x) * i / 8, from.y + (to.y - from.y) * i / 8);
-    await page.waitForTimeout(30);
+    await frames(page, 1);
   }
-  await page.waitForTimeout(80);
+  await frames(page, 2);
   await page.mouse.up();
-  await page.waitForTimeout(250);
+  await settle(page);
 }
 
 // The point on an assistant's row at `day` (0 = Monday of the week shown) and `hour`.
@@ -50,7 +50,6 @@ test('drag to create shifts that break the rest rule, then move one and the viol
     const rest = s.violations.find((v) => v.rule === 'daily_rest');
     assert.equal(rest.severity, 'error');
     assert.equal(rest.assistant, 'a4');
-    await page.waitForTimeout(300);
     await screenshot(page, '07-plan-rest-violation');
 
     // Move the Wednesday shift four hours later: 12 h of rest.

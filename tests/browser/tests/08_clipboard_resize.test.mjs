@@ -2,11 +2,11 @@
 // fills the window and follows it when it is resized.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, documentJson, click, fill, screenshot, until, loadExample, withPage } from '../lib.mjs';
+import { startServer, open, ready, settle, documentJson, click, fill, screenshot, until, loadExample, withPage } from '../lib.mjs';
 
 test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async () => {
   const srv = await startServer();
-  const { context, page } = await launch();
+  const { context, page } = await open();
   try {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url.replace(/\/$/, '') });
     await page.goto(srv.url);
@@ -19,7 +19,7 @@ test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async
     await click(page, 'assistant.name');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+V');
-    await page.waitForTimeout(300);
+    await settle(page);
     await click(page, 'nav.assistants');
     const after = await documentJson(page);
     assert.equal(after.assistants[1].name, 'Ærlig Åsmund Øye');
@@ -29,7 +29,7 @@ test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async
     await page.keyboard.type('+47 915 00 000');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+C');
-    await page.waitForTimeout(300);
+    await settle(page);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '+47 915 00 000');
   } finally {
     await context.close();
@@ -46,7 +46,7 @@ test('the canvas fills the window and follows resizing', async () => {
     let s = await size();
     assert.deepEqual([s.w, s.h], [1024, 700]);
     await page.setViewportSize({ width: 1400, height: 850 });
-    await page.waitForTimeout(500);
+    await settle(page);
     s = await size();
     assert.deepEqual([s.w, s.h, s.bw, s.bh], [1400, 850, 1400, 850]);
     await click(page, 'start.example1');  // the widgets follow: a click still lands

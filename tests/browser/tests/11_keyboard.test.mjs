@@ -2,7 +2,7 @@
 // widgets, Space chooses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { state, until, screenshot, withPage } from '../lib.mjs';
+import { settle, state, until, screenshot, withPage } from '../lib.mjs';
 
 // Presses `key` until the widget marked `id` has the focus.
 async function focusWith(page, key, id, most = 60) {
@@ -10,7 +10,7 @@ async function focusWith(page, key, id, most = 60) {
   for (let i = 0; i < most; ++i) {
     if (wanted((await state(page)).focused)) return;
     await page.keyboard.press(key);
-    await page.waitForTimeout(120);
+    await settle(page);
   }
   throw new Error(`${id} never got the focus; last: ${(await state(page)).focused}`);
 }
