@@ -159,7 +159,7 @@ int run_holidays(const Args& args) {
     Out holidays = Out::array();
     for (const auto& h : public_holidays(*jurisdiction, *year))
         holidays.push_back(Out{{"date", h.date.str()}, {"name", h.name}});
-    const std::string from = TimeOfDay(supplement_from_minute).str();
+    const std::string from = supplement_from.str();
     Out supplements = Out::array();
     for (const auto& h : supplement_days(*jurisdiction, *year))
         supplements.push_back(Out{{"date", h.date.str()}, {"name", h.name}, {"from", from}});

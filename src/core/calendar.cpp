@@ -313,6 +313,13 @@ std::optional<TimeOfDay> TimeOfDay::parse(std::string_view t, bool allow_24) {
     return TimeOfDay(h * 60 + m);
 }
 
+std::optional<TimeOfDay> TimeOfDay::parse_exact(std::string_view t, bool allow_24) {
+    if (t.size() != 5 || t[2] != ':') return std::nullopt;
+    for (size_t i : {0, 1, 3, 4})
+        if (t[i] < '0' || t[i] > '9') return std::nullopt;
+    return parse(t, allow_24);
+}
+
 std::string TimeOfDay::str() const {
     std::string out = "00:00";
     out[0] = char('0' + hour() / 10);

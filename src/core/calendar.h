@@ -101,6 +101,8 @@ public:
     constexpr explicit TimeOfDay(int64_t minutes) : minutes_(minutes < 0 ? 0 : minutes > 1440 ? 1440 : int(minutes)) {}
     // "7:30", "07:30", "07.30" and "0730"; "24:00" only with allow_24.
     static std::optional<TimeOfDay> parse(std::string_view text, bool allow_24 = false);
+    // Exactly "HH:MM", as in the file format; "24:00" only with allow_24.
+    static std::optional<TimeOfDay> parse_exact(std::string_view text, bool allow_24 = false);
     constexpr int minutes() const { return minutes_; }  // 0..1440
     constexpr int hour() const { return minutes_ / 60; }  // 0..24
     constexpr int minute() const { return minutes_ % 60; }
@@ -110,6 +112,12 @@ public:
 private:
     int minutes_ = 0;  // 0..1440
 };
+
+// Wall-clock length of from..to where a `to` at or before `from` is on the next
+// day: 22:00..07:00 is 9 h, 08:00..08:00 is 24 h, 00:00..24:00 is 24 h.
+constexpr Minutes wall_length(TimeOfDay from, TimeOfDay to) {
+    return Minutes{to > from ? to.minutes() - from.minutes() : to.minutes() + 1440 - from.minutes()};
+}
 
 // [SECTION] LocalDateTime ----------------------------------------------------
 // A local wall-clock time in the arrangement's zone, minute precision.

@@ -39,12 +39,9 @@ Refusal validate_shift(const Document& doc, const Shift& s) {
 }
 
 Shift shift_on(Date d, TimeOfDay from, TimeOfDay to) {
-    const int from_minute = from.minutes() % 1440, to_minute = to.minutes();
     Shift s;
-    s.start = {d, from_minute};
-    if (to_minute >= 1440) s.end = {d + Days{1}, to_minute - 1440};
-    else if (to_minute <= from_minute) s.end = {d + Days{1}, to_minute};
-    else s.end = {d, to_minute};
+    s.start = {d, from.minutes() % 1440};
+    s.end = LocalDateTime::from_wall_minutes(s.start.wall_minutes() + wall_length(s.start.time(), to).count);
     return s;
 }
 
@@ -132,15 +129,15 @@ void copy_monday_need_to_weekdays(PlanData& plan) {
 NeedBlock next_need_block(const PlanData& plan) {
     NeedBlock b;
     if (plan.need.empty()) {
-        b.from_minute = 7 * 60;
-        b.to_minute = 9 * 60;
+        b.from = TimeOfDay(7 * 60);
+        b.to = TimeOfDay(9 * 60);
         return b;
     }
     const NeedBlock& last = plan.need.back();
     b.weekday = last.weekday;
     b.assistants = last.assistants;
-    b.from_minute = last.to_minute % 1440;
-    b.to_minute = std::min(1440, b.from_minute + 120);
+    b.from = TimeOfDay(last.to.minutes() % 1440);
+    b.to = TimeOfDay(b.from.minutes() + 120);
     return b;
 }
 
@@ -158,8 +155,8 @@ Outcome create_rotation(Document& doc, int weeks, Date start) {
         TemplateShift t;
         t.week = off / 7 + 1;
         t.weekday = s.start.date.weekday();
-        t.from_minute = s.start.minute_of_day;
-        t.to_minute = s.end.minute_of_day == 0 && s.end.date > s.start.date ? 1440 : s.end.minute_of_day;
+        t.from = s.start.time();
+        t.to = end_time(s);
         t.assistant = s.assistant;
         t.break_minutes = s.break_minutes;
         t.passive_night = s.passive_night;
@@ -182,7 +179,7 @@ int default_break_minutes(const Document& doc, Minutes length) {
 TemplateShift next_rotation_row(const Document& doc, const Rotation& r, int week) {
     const TemplateShift* last = nullptr;
     for (const auto& t : r.shifts)
-        if (t.week == week && (!last || std::make_pair(t.weekday, t.from_minute) >= std::make_pair(last->weekday, last->from_minute)))
+        if (t.week == week && (!last || std::make_pair(t.weekday, t.from) >= std::make_pair(last->weekday, last->from)))
             last = &t;
     TemplateShift t;
     t.week = week;
@@ -191,12 +188,11 @@ TemplateShift next_rotation_row(const Document& doc, const Rotation& r, int week
         t.extra = Json::object();
         t.weekday = static_cast<Weekday>(std::min(7, static_cast<int>(last->weekday) + 1));
     } else {
-        t.from_minute = 8 * 60;
-        t.to_minute = 16 * 60;
+        t.from = TimeOfDay(8 * 60);
+        t.to = TimeOfDay(16 * 60);
         if (!doc.assistants.empty()) t.assistant = doc.assistants.front().id;
     }
-    const int length = t.to_minute > t.from_minute ? t.to_minute - t.from_minute : t.to_minute + 1440 - t.from_minute;
-    t.break_minutes = default_break_minutes(doc, Minutes{length});
+    t.break_minutes = default_break_minutes(doc, wall_length(t.from, t.to));
     return t;
 }
 

@@ -34,7 +34,7 @@ std::vector<Holiday> public_holidays(Jurisdiction j, int year);
 // Days with a holiday supplement from 12:00 that are not public holidays.
 // DK (Rebild, seed 003 § 6.5): Grundlovsdag 5 June, 24 Dec, 31 Dec. NO: none.
 std::vector<Holiday> supplement_days(Jurisdiction j, int year);
-constexpr int supplement_from_minute = 12 * 60;
+constexpr TimeOfDay supplement_from{12 * 60};
 
 std::optional<Holiday> public_holiday_on(Jurisdiction j, Date d);
 bool is_public_holiday(Jurisdiction j, Date d);

@@ -182,8 +182,8 @@ struct TimesheetEntry {
     ShiftStatus status = ShiftStatus::Planned;
     LocalDateTime start;                        // the whole shift, actual times
     LocalDateTime end;
-    int from_minute = 0;                        // the part on this day: 0..1439
-    int to_minute = 0;                          //                       1..1440 (1440 = runs past midnight)
+    TimeOfDay from;                             // the part on this day: 00:00..23:59
+    TimeOfDay to;                               //                       00:01..24:00 (24:00 = runs past midnight)
     Minutes minutes;                            // real minutes of the shift on this day
     bool counts = false;                        // counted as work on this day (in TimesheetLine::clock)
     bool extra_shift = false;
@@ -309,9 +309,9 @@ struct DailyTimeRecord {
     std::string assistant;        // id
     std::string name;
     Date date;
-    int from_minute = 0;          // first work that day, 0..1439
-    int to_minute = 0;            // end of the last work that day, 1..1440 (1440: runs past midnight)
-    Minutes clock;                // real minutes of work that day (not to_minute - from_minute when split)
+    TimeOfDay from;               // first work that day, 00:00..23:59
+    TimeOfDay to;                 // end of the last work that day, 00:01..24:00 (24:00: runs past midnight)
+    Minutes clock;                // real minutes of work that day (not to - from when split)
     Minutes overtime;
     Minutes holiday;              // with a holiday supplement
     std::string absence;          // absence type, else "assistant_sick" for a shift not worked for sickness, else ""

@@ -43,13 +43,13 @@ inline Span utc_span(const Shift& s, Zone z) { return utc_span(s.start, s.end, z
 
 inline int64_t overlap(Span a, Span b) { return std::max<int64_t>(0, std::min(a.to, b.to) - std::max(a.from, b.from)); }
 
-// Local day d from `from_minute` to `to_minute` (0..1440; 1440 = the next midnight) in UTC.
-inline Span local_window(Date d, int from_minute, int to_minute, Zone z) {
-    auto at = [&](int m) { return m >= 1440 ? to_utc(LocalDateTime{d + Days{1}, 0}, z).count
-                                            : to_utc(LocalDateTime{d, m}, z).count; };
-    return {at(from_minute), at(to_minute)};
+// Local day d from `from` to `to` (24:00 = the next midnight) in UTC.
+inline Span local_window(Date d, TimeOfDay from, TimeOfDay to, Zone z) {
+    auto at = [&](TimeOfDay t) { return t.minutes() >= 1440 ? to_utc(LocalDateTime{d + Days{1}, 0}, z).count
+                                                            : to_utc(LocalDateTime{d, t.minutes()}, z).count; };
+    return {at(from), at(to)};
 }
-inline Span day_span(Date d, Zone z) { return local_window(d, 0, 1440, z); }
+inline Span day_span(Date d, Zone z) { return local_window(d, TimeOfDay(0), TimeOfDay(1440), z); }
 
 // [SECTION] Text and JSON members ----------------------------------------------------
 inline bool is_blank(const std::string& s) {

@@ -32,18 +32,6 @@ std::string short_text(const Json& j) {
     return s;
 }
 
-std::optional<int> parse_time_text(std::string_view t, bool allow_24) {
-    if (t.size() != 5 || t[2] != ':') return std::nullopt;
-    for (size_t i : {0, 1, 3, 4})
-        if (t[i] < '0' || t[i] > '9') return std::nullopt;
-    const int h = (t[0] - '0') * 10 + (t[1] - '0');  // 0..99
-    const int m = (t[3] - '0') * 10 + (t[4] - '0');  // 0..99
-    if (m > 59) return std::nullopt;
-    if (h == 24 && m == 0 && allow_24) return 1440;
-    if (h > 23) return std::nullopt;
-    return h * 60 + m;
-}
-
 // [SECTION] One object's members -----------------------------------------------
 void Fields::add(std::string path, ProblemKind kind, std::string value, std::string detail, std::string other) {
     out_.push_back(Problem{std::move(path), kind, std::move(value), std::move(detail), std::move(other)});
@@ -127,12 +115,12 @@ bool Fields::date_time(std::string_view key, LocalDateTime& out, Zone z) {
     return true;
 }
 
-bool Fields::time(std::string_view key, int& out, bool allow_24) {
+bool Fields::time(std::string_view key, TimeOfDay& out, bool allow_24) {
     const Json* j = get(key, Need::Required);
     if (!j) return false;
     if (!j->is_string()) return wrong_type(key, *j, "string");
     const auto& s = j->get_ref<const std::string&>();
-    auto t = parse_time_text(s, allow_24);
+    auto t = TimeOfDay::parse_exact(s, allow_24);
     if (!t) {
         add(path(key), ProblemKind::NotATime, s);
         return false;

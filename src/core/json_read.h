@@ -31,7 +31,6 @@ std::string number_text(const Json& j);
 std::string short_text(const Json& j);
 
 // Strict "HH:MM", 00:00..23:59; "24:00" (= 1440) only when allow_24.
-std::optional<int> parse_time_text(std::string_view t, bool allow_24);
 
 // [SECTION] One object's members -----------------------------------------------
 enum class Need { Optional, Required };
@@ -67,8 +66,8 @@ public:
     bool date_time(std::string_view key, LocalDateTime& out);
     // Required; a local date and time that exists in the zone (not in the spring gap).
     bool date_time(std::string_view key, LocalDateTime& out, Zone z);
-    // Required "HH:MM" as minutes of the day (parse_time_text).
-    bool time(std::string_view key, int& out, bool allow_24);
+    // Required "HH:MM" (TimeOfDay::parse_exact).
+    bool time(std::string_view key, TimeOfDay& out, bool allow_24);
     bool boolean(std::string_view key, bool& out);
     bool number(std::string_view key, double& out, Need need, double lo, double hi);
     // An integer lo..hi; a number with an integral value written as 30.0 is accepted.

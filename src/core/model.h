@@ -112,6 +112,12 @@ struct Shift {
     bool operator==(const Shift&) const = default;
 };
 
+// The time a shift ends, as a time of day on the day it started or after:
+// a shift ending at midnight ends at 24:00.
+inline TimeOfDay end_time(const Shift& s) {
+    return TimeOfDay(s.end.minute_of_day == 0 && s.end.date > s.start.date ? 1440 : s.end.minute_of_day);
+}
+
 enum class AbsenceType { Egenmelding, Sykemelding, ChildSick, Vacation, Leave };
 const char* to_string(AbsenceType t);  // "egenmelding" | "sykemelding" | "child_sick" | "vacation" | "leave"
 std::optional<AbsenceType> parse_absence_type(std::string_view s);

@@ -28,8 +28,8 @@ std::vector<DailyTimeRecord> daily_time_records(const Document& doc, Date from, 
             bool any = false;
             for (const auto& e : line.entries) {
                 if (e.counts) {
-                    r.from_minute = any ? std::min(r.from_minute, e.from_minute) : e.from_minute;
-                    r.to_minute = any ? std::max(r.to_minute, e.to_minute) : e.to_minute;
+                    r.from = any ? std::min(r.from, e.from) : e.from;
+                    r.to = any ? std::max(r.to, e.to) : e.to;
                     any = true;
                 }
                 if (r.absence.empty() && e.not_worked == NotWorkedReason::AssistantSick) r.absence = "assistant_sick";
@@ -95,7 +95,7 @@ std::string csv_export(const Document& doc, Date from, Date to, std::string_view
     row(std::vector<std::string>(std::begin(h->columns), std::end(h->columns)));
     for (const auto& r : daily_time_records(doc, from, to)) {
         const bool work = r.clock > Minutes{};
-        row({r.name, r.date.str(), work ? TimeOfDay(r.from_minute).str() : "", work ? TimeOfDay(r.to_minute).str() : "",
+        row({r.name, r.date.str(), work ? r.from.str() : "", work ? r.to.str() : "",
              decimal_hours(r.clock, h->decimal), decimal_hours(r.overtime, h->decimal),
              decimal_hours(r.holiday, h->decimal), r.absence});
     }

@@ -48,16 +48,6 @@ using json_read::number_text;
 using json_read::short_text;
 
 // minute 0..1440 -> "HH:MM" ("24:00" for 1440).
-std::string time_text(int minute) {
-    minute = std::clamp(minute, 0, 1440);
-    std::string s(5, ':');
-    s[0] = char('0' + minute / 600);
-    s[1] = char('0' + minute / 60 % 10);
-    s[3] = char('0' + minute % 60 / 10);
-    s[4] = char('0' + minute % 10);
-    return s;
-}
-
 // [SECTION] Reading: need, rotation, holiday plans -------------------------------
 void read_need(const Json& j, Problems& out, std::vector<NeedBlock>& need) {
     if (!j.is_array()) {
@@ -69,8 +59,8 @@ void read_need(const Json& j, Problems& out, std::vector<NeedBlock>& need) {
         NeedBlock b;
         int weekday = 1;
         if (m.integer("weekday", weekday, Need::Required, 1, 7)) b.weekday = static_cast<Weekday>(weekday);
-        m.time("from", b.from_minute, false);
-        m.time("to", b.to_minute, true);
+        m.time("from", b.from, false);
+        m.time("to", b.to, true);
         m.text("task", b.task, Need::Optional);
         m.integer("assistants", b.assistants, Need::Optional, 1, 2);
         m.boolean("passive_night", b.passive_night);
@@ -100,8 +90,8 @@ std::optional<Rotation> read_rotation(const Json& j, const Document& doc, Proble
             t.integer("week", s.week, Need::Optional, 1, weeks_ok ? r.weeks : 12);
             int weekday = 1;
             if (t.integer("weekday", weekday, Need::Required, 1, 7)) s.weekday = static_cast<Weekday>(weekday);
-            t.time("from", s.from_minute, false);
-            t.time("to", s.to_minute, true);
+            t.time("from", s.from, false);
+            t.time("to", s.to, true);
             t.assistant("assistant", s.assistant, doc);
             t.integer("break_minutes", s.break_minutes, Need::Optional, 0, 1440);
             t.boolean("passive_night", s.passive_night);
@@ -193,8 +183,8 @@ Json with_extra(Json o, const Json& extra) {
 Json need_json(const NeedBlock& b) {
     Json o = Json::object();
     o["weekday"] = static_cast<int>(b.weekday);
-    o["from"] = time_text(b.from_minute);
-    o["to"] = time_text(b.to_minute);
+    o["from"] = b.from.str();
+    o["to"] = b.to.str();
     o["task"] = b.task;
     o["assistants"] = b.assistants;
     o["passive_night"] = b.passive_night;
@@ -205,8 +195,8 @@ Json template_shift_json(const TemplateShift& s) {
     Json o = Json::object();
     o["week"] = s.week;
     o["weekday"] = static_cast<int>(s.weekday);
-    o["from"] = time_text(s.from_minute);
-    o["to"] = time_text(s.to_minute);
+    o["from"] = s.from.str();
+    o["to"] = s.to.str();
     o["assistant"] = s.assistant;
     o["break_minutes"] = s.break_minutes;
     o["passive_night"] = s.passive_night;
@@ -320,13 +310,13 @@ std::vector<Shift> expand_rotation(const Rotation& r, Date from, Date to, Zone z
     }
     for (auto& list : slots)
         std::stable_sort(list.begin(), list.end(),
-                         [](const TemplateShift* a, const TemplateShift* b) { return a->from_minute < b->from_minute; });
+                         [](const TemplateShift* a, const TemplateShift* b) { return a->from < b->from; });
 
     for (Date d = from; d <= to; d += Days{1}) {
         const int64_t week = floor_mod(floor_div((d - r.start).count, 7), weeks);  // 0..weeks-1, also before start
         const auto& list = slots[size_t(week) * 7 + size_t(static_cast<int>(d.weekday()) - 1)];
         for (const TemplateShift* t : list) {
-            auto [start, end] = local_span(d, t->from_minute, t->to_minute);
+            auto [start, end] = local_span(d, t->from, t->to);
             Shift s;
             s.assistant = t->assistant;
             s.start = out_of_gap(start, z);

@@ -32,8 +32,8 @@ namespace bpa {
 // "passive_night": false (optional)}.
 struct NeedBlock {
     Weekday weekday = Weekday::Monday;
-    int from_minute = 0;      // 0..1439
-    int to_minute = 0;        // 0..1440; if <= from_minute the block ends the next day (from == to: 24 h)
+    TimeOfDay from;           // 00:00..23:59
+    TimeOfDay to;             // 00:00..24:00; at or before `from` the block ends the next day (from == to: 24 h)
     std::string task;
     int assistants = 1;       // 1 or 2
     bool passive_night = false;  // passive ("hvilende" / rådighed) night duty
@@ -57,8 +57,8 @@ struct NeedBlock {
 struct TemplateShift {
     int week = 1;             // 1..weeks of the rotation
     Weekday weekday = Weekday::Monday;
-    int from_minute = 0;      // 0..1439
-    int to_minute = 0;        // 0..1440; <= from_minute: ends the next day (from == to: 24 h)
+    TimeOfDay from;           // 00:00..23:59
+    TimeOfDay to;             // 00:00..24:00; at or before `from`: ends the next day (from == to: 24 h)
     std::string assistant;
     int break_minutes = 0;
     bool passive_night = false;

@@ -12,11 +12,9 @@
 namespace bpa::plan_detail {
 
 // from..to on day d as local times; to <= from ends the next day; 1440 is the next day's 00:00.
-inline std::pair<LocalDateTime, LocalDateTime> local_span(Date d, int from_minute, int to_minute) {
-    LocalDateTime start{d, from_minute};
-    int64_t end_wall = start.wall_minutes() + (to_minute - from_minute);
-    if (to_minute <= from_minute) end_wall += 1440;
-    return {start, LocalDateTime::from_wall_minutes(end_wall)};
+inline std::pair<LocalDateTime, LocalDateTime> local_span(Date d, TimeOfDay from, TimeOfDay to) {
+    LocalDateTime start{d, from.minutes()};
+    return {start, LocalDateTime::from_wall_minutes(start.wall_minutes() + wall_length(from, to).count)};
 }
 
 // Real-time span of a shift, UTC minutes.

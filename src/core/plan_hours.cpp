@@ -131,7 +131,7 @@ Coverage coverage(const Document& doc, const std::vector<NeedBlock>& need, Date 
         // Blocks starting the day before (reaching past midnight) and on the day.
         for (Date start_day : {d - Days{1}, d}) {
             for (const NeedBlock* b : blocks_on[static_cast<int>(start_day.weekday())]) {
-                auto [start, end] = local_span(start_day, b->from_minute, b->to_minute);
+                auto [start, end] = local_span(start_day, b->from, b->to);
                 const int64_t f = std::max(to_utc(start, z).count, day_from);
                 const int64_t t = std::min(to_utc(end, z).count, day_to);
                 for (int64_t m = f; m < t; ++m) {

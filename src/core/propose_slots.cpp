@@ -131,10 +131,9 @@ Demand demand_of(const Document& doc, const std::vector<NeedBlock>& need, const 
     for (Date day = cal.from - Days{1}; day < cal.from + Days{7 * cal.weeks}; day += Days{1}) {
         for (const NeedBlock& b : need) {
             if (b.weekday != day.weekday()) continue;
-            const int64_t s = cal.utc(day, b.from_minute);
-            const int64_t e = b.to_minute > b.from_minute
-                                  ? (b.to_minute >= 1440 ? cal.utc(day + Days{1}, 0) : cal.utc(day, b.to_minute))
-                                  : cal.utc(day + Days{1}, b.to_minute);
+            const int64_t s = cal.utc(day, b.from.minutes());
+            const int64_t e = b.to > b.from ? (b.to.minutes() >= 1440 ? cal.utc(day + Days{1}, 0) : cal.utc(day, b.to.minutes()))
+                                            : cal.utc(day + Days{1}, b.to.minutes());
             for (int64_t t = std::max(s, cal.p0); t < std::min(e, cal.p1); ++t) {
                 const size_t i = size_t(t - cal.p0);
                 const uint8_t count = uint8_t(std::clamp(b.assistants, 1, 2));

@@ -36,15 +36,15 @@ struct HolidayDays {
 // Minutes of `span` inside local day d that carry a holiday supplement.
 int64_t holiday_minutes(const HolidayDays& h, Span span, Date d, Zone z) {
     if (h.holidays.count(d)) return overlap(span, day_span(d, z));
-    if (h.supplement.count(d)) return overlap(span, local_window(d, supplement_from_minute, 1440, z));
+    if (h.supplement.count(d)) return overlap(span, local_window(d, supplement_from, TimeOfDay(1440), z));
     return 0;
 }
 
 // Minute of the local day at UTC instant t, given the day's span (1440 at its end).
-int minute_of_day_at(int64_t t, Span day, Zone z) {
-    if (t >= day.to) return 1440;
-    if (t <= day.from) return 0;
-    return to_local(UtcMinutes{t}, z).minute_of_day;
+TimeOfDay time_of_day_at(int64_t t, Span day, Zone z) {
+    if (t >= day.to) return TimeOfDay(1440);
+    if (t <= day.from) return TimeOfDay(0);
+    return to_local(UtcMinutes{t}, z).time();
 }
 
 }  // namespace
@@ -94,8 +94,8 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
             e.status = s.status;
             e.start = s.start;
             e.end = s.end;
-            e.from_minute = minute_of_day_at(std::max(span.from, day.from), day, z);
-            e.to_minute = minute_of_day_at(std::min(span.to, day.to), day, z);
+            e.from = time_of_day_at(std::max(span.from, day.from), day, z);
+            e.to = time_of_day_at(std::min(span.to, day.to), day, z);
             e.minutes = Minutes{m};
             e.extra_shift = a.extra_shift;
             e.corrected = a.corrected();
@@ -105,7 +105,7 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
             if (e.counts) {
                 line.clock += Minutes{m};
                 line.overtime += Minutes{overlap(extra_time, day)};
-                if (s.passive_night) line.passive += Minutes{overlap(span, local_window(d, 0, 6 * 60, z))};
+                if (s.passive_night) line.passive += Minutes{overlap(span, local_window(d, TimeOfDay(0), TimeOfDay(6 * 60), z))};
                 line.holiday += Minutes{holiday_minutes(holidays, span, d, z)};
                 if (s.status == ShiftStatus::Planned) line.confirmed = false;
             } else if ((s.status == ShiftStatus::Cancelled && a.not_worked == NotWorkedReason::AssistantSick) ||

@@ -16,8 +16,8 @@ void draw_need_row(ImDrawList* dl, const Geometry& g, float y, const std::vector
         Date d = g.first + Days{day};
         for (const auto& b : need) {
             if (b.weekday != d.weekday()) continue;
-            int64_t from = LocalDateTime{d, 0}.wall_minutes() + b.from_minute;
-            int64_t to = LocalDateTime{d, 0}.wall_minutes() + (b.to_minute <= b.from_minute ? b.to_minute + 1440 : b.to_minute);
+            int64_t from = LocalDateTime{d, 0}.wall_minutes() + b.from.minutes();
+            int64_t to = from + wall_length(b.from, b.to).count;
             float x0 = std::max(g.x_of(from), g.origin.x + g.label_w), x1 = std::min(g.x_of(to), g.right());
             if (x1 <= x0) continue;
             float inset = b.assistants >= 2 ? 2.0f : g.row_h * 0.25f;

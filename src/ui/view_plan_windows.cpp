@@ -32,23 +32,22 @@ bool begin_window(Ui& ui, const char* title_key, const char* id, bool* open, flo
     return visible;
 }
 
-// A time field bound to a minute value: typed text stays until it is a time.
-bool minute_field(Ui& ui, const char* id, int minute, bool allow_24, float width, int& out) {
+// A time field bound to a time of day: typed text stays until it is a time.
+bool time_field(Ui& ui, const char* id, TimeOfDay value, bool allow_24, float width, TimeOfDay& out) {
     ImGuiID wid = ImGui::GetID(id);
     auto it = ui.pending_text.find(wid);
-    std::string text = it != ui.pending_text.end() ? it->second : TimeOfDay(minute % 1440 == 0 && minute ? 0 : minute).str();
-    if (allow_24 && minute == 1440 && it == ui.pending_text.end()) text = "24:00";
-    bool invalid = it != ui.pending_text.end();
-    if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.8f, 0.8f, 1));
+    const bool pending = it != ui.pending_text.end();
+    std::string text = pending ? it->second : (value.minutes() == 1440 && !allow_24 ? TimeOfDay(0) : value).str();
+    if (pending) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.8f, 0.8f, 1));
     ImGui::SetNextItemWidth(width);
     bool edited = ImGui::InputText((std::string("###") + id).c_str(), &text);
-    if (invalid) ImGui::PopStyleColor();
+    if (pending) ImGui::PopStyleColor();
     mark(ui, id);
     if (!edited) return false;
-    if (auto m = TimeOfDay::parse(text, allow_24)) {
+    if (auto t = TimeOfDay::parse(text, allow_24)) {
         ui.pending_text.erase(wid);
-        out = m->minutes();
-        return m->minutes() != minute;
+        out = *t;
+        return *t != value;
     }
     ui.pending_text[wid] = text;
     return false;
@@ -124,12 +123,12 @@ static void need_window(Ui& ui) {
             if (weekday_combo(ui, (id + ".weekday").c_str(), b.weekday, em * 5, wd))
                 plan_edit(ui, ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].weekday = wd; });
             ImGui::TableNextColumn();
-            int m = 0;
-            if (minute_field(ui, (id + ".from").c_str(), b.from_minute, false, em * 4, m))
-                plan_edit(ui, ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].from_minute = m; });
+            TimeOfDay t;
+            if (time_field(ui, (id + ".from").c_str(), b.from, false, em * 4, t))
+                plan_edit(ui, ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].from = t; });
             ImGui::TableNextColumn();
-            if (minute_field(ui, (id + ".to").c_str(), b.to_minute, true, em * 4, m))
-                plan_edit(ui, ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].to_minute = m; });
+            if (time_field(ui, (id + ".to").c_str(), b.to, true, em * 4, t))
+                plan_edit(ui, ui.tr("plan.need_title"), [&](PlanData& pd) { pd.need[i].to = t; });
             ImGui::TableNextColumn();
             std::string task = b.task;
             ImGui::SetNextItemWidth(-FLT_MIN);
@@ -219,12 +218,12 @@ static void rotation_window(Ui& ui) {
                     if (weekday_combo(ui, (id + ".weekday").c_str(), t.weekday, em * 5, wd))
                         plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].weekday = wd; });
                     ImGui::TableNextColumn();
-                    int m = 0;
-                    if (minute_field(ui, (id + ".from").c_str(), t.from_minute, false, em * 4, m))
-                        plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].from_minute = m; });
+                    TimeOfDay at;
+                    if (time_field(ui, (id + ".from").c_str(), t.from, false, em * 4, at))
+                        plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].from = at; });
                     ImGui::TableNextColumn();
-                    if (minute_field(ui, (id + ".to").c_str(), t.to_minute, true, em * 4, m))
-                        plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].to_minute = m; });
+                    if (time_field(ui, (id + ".to").c_str(), t.to, true, em * 4, at))
+                        plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].to = at; });
                     ImGui::TableNextColumn();
                     if (auto who = assistant_combo(ui, (id + ".assistant").c_str(), t.assistant, em * 11))
                         plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].assistant = *who; });
@@ -344,21 +343,20 @@ static void holiday_window(Ui& ui) {
                 std::string sid = id + ".shift." + std::to_string(k);
                 Date sd = s.start.date;
                 if (date_field(ui, (sid + ".date").c_str(), s.start.date, em * 7, sd)) {
-                    Shift m = shift_on(sd, s.start.time(), TimeOfDay(s.end.minute_of_day == 0 ? 1440 : s.end.minute_of_day));
+                    Shift m = shift_on(sd, s.start.time(), end_time(s));
                     plan_edit(ui, ui.tr("plan.holiday_title"), [&](PlanData& pd) {
                         pd.holiday_plans[i].shifts[k].start = m.start;
                         pd.holiday_plans[i].shifts[k].end = m.end;
                     });
                 }
                 ImGui::SameLine();
-                int from = s.start.minute_of_day, to = s.end.minute_of_day == 0 ? 1440 : s.end.minute_of_day;
-                int nf = from, nt = to, m = 0;
+                TimeOfDay from = s.start.time(), to = end_time(s), at;
                 bool times_changed = false;
-                if (minute_field(ui, (sid + ".from").c_str(), from, false, em * 4, m)) { nf = m; times_changed = true; }
+                if (time_field(ui, (sid + ".from").c_str(), s.start.time(), false, em * 4, at)) { from = at; times_changed = true; }
                 ImGui::SameLine();
-                if (minute_field(ui, (sid + ".to").c_str(), to, true, em * 4, m)) { nt = m; times_changed = true; }
+                if (time_field(ui, (sid + ".to").c_str(), end_time(s), true, em * 4, at)) { to = at; times_changed = true; }
                 if (times_changed) {
-                    Shift x = shift_on(s.start.date, TimeOfDay(nf), TimeOfDay(nt));
+                    Shift x = shift_on(s.start.date, from, to);
                     plan_edit(ui, ui.tr("plan.holiday_title"), [&](PlanData& pd) {
                         pd.holiday_plans[i].shifts[k].start = x.start;
                         pd.holiday_plans[i].shifts[k].end = x.end;

@@ -56,8 +56,8 @@ async function browser() {
 
 // A fresh context (its own IndexedDB, kept across reloads) in the file's browser.
 export async function open({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, locale = 'nb-NO',
-                             acceptDownloads = true } = {}) {
-  const context = await (await browser()).newContext({ viewport, deviceScaleFactor, locale, acceptDownloads });
+                             acceptDownloads = true, hasTouch = false } = {}) {
+  const context = await (await browser()).newContext({ viewport, deviceScaleFactor, locale, acceptDownloads, hasTouch });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -116,8 +116,8 @@ TEST_CASE("laying out the rotation again leaves an approved month as it was and 
     for (int wd = 1; wd <= 5; ++wd) {
         TemplateShift t;
         t.weekday = static_cast<Weekday>(wd);
-        t.from_minute = 8 * 60;
-        t.to_minute = 16 * 60;
+        t.from = TimeOfDay(8 * 60);
+        t.to = TimeOfDay(16 * 60);
         t.assistant = "a1";
         t.break_minutes = 30;
         r.shifts.push_back(t);
@@ -137,7 +137,7 @@ TEST_CASE("laying out the rotation again leaves an approved month as it was and 
     // A longer rotation day, laid out again over the whole period.
     REQUIRE(run(doc, [](Document& d) {
         return edit_plan(d, [](PlanData& p) {
-            for (auto& t : p.rotation->shifts) t.to_minute = 18 * 60;
+            for (auto& t : p.rotation->shifts) t.to = TimeOfDay(18 * 60);
         });
     }).ok());
     Outcome o = run(doc, [](Document& d) { return lay_out_rotation(d, D("2026-02-01"), D("2026-04-30")); });
@@ -347,18 +347,18 @@ TEST_CASE("the rotation's new row continues from the last and gets the break the
     r.start = D("2026-03-02");
     TemplateShift first = next_rotation_row(doc, r, 1);
     CHECK(first.weekday == Weekday::Monday);
-    CHECK(first.from_minute == 8 * 60);
-    CHECK(first.to_minute == 16 * 60);
+    CHECK(first.from.minutes() == 8 * 60);
+    CHECK(first.to.minutes() == 16 * 60);
     CHECK(first.assistant == "a1");
     CHECK(first.break_minutes == 30);  // NO: 8 hours or more, 30 minutes (AML 10-9)
     first.assistant = "a2";
-    first.from_minute = 9 * 60;
-    first.to_minute = 15 * 60;
+    first.from = TimeOfDay(9 * 60);
+    first.to = TimeOfDay(15 * 60);
     r.shifts.push_back(first);
     TemplateShift next = next_rotation_row(doc, r, 1);
     CHECK(next.weekday == Weekday::Tuesday);
     CHECK(next.assistant == "a2");
-    CHECK(next.from_minute == 9 * 60);
+    CHECK(next.from.minutes() == 9 * 60);
     CHECK(next.break_minutes == 30);  // 6 hours: over 5.5
     CHECK(default_break_minutes(doc, Minutes{5 * 60}) == 0);
     doc.arrangement.jurisdiction = Jurisdiction::DK;

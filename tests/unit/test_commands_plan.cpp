@@ -82,3 +82,30 @@ TEST_CASE("times are read as HH:MM, H:MM or HHMM") {
     CHECK_FALSE(TimeOfDay::parse("ab:cd"));
     CHECK(TimeOfDay(450).str() == "07:30");
 }
+
+TEST_CASE("the file format reads times as exactly HH:MM") {
+    CHECK(TimeOfDay::parse_exact("07:30") == TimeOfDay(450));
+    CHECK(TimeOfDay::parse_exact("00:00") == TimeOfDay(0));
+    CHECK(TimeOfDay::parse_exact("24:00", true) == TimeOfDay(1440));
+    CHECK_FALSE(TimeOfDay::parse_exact("24:00"));
+    CHECK_FALSE(TimeOfDay::parse_exact("7:30"));
+    CHECK_FALSE(TimeOfDay::parse_exact("0730"));
+    CHECK_FALSE(TimeOfDay::parse_exact("07.30"));
+    CHECK_FALSE(TimeOfDay::parse_exact("07:60"));
+    CHECK_FALSE(TimeOfDay::parse_exact("24:01", true));
+    CHECK_FALSE(TimeOfDay::parse_exact("+7:30"));
+}
+
+TEST_CASE("a span's wall length: an end at or before the start is on the next day") {
+    CHECK(wall_length(TimeOfDay(8 * 60), TimeOfDay(16 * 60)) == Minutes{8 * 60});
+    CHECK(wall_length(TimeOfDay(22 * 60), TimeOfDay(7 * 60)) == Minutes{9 * 60});
+    CHECK(wall_length(TimeOfDay(8 * 60), TimeOfDay(8 * 60)) == Minutes{24 * 60});
+    CHECK(wall_length(TimeOfDay(0), TimeOfDay(1440)) == Minutes{24 * 60});
+    CHECK(wall_length(TimeOfDay(22 * 60), TimeOfDay(1440)) == Minutes{2 * 60});
+}
+
+TEST_CASE("a shift's end time: midnight after the start is 24:00") {
+    CHECK(end_time(shift_on(D("2026-03-02"), TimeOfDay(16 * 60), TimeOfDay(1440))) == TimeOfDay(1440));
+    CHECK(end_time(shift_on(D("2026-03-02"), TimeOfDay(22 * 60), TimeOfDay(7 * 60))) == TimeOfDay(7 * 60));
+    CHECK(end_time(shift_on(D("2026-03-02"), TimeOfDay(8 * 60), TimeOfDay(16 * 60))) == TimeOfDay(16 * 60));
+}

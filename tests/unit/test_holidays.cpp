@@ -173,7 +173,7 @@ TEST_CASE("1 and 17 May are public holidays in Norway, not in Denmark; an ordina
 }
 
 TEST_CASE("Danish supplement days from 12:00: Grundlovsdag, 24 and 31 December; none in Norway") {
-    CHECK(supplement_from_minute == 12 * 60);
+    CHECK(supplement_from == TimeOfDay(12 * 60));
     check_list(supplement_days(Jurisdiction::DK, 2026), {
         {"2026-06-05", "dk_constitution_day", "Grundlovsdag"},
         {"2026-12-24", "christmas_eve",       "Juleaftensdag"},

@@ -75,10 +75,10 @@ TEST_CASE("a 22:00-07:00 night is 8 h over the March change and 10 h over the Oc
     // The entry of the second day runs from midnight; the first day's runs to 24:00.
     const TimesheetLine& sat = line_on(october, "2026-10-24");
     REQUIRE(sat.entries.size() == 1);
-    CHECK(sat.entries[0].from_minute == 22 * 60);
-    CHECK(sat.entries[0].to_minute == 1440);
-    CHECK(line_on(october, "2026-10-25").entries[0].from_minute == 0);
-    CHECK(line_on(october, "2026-10-25").entries[0].to_minute == 7 * 60);
+    CHECK(sat.entries[0].from.minutes() == 22 * 60);
+    CHECK(sat.entries[0].to.minutes() == 1440);
+    CHECK(line_on(october, "2026-10-25").entries[0].from.minutes() == 0);
+    CHECK(line_on(october, "2026-10-25").entries[0].to.minutes() == 7 * 60);
 }
 
 TEST_CASE("passive night time 00:00-06:00 is paid at the passive factor: 1/3 in Norway, in full in Denmark") {

@@ -69,8 +69,8 @@ TemplateShift tmpl(int week, Weekday wd, int from, int to, const std::string& as
     TemplateShift t;
     t.week = week;
     t.weekday = wd;
-    t.from_minute = from;
-    t.to_minute = to;
+    t.from = TimeOfDay(from);
+    t.to = TimeOfDay(to);
     t.assistant = assistant;
     return t;
 }
@@ -146,8 +146,8 @@ Decision decision(const char* from, const char* to, double hours) {
 NeedBlock block(Weekday wd, int from, int to, int assistants, const char* task = "") {
     NeedBlock b;
     b.weekday = wd;
-    b.from_minute = from;
-    b.to_minute = to;
+    b.from = TimeOfDay(from);
+    b.to = TimeOfDay(to);
     b.assistants = assistants;
     b.task = task;
     return b;
@@ -405,11 +405,11 @@ TEST_CASE("the plan fixture reads without problems and both round trips give the
     CHECK(problems.empty());
     REQUIRE(plan.need.size() == 4);
     CHECK(plan.need[0].assistants == 2);
-    CHECK(plan.need[2].from_minute == hm(22));
-    CHECK(plan.need[2].to_minute == hm(7, 30));
+    CHECK(plan.need[2].from.minutes() == hm(22));
+    CHECK(plan.need[2].to.minutes() == hm(7, 30));
     CHECK(plan.need[2].passive_night);
     CHECK_FALSE(plan.need[0].passive_night);
-    CHECK(plan.need[3].to_minute == 1440);
+    CHECK(plan.need[3].to.minutes() == 1440);
     CHECK(plan.need[1].extra == Json{{"x_color", "#88aa00"}});
     REQUIRE(plan.rotation);
     CHECK(plan.rotation->weeks == 2);

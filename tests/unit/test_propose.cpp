@@ -51,8 +51,8 @@ Document team(int assistants, Jurisdiction j = Jurisdiction::NO, double contract
 NeedBlock block(int weekday, int from, int to, int assistants = 1, bool passive = false) {
     NeedBlock b;
     b.weekday = static_cast<Weekday>(weekday);
-    b.from_minute = from;
-    b.to_minute = to;
+    b.from = TimeOfDay(from);
+    b.to = TimeOfDay(to);
     b.assistants = assistants;
     b.passive_night = passive;
     return b;

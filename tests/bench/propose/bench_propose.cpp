@@ -47,8 +47,8 @@ Document scenario(int assistants, bool round_the_clock) {
     for (int w = 1; w <= 7; ++w) {
         NeedBlock b;
         b.weekday = static_cast<Weekday>(w);
-        b.from_minute = round_the_clock ? 0 : 8 * 60;
-        b.to_minute = round_the_clock ? 1440 : 22 * 60;
+        b.from = TimeOfDay(round_the_clock ? 0 : 8 * 60);
+        b.to = TimeOfDay(round_the_clock ? 1440 : 22 * 60);
         plan.need.push_back(b);
     }
     write_plan(d, plan);
