@@ -78,6 +78,7 @@ std::string App::unique_id() const {
 
 void App::open_document(std::string id, Document doc, double now) {
     flush();
+    proposal_.reset();
     open_id_ = std::move(id);
     session = Session(std::move(doc));
     saved_revision_ = 0;  // not yet stored under this id
@@ -117,6 +118,7 @@ bool App::open(const std::string& id, double now) {
 
 void App::close(double) {
     flush();
+    proposal_.reset();
     open_id_.clear();
     session = Session();
     settings.open_id.clear();
@@ -125,6 +127,7 @@ void App::close(double) {
 
 void App::remove(const std::string& id, double now) {
     if (id == open_id_) {
+        proposal_.reset();
         open_id_.clear();
         session = Session();
         settings.open_id.clear();

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "core/json_io.h"
 #include "core/leave.h"
 #include "core/plan.h"
+#include "core/propose.h"
 #include "core/rules/rules.h"
 
 namespace bpa {
@@ -138,6 +140,30 @@ public:
     // naming why, and nothing changes.
     Outcome run(const std::string& label, const Command& command, double now, uint64_t merge_key = 0);
 
+    // "Foreslå plan": a proposed plan searched for a slice per frame, shown
+    // over the grid until it is accepted (as one undo step) or discarded.
+    struct ProposalRun {
+        ProposeOptions options;
+        uint64_t revision = 0;              // of the document it belongs to
+        std::unique_ptr<Proposer> proposer; // while the search runs
+        ProposeProgress progress;
+        double score = 0;                   // the best plan's cost so far (lower is better)
+        std::optional<Proposal> result;     // when done or cancelled
+    };
+    void start_proposal(const ProposeOptions& options);
+    // Runs the search until `clock()` (seconds) has moved on by `budget`; false once it is done.
+    bool step_proposal(const std::function<double()>& clock, double budget);
+    void cancel_proposal();                 // keeps the best plan found so far
+    void discard_proposal();
+    const ProposalRun* proposal() const { return proposal_.get(); }
+    bool proposal_running() const { return proposal_ && proposal_->proposer; }
+    bool proposal_stale() const { return proposal_ && proposal_->revision != session.revision(); }
+    // The proposed shifts starting on from..to (all of them without a period)
+    // become planned shifts, as one undo step; they leave the proposal.
+    Outcome accept_proposal(std::optional<std::pair<Date, Date>> period, double now);
+    // The proposal becomes the rotation template (its weeks from its first Monday), as one undo step.
+    Outcome proposal_to_rotation(double now);
+
     void notify(Notice::Kind k, std::string text, double now);
     void sync_i18n();  // jurisdiction and language of the translations follow the open document
 
@@ -154,6 +180,7 @@ private:
     uint64_t seen_revision_ = 0;
     double changed_at_ = 0;
     std::vector<std::string> rotated_;  // ids whose previous version was set this session
+    std::unique_ptr<ProposalRun> proposal_;
 
     // Every derived result lives here, cached by the document's revision (and
     // its own arguments); views keep none. Emptied when the revision changes.

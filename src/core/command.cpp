@@ -38,6 +38,7 @@ const char* refusal_key(Refusal r) {
     case Refusal::NoteRequired: return "refusal.note_required";
     case Refusal::BadPeriod: return "refusal.bad_period";
     case Refusal::OverlappingTimesheet: return "refusal.overlapping_timesheet";
+    case Refusal::BreaksRule: return "refusal.breaks_rule";
     }
     return "refusal.none";
 }

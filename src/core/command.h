@@ -52,6 +52,7 @@ enum class Refusal {
     NoteRequired,         // reopening an approved or sent timesheet needs a note
     BadPeriod,            // a timesheet whose `to` is before its `from`
     OverlappingTimesheet, // another timesheet of the assistant covers part of the period
+    BreaksRule,           // the change would make a shift break a working-time rule (an error)
 };
 const char* refusal_key(Refusal r);  // translation key, e.g. "refusal.locked"
 

@@ -43,6 +43,11 @@ Outcome update_shift(Document& doc, const Shift& s);
 Outcome delete_shift(Document& doc, std::string_view id);
 // The two shifts swap assistants; each must still be a valid shift for its new assistant.
 Outcome swap_shifts(Document& doc, std::string_view a, std::string_view b);
+// Shifts of a proposed plan (propose.h) become planned shifts with fresh ids,
+// all or none: each is checked as add_shift checks it and refused on a day its
+// assistant is absent; and none may be in a violation of severity error once
+// added (Refusal::BreaksRule). Outcome::id: the first new id.
+Outcome add_proposed_shifts(Document& doc, const std::vector<Shift>& shifts);
 
 // [SECTION] Plan data: need, rotation, holiday plans -----------------------------------
 // A change to the need, the rotation or the holiday plans. The result is
@@ -59,6 +64,8 @@ NeedBlock next_need_block(const PlanData& plan);
 // A rotation of `weeks` weeks from `start` (a Monday) made of the document's
 // planned and worked shifts in those weeks.
 Outcome create_rotation(Document& doc, int weeks, Date start);
+// The same made of the given shifts (a proposed plan) instead of the document's.
+Outcome create_rotation_from(Document& doc, const std::vector<Shift>& shifts, int weeks, Date start);
 // The row to add to week `week`: continues from the week's last row (the next
 // day, same times, same assistant), or Monday 08:00-16:00 with the first
 // assistant; its break is what the rules ask for that length.

@@ -6,6 +6,7 @@
 // [SECTION] Holiday plans
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "core/commands.h"
 #include "core/rules/rules.h"
@@ -80,6 +81,31 @@ Outcome swap_shifts(Document& doc, std::string_view a, std::string_view b) {
     return {};
 }
 
+Outcome add_proposed_shifts(Document& doc, const std::vector<Shift>& shifts) {
+    Document work = doc;
+    IdAllocator ids(work);
+    std::set<std::string> added;
+    Outcome o;
+    for (Shift s : shifts) {
+        if (Refusal r = validate_shift(work, s); r != Refusal::None) return r;
+        for (const Absence& a : work.absences)
+            if (a.assistant == s.assistant && a.from <= last_day_of(s) && s.start.date <= a.to) return Refusal::Absent;
+        s.id = ids.next("s");
+        s.status = ShiftStatus::Planned;
+        if (!s.extra.is_object()) s.extra = Json::object();
+        s.extra["origin"] = "proposal";
+        if (o.id.empty()) o.id = s.id;
+        added.insert(s.id);
+        work.shifts.push_back(std::move(s));
+    }
+    for (const Violation& v : check(work))
+        if (v.severity == Severity::Error)
+            for (const auto& id : v.shifts)
+                if (added.count(id)) return Refusal::BreaksRule;
+    doc = std::move(work);
+    return o;
+}
+
 // [SECTION] Plan data ----------------------------------------------------------------
 Outcome edit_plan(Document& doc, const std::function<void(PlanData&)>& change) {
     PlanData plan = read_plan(doc);
@@ -142,13 +168,13 @@ NeedBlock next_need_block(const PlanData& plan) {
 }
 
 // [SECTION] Rotation -------------------------------------------------------------------
-Outcome create_rotation(Document& doc, int weeks, Date start) {
+Outcome create_rotation_from(Document& doc, const std::vector<Shift>& shifts, int weeks, Date start) {
     if (weeks < 1 || weeks > 12) return Refusal::OutOfRange;
     if (start.weekday() != Weekday::Monday) return Refusal::NotMonday;
     Rotation r;
     r.weeks = weeks;
     r.start = start;
-    for (const auto& s : doc.shifts) {
+    for (const auto& s : shifts) {
         if (s.status == ShiftStatus::Cancelled) continue;
         int32_t off = (s.start.date - start).count;
         if (off < 0 || off >= 7 * weeks) continue;
@@ -163,6 +189,11 @@ Outcome create_rotation(Document& doc, int weeks, Date start) {
         r.shifts.push_back(t);
     }
     return edit_plan(doc, [&](PlanData& p) { p.rotation = r; });
+}
+
+Outcome create_rotation(Document& doc, int weeks, Date start) {
+    const std::vector<Shift> shifts = doc.shifts;
+    return create_rotation_from(doc, shifts, weeks, start);
 }
 
 int default_break_minutes(const Document& doc, Minutes length) {

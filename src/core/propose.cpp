@@ -309,7 +309,9 @@ Proposer::Proposer(const Document& doc, const ProposeOptions& options) : state_(
     }
 
     std::set<std::string> seen;
+    const auto& included = options.assistants;
     for (const Assistant& a : doc.assistants) {
+        if (!included.empty() && std::find(included.begin(), included.end(), a.id) == included.end()) continue;
         if (!seen.insert(a.id).second) continue;
         s.workers.emplace_back(s.doc, *s.doc.find_assistant(a.id), s.limits, s.cal);
         s.contract.push_back(a.contract_hours_per_week);
@@ -463,6 +465,17 @@ Proposal Proposer::result() const {
     for (const Shift& x : s.doc.shifts) all.push_back(&x);
     for (const Shift& x : shifts) all.push_back(&x);
     out.uncovered_minutes = uncovered_minutes(s.demand, s.cal, all);
+    out.uncovered = uncovered_spans(s.demand, s.cal, all);
+    for (UncoveredSpan& span : out.uncovered) {
+        const Date day = span.start.date;
+        for (const Worker& w : s.workers) {
+            if (w.free_on(day)) ++span.available;
+            else if (w.absent_on(day)) span.absent.push_back(w.assistant->id);
+        }
+        span.why = span.available == 0 && span.absent.empty() ? UncoveredSpan::Why::NobodyAvailable
+                 : !span.absent.empty()                        ? UncoveredSpan::Why::Absence
+                                                               : UncoveredSpan::Why::Rules;
+    }
 
     for (size_t w = 0; w < s.workers.size(); ++w) {
         const Assistant& a = *s.workers[w].assistant;

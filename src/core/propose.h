@@ -43,6 +43,7 @@ struct ProposeOptions {
     int weeks = 4;               // 1..12
     uint64_t seed = 1;
     int64_t max_iterations = -1; // local search moves; -1: a default scaled to the problem, 0: greedy only
+    std::vector<std::string> assistants;  // ids of the assistants who may get shifts; empty: all
 };
 
 struct ProposedHours {
@@ -51,11 +52,25 @@ struct ProposedHours {
     double contract_hours = 0;
 };
 
+// Need the proposal leaves without cover: one stretch per local day.
+struct UncoveredSpan {
+    LocalDateTime start, end;
+    int missing = 1;             // most assistants missing at once in the stretch
+    int64_t minutes = 0;         // assistant-minutes missing
+    // Why, as far as the data tells: nobody included is employed and free that
+    // day; an absence took someone who could have; or within the working-time
+    // rules the assistants free that day cannot cover it all.
+    enum class Why { NobodyAvailable, Absence, Rules } why = Why::Rules;
+    int available = 0;           // included assistants employed, not absent and not locked that day
+    std::vector<std::string> absent;  // included assistants absent that day (ids)
+};
+
 struct Proposal {
     std::vector<Shift> shifts;   // the proposed shifts only: planned, ids free in the document, extra {"origin": "proposal"}
     int64_t uncovered_minutes = 0;  // assistant-minutes of need left without cover in the period
-    std::vector<ProposedHours> assistants;  // every assistant of the document, in document order
+    std::vector<ProposedHours> assistants;  // every assistant included, in document order
     int dropped_by_check = 0;    // proposed shifts the final check() removed (0 when the search's own checks agree)
+    std::vector<UncoveredSpan> uncovered;  // where the uncovered minutes are, in time order
 };
 
 struct ProposeProgress {

@@ -16,6 +16,7 @@
 #include "core/holidays.h"
 #include "core/model.h"
 #include "core/plan.h"
+#include "core/propose.h"
 
 namespace bpa::propose_detail {
 
@@ -84,6 +85,8 @@ Demand demand_of(const Document& doc, const std::vector<NeedBlock>& need, const 
 
 // Assistant-minutes of need without cover when `shifts` (not cancelled) are present.
 int64_t uncovered_minutes(const Demand& d, const Calendar& cal, const std::vector<const Shift*>& shifts);
+// The same need without cover as stretches, cut at local midnight (no reasons yet).
+std::vector<UncoveredSpan> uncovered_spans(const Demand& d, const Calendar& cal, const std::vector<const Shift*>& shifts);
 
 // One shift to be given to an assistant.
 struct Slot {
@@ -125,6 +128,8 @@ public:
     Worker(const Document& doc, const Assistant& a, const Limits& l, const Calendar& cal);
 
     bool can_take(const Slot& s) const;   // all hard constraints
+    bool free_on(Date d) const;           // employed, not absent and not locked on day d of the period
+    bool absent_on(Date d) const;
     void add(const Slot& s, int index);
     void remove(const Slot& s, int index);
 

@@ -169,6 +169,39 @@ int64_t uncovered_minutes(const Demand& d, const Calendar& cal, const std::vecto
     return missing;
 }
 
+std::vector<UncoveredSpan> uncovered_spans(const Demand& d, const Calendar& cal, const std::vector<const Shift*>& shifts) {
+    std::vector<uint8_t> present(d.need.size(), 0);
+    for (const Shift* s : shifts) {
+        if (s->status == ShiftStatus::Cancelled) continue;
+        const int64_t a = std::max(to_utc(s->start, cal.zone).count, cal.p0);
+        const int64_t b = std::min(to_utc(s->end, cal.zone).count, cal.p1);
+        for (int64_t t = a; t < b; ++t) present[size_t(t - cal.p0)]++;
+    }
+    std::vector<UncoveredSpan> out;
+    bool open = false;       // a stretch is being read
+    int64_t day_end = 0;     // UTC minute of the local midnight after the open stretch's day
+    for (int64_t t = cal.p0; t <= cal.p1; ++t) {
+        const size_t i = size_t(t - cal.p0);
+        const bool short_here = t < cal.p1 && d.need[i] > present[i];
+        if (open && (!short_here || t >= day_end)) {
+            out.back().end = cal.local(t);
+            open = false;
+        }
+        if (!short_here) continue;
+        if (!open) {
+            open = true;
+            UncoveredSpan span;
+            span.start = cal.local(t);
+            span.missing = 0;
+            day_end = cal.utc(span.start.date + Days{1}, 0);
+            out.push_back(span);
+        }
+        out.back().missing = std::max(out.back().missing, int(d.need[i] - present[i]));
+        out.back().minutes += d.need[i] - present[i];
+    }
+    return out;
+}
+
 void classify(const Calendar& cal, int64_t start, int64_t end, bool& night, bool& weekend, bool& sunday) {
     constexpr int64_t step = 15;
     int64_t night_minutes = 0, weekend_minutes = 0;

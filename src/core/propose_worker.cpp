@@ -68,6 +68,17 @@ Worker::Worker(const Document& doc, const Assistant& a, const Limits& l, const C
     if (l.under_18_on && a.birth_date) adult_on = birthday(*a.birth_date, 18);
 }
 
+bool Worker::free_on(Date d) const {
+    const int i = (d - (cal_->from - Days{1})).count;
+    return i >= 0 && i < int(day_ok_.size()) && day_ok_[size_t(i)];
+}
+
+bool Worker::absent_on(Date d) const {
+    for (const auto& [f, t] : absences_)
+        if (f <= d && d <= t) return true;
+    return false;
+}
+
 bool Worker::can_take(const Slot& s) const {
     if (!day_allowed(s)) return false;
     // No overlap, and no touching a shift of the file (its break is its own).

@@ -187,6 +187,11 @@ void frame() {
 
     g.ui->now = platform::seconds();
     g.ui->today = platform::today();
+    // A proposed plan being searched for: a slice of the search each frame.
+    if (g.app->proposal_running()) {
+        g.app->step_proposal([] { return platform::seconds(); }, 0.025);
+        input = true;
+    }
     while (auto f = platform::take_file()) {
         g.app->import_text(f->name, f->bytes, g.ui->now);
         input = true;

@@ -37,7 +37,11 @@ struct PlanUi {
     std::string drag_assistant;           // row the drag started on (create) / is over (move)
     int64_t drag_anchor = 0;              // wall minute where the drag started
     int64_t ghost_from = 0, ghost_to = 0; // wall minutes of the shift being dragged
-    bool show_need = false, show_rotation = false, show_holiday = false, show_print = false;
+    bool show_need = false, show_rotation = false, show_holiday = false, show_print = false, show_propose = false;
+    // "Foreslå plan": the period and who is left out (assistant ids).
+    std::optional<Date> propose_from;
+    int propose_weeks = 4;
+    std::vector<std::string> propose_left_out;
     // New-shift form
     std::string new_assistant;
     std::string new_date, new_from = "08:00", new_to = "16:00";

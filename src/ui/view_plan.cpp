@@ -98,6 +98,9 @@ void toolbar(Ui& ui, Date first, int days) {
     if (ImGui::Button(label_id(ui.tr("plan.print"), "plan.print").c_str())) p.show_print = !p.show_print;
     mark(ui, "plan.print");
     ImGui::SameLine();
+    if (ImGui::Button(label_id(ui.tr("propose.button"), "plan.propose").c_str())) p.show_propose = !p.show_propose;
+    mark(ui, "plan.propose");
+    ImGui::SameLine();
     muted_text(ui.tr("plan.drag_hint"));
 }
 

@@ -66,5 +66,13 @@ void grid(Ui& ui, Date first, int days);
 void coverage_strip(Ui& ui, Date first, int days);
 void shift_form(Ui& ui);
 void violations_panel(Ui& ui);
+// "Foreslå plan": the window, and the proposed shifts drawn over the grid.
+void propose_window(Ui& ui);
+void proposal_ghosts(Ui& ui, const Geometry& g, const std::vector<const Assistant*>& rows);
+
+// Shared by the plan's windows (view_plan_windows.cpp).
+bool begin_window(Ui& ui, const char* title_key, const char* id, bool* open, float width_em);
+// A date field: typed text stays (marked) until it is a date. True when it changed to a valid date.
+bool date_field(Ui& ui, const char* id, Date value, float width, Date& out);
 
 }  // namespace bpa::ui::plan_view

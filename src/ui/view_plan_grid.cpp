@@ -182,6 +182,8 @@ void grid(Ui& ui, Date first, int days) {
         if (ui.marking) ui.marks["shift." + s.id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
     }
 
+    proposal_ghosts(ui, g, rows);
+
     // Tooltip and cursor.
     if (p.drag == PlanUi::Drag::None && hit) {
         if (hit_kind == PlanUi::Drag::ResizeStart || hit_kind == PlanUi::Drag::ResizeEnd)

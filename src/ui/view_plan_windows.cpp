@@ -15,12 +15,12 @@
 #include "core/commands.h"
 #include "core/rules/rules.h"
 #include "platform/platform.h"
-#include "ui/views.h"
+#include "ui/view_plan.h"
 
 namespace bpa::ui {
 
 // [SECTION] Shared ------------------------------------------------------------
-namespace {
+namespace plan_view {
 
 bool begin_window(Ui& ui, const char* title_key, const char* id, bool* open, float width_em) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -94,8 +94,9 @@ bool weekday_combo(Ui& ui, const char* id, Weekday wd, float width, Weekday& out
     return changed;
 }
 
+}  // namespace plan_view
 
-}  // namespace
+using namespace plan_view;
 
 // [SECTION] Need --------------------------------------------------------------
 static void need_window(Ui& ui) {
@@ -464,6 +465,7 @@ void plan_windows(Ui& ui) {
     if (ui.plan.show_rotation) rotation_window(ui);
     if (ui.plan.show_holiday) holiday_window(ui);
     if (ui.plan.show_print) print_window(ui);
+    if (ui.plan.show_propose) propose_window(ui);
 }
 
 }  // namespace bpa::ui

@@ -368,3 +368,72 @@ TEST_CASE("the year's deadlines and the overview's agenda are cached by revision
     f.app.session.undo();
     CHECK(f.app.deadline_agenda(today).overdue.size() == overdue);
 }
+
+TEST_CASE("a proposed plan runs in slices, is accepted by week as one undo step, and goes stale when the plan changes") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Forslag", Jurisdiction::NO, 0);
+    for (const char* name : {"Kari", "Ola", "Per"})
+        REQUIRE(f.app.run("add", [&](Document& d) { return add_assistant(d, name, D("2026-01-01")); }, 0).ok());
+    REQUIRE(f.app.run("need", [](Document& d) {
+        return edit_plan(d, [](PlanData& p) {
+            for (int w = 1; w <= 7; ++w) {
+                NeedBlock b;
+                b.weekday = static_cast<Weekday>(w);
+                b.from = TimeOfDay(8 * 60);
+                b.to = TimeOfDay(16 * 60);
+                p.need.push_back(b);
+            }
+        });
+    }, 0).ok());
+    const Document before = f.app.session.doc();
+
+    ProposeOptions o;
+    o.from = D("2026-03-09");
+    o.weeks = 2;
+    o.assistants = {"a1", "a2"};  // Per is left out
+    f.app.start_proposal(o);
+    REQUIRE(f.app.proposal_running());
+    double clock = 0;
+    int slices = 0;
+    while (f.app.step_proposal([&] { return clock += 0.001; }, 0.0015)) ++slices;
+    CHECK(slices > 1);  // it ran in more than one slice
+    CHECK_FALSE(f.app.proposal_running());
+    REQUIRE(f.app.proposal());
+    REQUIRE(f.app.proposal()->result);
+    const Proposal all = *f.app.proposal()->result;
+    CHECK(all.uncovered_minutes == 0);
+    for (const Shift& s : all.shifts) CHECK(s.assistant != before.assistants[2].id);
+    CHECK(f.app.session.doc() == before);  // nothing in the plan until accepted
+
+    // The first week only: one step; the second week stays proposed.
+    REQUIRE(f.app.accept_proposal(std::make_pair(D("2026-03-09"), D("2026-03-15")), 1).ok());
+    CHECK(f.app.session.undo_label() == f.app.i18n.tr("propose.step_accept"));
+    size_t first_week = 0;
+    for (const Shift& s : all.shifts) first_week += s.start.date <= D("2026-03-15");
+    CHECK(f.app.session.doc().shifts.size() == first_week);
+    REQUIRE(f.app.proposal());
+    CHECK_FALSE(f.app.proposal_stale());
+    CHECK(f.app.proposal()->result->shifts.size() == all.shifts.size() - first_week);
+    CHECK(f.app.session.undo());
+    CHECK(f.app.session.doc() == before);
+    // After a change to the plan the rest is stale and cannot be accepted.
+    CHECK(f.app.proposal_stale());
+    CHECK(f.app.accept_proposal(std::nullopt, 2).refusal == Refusal::NotAllowed);
+    CHECK(f.app.session.doc() == before);
+    f.app.discard_proposal();
+    CHECK_FALSE(f.app.proposal());
+
+    // Stopped at once it still gives a plan; accepting all of it empties the proposal.
+    f.app.start_proposal(o);
+    f.app.cancel_proposal();
+    REQUIRE(f.app.proposal());
+    REQUIRE(f.app.proposal()->result);
+    const size_t n = f.app.proposal()->result->shifts.size();
+    CHECK(n > 0);
+    REQUIRE(f.app.accept_proposal(std::nullopt, 3).ok());
+    CHECK(f.app.session.doc().shifts.size() == n);
+    CHECK_FALSE(f.app.proposal());
+    CHECK(f.app.session.undo());
+    CHECK(f.app.session.doc() == before);
+}

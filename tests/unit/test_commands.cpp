@@ -5,8 +5,10 @@
 #include "support.h"
 
 #include <regex>
+#include <set>
 
 #include "core/commands.h"
+#include "core/propose.h"
 #include "core/rules/rules.h"
 
 using namespace bpa;
@@ -180,12 +182,74 @@ TEST_CASE("a refused command leaves the document exactly as it was") {
 
 TEST_CASE("every refusal has a translation key of its own") {
     std::vector<std::string> keys;
-    for (int r = int(Refusal::None); r <= int(Refusal::OverlappingTimesheet); ++r) {
+    for (int r = int(Refusal::None); r <= int(Refusal::BreaksRule); ++r) {
         std::string k = refusal_key(static_cast<Refusal>(r));
         CHECK(k.rfind("refusal.", 0) == 0);
         CHECK(std::find(keys.begin(), keys.end(), k) == keys.end());
         keys.push_back(k);
     }
+}
+
+// [SECTION] Proposed shifts ------------------------------------------------------------
+TEST_CASE("proposed shifts come in all or none, with fresh ids, never into a locked month") {
+    const Document before = locked_march();
+    Document doc = before;
+    // The proposal's own ids may clash with the document's: fresh ones are made.
+    std::vector<Shift> proposal = {shift("s1", "a2", "2026-04-07T08:00", "2026-04-07T16:00", 30),
+                                   shift("s2", "a2", "2026-04-08T08:00", "2026-04-08T16:00", 30)};
+    Outcome o = run(doc, [&](Document& d) { return add_proposed_shifts(d, proposal); });
+    REQUIRE(o.ok());
+    REQUIRE(doc.shifts.size() == before.shifts.size() + 2);
+    std::set<std::string> ids;
+    for (const Shift& s : doc.shifts) CHECK(ids.insert(s.id).second);
+    CHECK(o.id == doc.shifts[before.shifts.size()].id);
+    CHECK(doc.shifts.back().status == ShiftStatus::Planned);
+    CHECK(doc.shifts.back().extra.value("origin", "") == "proposal");
+
+    // One shift in a1's approved March: the whole proposal is refused.
+    doc = before;
+    proposal.push_back(shift("x", "a1", "2026-03-10T08:00", "2026-03-10T12:00"));
+    CHECK(run(doc, [&](Document& d) { return add_proposed_shifts(d, proposal); }).refusal == Refusal::Locked);
+    CHECK(doc == before);
+}
+
+TEST_CASE("a proposed shift on an absent day, or one that breaks a rule, refuses the proposal") {
+    const Document before = locked_march();
+    Document doc = before;
+    Absence ab;
+    ab.id = "f1";
+    ab.assistant = "a2";
+    ab.type = AbsenceType::Vacation;
+    ab.from = D("2026-04-13");
+    ab.to = D("2026-04-17");
+    doc.absences.push_back(ab);
+    const Document with_absence = doc;
+    std::vector<Shift> away = {shift("p1", "a2", "2026-04-14T08:00", "2026-04-14T16:00", 30)};
+    CHECK(run(doc, [&](Document& d) { return add_proposed_shifts(d, away); }).refusal == Refusal::Absent);
+    CHECK(doc == with_absence);
+    // 6 h rest between two shifts of a2: the daily rest rule (an error) is broken.
+    std::vector<Shift> tired = {shift("p1", "a2", "2026-04-07T08:00", "2026-04-07T16:00", 30),
+                                shift("p2", "a2", "2026-04-07T22:00", "2026-04-08T06:00", 30)};
+    CHECK(run(doc, [&](Document& d) { return add_proposed_shifts(d, tired); }).refusal == Refusal::BreaksRule);
+    CHECK(doc == with_absence);
+}
+
+TEST_CASE("a rotation made of given shifts takes those in its weeks only") {
+    Document doc = locked_march();
+    std::vector<Shift> proposal = {shift("p1", "a2", "2026-04-06T08:00", "2026-04-06T16:00", 30),
+                                   shift("p2", "a1", "2026-04-14T22:00", "2026-04-15T00:00"),
+                                   shift("p3", "a1", "2026-04-20T08:00", "2026-04-20T16:00", 30)};  // week 3: outside
+    REQUIRE(run(doc, [&](Document& d) { return create_rotation_from(d, proposal, 2, D("2026-04-06")); }).ok());
+    const auto rot = read_plan(doc).rotation;
+    REQUIRE(rot);
+    REQUIRE(rot->shifts.size() == 2);
+    CHECK(rot->shifts[0].week == 1);
+    CHECK(rot->shifts[0].assistant == "a2");
+    CHECK(rot->shifts[0].from == TimeOfDay(8 * 60));
+    CHECK(rot->shifts[1].week == 2);
+    CHECK(rot->shifts[1].weekday == Weekday::Tuesday);
+    CHECK(rot->shifts[1].to == TimeOfDay(1440));
+    CHECK(run(doc, [&](Document& d) { return create_rotation_from(d, proposal, 2, D("2026-04-07")); }).refusal == Refusal::NotMonday);
 }
 
 // [SECTION] Ids ----------------------------------------------------------------------

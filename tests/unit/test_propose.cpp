@@ -166,6 +166,78 @@ TEST_CASE("a file without a need gets no shifts and no uncovered minutes") {
     CHECK(p.assistants.size() == 3);
 }
 
+TEST_CASE("only the assistants chosen get shifts; the others' shifts still count as cover") {
+    Document d = team(3, Jurisdiction::NO, 20);
+    set_need(d, {block(1, hm(8), hm(16)), block(2, hm(8), hm(16)), block(3, hm(8), hm(16))});
+    Shift own;
+    own.id = "s1";
+    own.assistant = "a3";
+    own.start = T("2026-03-02T08:00");
+    own.end = T("2026-03-02T16:00");
+    own.break_minutes = 30;
+    d.shifts.push_back(own);
+    ProposeOptions o;
+    o.from = D("2026-03-02");
+    o.weeks = 1;
+    o.assistants = {"a2"};
+    const Proposal p = propose(d, o);
+    REQUIRE(p.shifts.size() == 2);
+    for (const Shift& s : p.shifts) CHECK(s.assistant == "a2");
+    CHECK(p.uncovered_minutes == 0);
+    REQUIRE(p.assistants.size() == 1);
+    CHECK(p.assistants[0].assistant == "a2");
+}
+
+TEST_CASE("what is not covered is listed by day with how many are missing and why") {
+    // One assistant, a need of 8-16 every weekday, away on vacation Wednesday to Friday.
+    Document d = team(1, Jurisdiction::NO, 37.5);
+    set_need(d, {block(1, hm(8), hm(16)), block(2, hm(8), hm(16), 2), block(3, hm(8), hm(16)), block(4, hm(8), hm(16)),
+                 block(5, hm(8), hm(16))});
+    Absence ab;
+    ab.id = "f1";
+    ab.assistant = "a1";
+    ab.type = AbsenceType::Vacation;
+    ab.from = D("2026-03-04");
+    ab.to = D("2026-03-06");
+    d.absences.push_back(ab);
+
+    const Proposal p = run(d, "2026-03-02", 1);
+    int64_t sum = 0;
+    for (const UncoveredSpan& u : p.uncovered) sum += u.minutes;
+    CHECK(sum == p.uncovered_minutes);
+    CHECK(p.uncovered_minutes == missing(with_proposal(d, p), "2026-03-02", 1));
+    REQUIRE(p.uncovered.size() == 4);  // Tuesday's second assistant, Wednesday, Thursday, Friday
+    CHECK(p.uncovered[0].start == T("2026-03-03T08:00"));
+    CHECK(p.uncovered[0].end == T("2026-03-03T16:00"));
+    CHECK(p.uncovered[0].missing == 1);
+    CHECK(p.uncovered[0].minutes == 8 * 60);
+    CHECK(p.uncovered[0].why == UncoveredSpan::Why::Rules);  // she is there; one person cannot be two
+    CHECK(p.uncovered[0].available == 1);
+    for (int i = 1; i <= 3; ++i) {
+        CHECK(p.uncovered[size_t(i)].missing == 1);
+        CHECK(p.uncovered[size_t(i)].why == UncoveredSpan::Why::Absence);
+        CHECK(p.uncovered[size_t(i)].absent == std::vector<std::string>{"a1"});
+    }
+    CHECK(p.uncovered[3].start.date == D("2026-03-06"));
+}
+
+TEST_CASE("a night without cover is listed as two stretches, one on each day") {
+    Document d = team(1, Jurisdiction::NO, 37.5);
+    d.assistants[0].employed_to = D("2026-03-01");  // nobody employed in the period
+    set_need(d, {block(1, hm(22), hm(6))});
+    const Proposal p = run(d, "2026-03-02", 1);
+    REQUIRE(p.uncovered.size() == 2);
+    CHECK(p.uncovered[0].start == T("2026-03-02T22:00"));
+    CHECK(p.uncovered[0].end == T("2026-03-03T00:00"));
+    CHECK(p.uncovered[1].start == T("2026-03-03T00:00"));
+    CHECK(p.uncovered[1].end == T("2026-03-03T06:00"));
+    for (const UncoveredSpan& u : p.uncovered) {
+        CHECK(u.why == UncoveredSpan::Why::NobodyAvailable);
+        CHECK(u.available == 0);
+    }
+    CHECK(p.uncovered_minutes == 8 * 60);
+}
+
 // [SECTION] Hard constraints ----------------------------------------------------------------
 TEST_CASE("absences and the file's own shifts are respected, and the file's shifts count as cover") {
     Document d = team(3, Jurisdiction::NO, 20);
