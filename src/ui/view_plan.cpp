@@ -60,48 +60,46 @@ size_t colour_index(const Document& doc, std::string_view assistant) {
 void toolbar(Ui& ui, Date first, int days) {
     PlanUi& p = ui.plan;
     int step = p.four_weeks ? 28 : 7;
+    // Rows of controls that wrap where the width ends (large text, a tablet).
+    auto button = [&](const char* key, const char* id) {
+        const char* label = ui.tr(key);
+        same_line_if_fits(button_width(label));
+        const bool pressed = ImGui::Button(label_id(label, id).c_str());
+        mark(ui, id);
+        return pressed;
+    };
     if (ImGui::Button(label_id(ui.tr("plan.previous"), "plan.previous").c_str())) p.first_day = first - Days{step};
     mark(ui, "plan.previous");
-    ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("plan.today"), "plan.today").c_str()))
-        p.first_day = monday_of(Date::parse(ui.today).value_or(first));
-    mark(ui, "plan.today");
-    ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("plan.next"), "plan.next").c_str())) p.first_day = first + Days{step};
-    mark(ui, "plan.next");
-    ImGui::SameLine();
+    if (button("plan.today", "plan.today")) p.first_day = monday_of(Date::parse(ui.today).value_or(first));
+    if (button("plan.next", "plan.next")) p.first_day = first + Days{step};
     Date last = first + Days{days - 1};
     IsoWeek w = first.iso_week();
     std::string title = p.four_weeks
         ? ui.fmt("plan.weeks_title", {{"from", std::to_string(w.week)}, {"to", std::to_string(last.iso_week().week)},
                                       {"first", first.str()}, {"last", last.str()}})
         : ui.fmt("plan.week_title", {{"week", std::to_string(w.week)}, {"first", first.str()}, {"last", last.str()}});
+    same_line_if_fits(ImGui::CalcTextSize(title.c_str()).x);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(title.c_str());
-    mark(ui, "plan.title");
-    ImGui::SameLine();
+    mark(ui, "plan.title", title);
     int mode = p.four_weeks ? 1 : 0;
+    const float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    same_line_if_fits(radio + ImGui::CalcTextSize(ui.tr("plan.week_view")).x);
     if (ImGui::RadioButton(label_id(ui.tr("plan.week_view"), "plan.week_view").c_str(), &mode, 0)) p.four_weeks = false;
     mark(ui, "plan.week_view");
-    ImGui::SameLine();
+    same_line_if_fits(radio + ImGui::CalcTextSize(ui.tr("plan.four_week_view")).x);
     if (ImGui::RadioButton(label_id(ui.tr("plan.four_week_view"), "plan.four_week_view").c_str(), &mode, 1)) p.four_weeks = true;
     mark(ui, "plan.four_week_view");
 
     if (ImGui::Button(label_id(ui.tr("plan.need"), "plan.need").c_str())) p.show_need = !p.show_need;
     mark(ui, "plan.need");
-    ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("plan.rotation"), "plan.rotation").c_str())) p.show_rotation = !p.show_rotation;
-    mark(ui, "plan.rotation");
-    ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("plan.holiday_plans"), "plan.holiday_plans").c_str())) p.show_holiday = !p.show_holiday;
-    mark(ui, "plan.holiday_plans");
-    ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("plan.print"), "plan.print").c_str())) p.show_print = !p.show_print;
-    mark(ui, "plan.print");
-    ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("propose.button"), "plan.propose").c_str())) p.show_propose = !p.show_propose;
-    mark(ui, "plan.propose");
-    ImGui::SameLine();
+    if (button("plan.rotation", "plan.rotation")) p.show_rotation = !p.show_rotation;
+    if (button("plan.holiday_plans", "plan.holiday_plans")) p.show_holiday = !p.show_holiday;
+    if (button("plan.print", "plan.print")) p.show_print = !p.show_print;
+    if (button("propose.button", "plan.propose")) p.show_propose = !p.show_propose;
+    ImGui::PushTextWrapPos(0);
     muted_text(ui.tr("plan.drag_hint"));
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace plan_view
@@ -133,17 +131,29 @@ void view_plan(Ui& ui) {
         ImGui::TextWrapped("%s", ui.tr("plan.no_assistants"));
         return;
     }
-    float side_w = ImGui::GetFontSize() * 24;
-    ImGui::BeginChild("###plan.main", ImVec2(ImGui::GetContentRegionAvail().x - side_w, 0), false,
-                      ImGuiWindowFlags_HorizontalScrollbar);
-    grid(ui, first, days);
-    coverage_strip(ui, first, days);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("###plan.side", ImVec2(0, 0), true);
-    shift_form(ui);
-    violations_panel(ui);
-    ImGui::EndChild();
+    // The shift form and the violations beside the grid where there is room
+    // for both (a week needs about 50 em), else under it.
+    const float em = ImGui::GetFontSize();
+    const float side_w = em * 24;
+    if (ImGui::GetContentRegionAvail().x >= side_w + em * 50) {
+        ImGui::BeginChild("###plan.main", ImVec2(ImGui::GetContentRegionAvail().x - side_w, 0), false,
+                          ImGuiWindowFlags_HorizontalScrollbar);
+        grid(ui, first, days);
+        coverage_strip(ui, first, days);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("###plan.side", ImVec2(0, 0), true);
+        shift_form(ui);
+        violations_panel(ui);
+        ImGui::EndChild();
+    } else {
+        grid(ui, first, days);
+        coverage_strip(ui, first, days);
+        ImGui::Separator();
+        shift_form(ui);
+        ImGui::Separator();
+        violations_panel(ui);
+    }
 }
 
 }  // namespace bpa::ui

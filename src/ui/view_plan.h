@@ -71,7 +71,7 @@ void propose_window(Ui& ui);
 void proposal_ghosts(Ui& ui, const Geometry& g, const std::vector<const Assistant*>& rows);
 
 // Shared by the plan's windows (view_plan_windows.cpp).
-bool begin_window(Ui& ui, const char* title_key, const char* id, bool* open, float width_em);
+bool begin_window(Ui& ui, const char* title_key, const char* id, bool* open, float width_em, bool at_right = false);
 // A date field: typed text stays (marked) until it is a date. True when it changed to a valid date.
 bool date_field(Ui& ui, const char* id, Date value, float width, Date& out);
 

@@ -51,9 +51,11 @@ void setup(Ui& ui, Date shown) {
     ImGui::SameLine();
     Date from = *p.propose_from;
     if (date_field(ui, "propose.from", *p.propose_from, em * 7, from)) p.propose_from = monday_of(from);
-    same_line_if_fits(em * 12);
-    ImGui::SetNextItemWidth(em * 6);
-    ImGui::InputInt(label_id(ui.tr("propose.weeks"), "propose.weeks").c_str(), &p.propose_weeks);
+    same_line_if_fits(button_width(ui.tr("propose.weeks")) + em * 4);
+    ImGui::TextUnformatted(ui.tr("propose.weeks"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 3);
+    ImGui::InputInt("###propose.weeks", &p.propose_weeks, 0, 0);
     p.propose_weeks = std::clamp(p.propose_weeks, 1, 12);
     mark(ui, "propose.weeks");
     if (p.propose_from->weekday() != Weekday::Monday) p.propose_from = monday_of(*p.propose_from);
@@ -98,7 +100,6 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
     App& app = ui.app;
     const Document& doc = app.session.doc();
     const Proposal& r = *run.result;
-    const float em = ImGui::GetFontSize();
     const Date last_shown = first + Days{days - 1};
     const Date period_end = run.options.from + Days{7 * run.options.weeks - 1};
 
@@ -110,6 +111,22 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
         error_text(ui.tr("propose.stale"));
         mark(ui, "propose.stale");
     }
+
+    const bool usable = !app.proposal_stale() && !r.shifts.empty();
+    ImGui::BeginDisabled(!usable);
+    if (big_button(ui, ui.tr("propose.accept_all"), "propose.accept_all")) app.accept_proposal(std::nullopt, ui.now);
+    std::string week_label = ui.fmt("propose.accept_shown", {{"first", first.str()}, {"last", last_shown.str()}});
+    same_line_if_fits(button_width(week_label.c_str()));
+    if (big_button(ui, week_label.c_str(), "propose.accept_shown")) app.accept_proposal(std::make_pair(first, last_shown), ui.now);
+    same_line_if_fits(button_width(ui.tr("propose.to_rotation")));
+    if (big_button(ui, ui.tr("propose.to_rotation"), "propose.to_rotation")) app.proposal_to_rotation(ui.now);
+    ImGui::EndDisabled();
+    same_line_if_fits(button_width(ui.tr("propose.discard")));
+    if (big_button(ui, ui.tr("propose.discard"), "propose.discard")) app.discard_proposal();
+    ImGui::PushTextWrapPos(0);
+    muted_text(ui.tr("propose.accept_help"));
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
 
     // What it could not cover, and why.
     if (r.uncovered_minutes == 0) {
@@ -153,28 +170,13 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
         ImGui::EndTable();
     }
 
-    ImGui::Spacing();
-    const bool usable = !app.proposal_stale() && !r.shifts.empty();
-    ImGui::BeginDisabled(!usable);
-    if (big_button(ui, ui.tr("propose.accept_all"), "propose.accept_all")) app.accept_proposal(std::nullopt, ui.now);
-    std::string week_label = ui.fmt("propose.accept_shown", {{"first", first.str()}, {"last", last_shown.str()}});
-    same_line_if_fits(button_width(week_label.c_str()));
-    if (big_button(ui, week_label.c_str(), "propose.accept_shown")) app.accept_proposal(std::make_pair(first, last_shown), ui.now);
-    same_line_if_fits(button_width(ui.tr("propose.to_rotation")));
-    if (big_button(ui, ui.tr("propose.to_rotation"), "propose.to_rotation")) app.proposal_to_rotation(ui.now);
-    ImGui::EndDisabled();
-    same_line_if_fits(button_width(ui.tr("propose.discard")));
-    if (big_button(ui, ui.tr("propose.discard"), "propose.discard")) app.discard_proposal();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em * 40);
-    muted_text(ui.tr("propose.accept_help"));
-    ImGui::PopTextWrapPos();
 }
 
 }  // namespace
 
 void propose_window(Ui& ui) {
     PlanUi& p = ui.plan;
-    if (!begin_window(ui, "propose.title", "propose.window", &p.show_propose, 36)) return ImGui::End();
+    if (!begin_window(ui, "propose.title", "propose.window", &p.show_propose, 30, true)) return ImGui::End();
     App& app = ui.app;
     const Date first = p.first_day.value_or(monday_of(Date::parse(ui.today).value_or(Date())));
     const int days = p.four_weeks ? 28 : 7;

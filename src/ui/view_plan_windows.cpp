@@ -22,11 +22,16 @@ namespace bpa::ui {
 // [SECTION] Shared ------------------------------------------------------------
 namespace plan_view {
 
-bool begin_window(Ui& ui, const char* title_key, const char* id, bool* open, float width_em) {
+bool begin_window(Ui& ui, const char* title_key, const char* id, bool* open, float width_em, bool at_right) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_em, vp->WorkSize.y * 0.7f), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_FirstUseEver, ImVec2(0.5f, 0.5f));
+    const float width = std::min(ImGui::GetFontSize() * width_em, vp->WorkSize.x);
+    ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y * (at_right ? 0.85f : 0.7f)), ImGuiCond_FirstUseEver);
+    if (at_right)  // beside the grid, over the side panel, so that the grid stays in view
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x, vp->WorkPos.y + vp->WorkSize.y * 0.1f),
+                                ImGuiCond_FirstUseEver, ImVec2(1.0f, 0.0f));
+    else
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                                ImGuiCond_FirstUseEver, ImVec2(0.5f, 0.5f));
     bool visible = ImGui::Begin(label_id(ui.tr(title_key), id).c_str(), open, ImGuiWindowFlags_NoCollapse);
     mark(ui, id);
     return visible;
