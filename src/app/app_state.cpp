@@ -44,20 +44,38 @@ const std::vector<ExampleInfo>& examples() {
 App::App(Storage& storage, AssetReader read_asset, NowText now_text)
     : storage_(storage), read_asset_(std::move(read_asset)), now_text_(std::move(now_text)) {}
 
-bool App::start(double now) {
-    bool ok = true;
+bool App::start_first(double now) {
+    translations_missing_ = false;
     for (Language l : all_languages) {
         std::string path = std::string("i18n/") + to_string(l) + ".json";
         auto text = read_asset_(path);
-        Problems problems;
-        if (text) i18n.set_table(l, TranslationTable::parse(*text, problems));
-        if (!text || !problems.empty()) ok = false;
+        if (text) {
+            i18n.set_source(l, std::move(*text));
+        } else {
+            i18n.set_table(l, {});
+            translations_missing_ = true;
+        }
     }
     if (auto s = storage_.load_setting("settings")) settings = Settings::from_text(*s);
     i18n.language = settings.language;
+    bool ok = !translations_missing_ && i18n.problems(settings.language).empty();
     refresh_library();
     if (!settings.open_id.empty()) open(settings.open_id, now);
-    if (!ok) notify(Notice::Kind::Error, "Translation tables are missing or broken (assets/i18n).", now);
+    if (!ok && !translations_noticed_) {
+        translations_noticed_ = true;
+        notify(Notice::Kind::Error, "Translation tables are missing or broken (assets/i18n).", now);
+    }
+    return ok;
+}
+
+bool App::load_translations(double now) {
+    bool ok = !translations_missing_;
+    for (Language l : all_languages)
+        if (!i18n.problems(l).empty()) ok = false;
+    if (!ok && !translations_noticed_) {
+        translations_noticed_ = true;
+        notify(Notice::Kind::Error, "Translation tables are missing or broken (assets/i18n).", now);
+    }
     return ok;
 }
 

@@ -64,7 +64,17 @@ public:
 
     // Loads settings and translation tables, lists stored arrangements and
     // reopens the last one. Returns false with a notice if assets are missing.
-    bool start(double now);
+    bool start(double now) {
+        bool ok = start_first(now);
+        return load_translations(now) && ok;
+    }
+    // The part of start() the first frame needs: settings, the chosen
+    // language's table (other tables are read when first used), the stored
+    // arrangements and the last one reopened.
+    bool start_first(double now);
+    // Reads every translation table not read yet; false, with one notice, if
+    // any is missing or broken.
+    bool load_translations(double now);
 
     I18n i18n;
     Settings settings;
@@ -174,6 +184,8 @@ private:
 
     Storage& storage_;
     AssetReader read_asset_;
+    bool translations_missing_ = false;  // a table's file could not be read
+    bool translations_noticed_ = false;  // the notice that tables are missing or broken is shown
     NowText now_text_;
     std::string open_id_;
     uint64_t saved_revision_ = 0;

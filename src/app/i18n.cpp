@@ -56,9 +56,17 @@ const std::string* TranslationTable::find(std::string_view key, Jurisdiction j) 
     return &e.text;
 }
 
+void I18n::read(Language l) const {
+    auto& source = sources_[index(l)];
+    if (!source) return;
+    std::string text = std::move(*source);
+    source.reset();
+    tables_[index(l)] = TranslationTable::parse(text, problems_[index(l)]);
+}
+
 const char* I18n::tr(std::string_view key) const {
-    if (const std::string* s = tables_[index(language)].find(key, jurisdiction)) return s->c_str();
-    if (const std::string* s = tables_[index(Language::En)].find(key, jurisdiction)) return s->c_str();
+    if (const std::string* s = table(language).find(key, jurisdiction)) return s->c_str();
+    if (const std::string* s = table(Language::En).find(key, jurisdiction)) return s->c_str();
     // Keep missing keys visible; they are also caught by the completeness test.
     static thread_local std::string missing;
     missing.assign(key);
@@ -114,7 +122,7 @@ std::string I18n::describe(const Problem& p) const {
         // JSON type names ("string", "string or null") in the reader's words.
         std::string type_key = "type." + detail;
         for (char& c : type_key) if (c == ' ') c = '_';
-        if (tables_[index(language)].find(type_key, jurisdiction)) detail = tr(type_key);
+        if (table(language).find(type_key, jurisdiction)) detail = tr(type_key);
     }
     std::string msg = fmt(key, {{"value", p.value}, {"detail", detail}, {"other", p.other}});
     if (p.path.empty()) return msg;

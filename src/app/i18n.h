@@ -38,8 +38,26 @@ struct TranslationTable {
 
 class I18n {
 public:
-    void set_table(Language l, TranslationTable t) { tables_[index(l)] = std::move(t); }
-    const TranslationTable& table(Language l) const { return tables_[index(l)]; }
+    void set_table(Language l, TranslationTable t) {
+        tables_[index(l)] = std::move(t);
+        sources_[index(l)].reset();
+        problems_[index(l)].clear();
+    }
+    // A table given as its JSON text is read the first time it is needed.
+    void set_source(Language l, std::string json_text) {
+        tables_[index(l)] = {};
+        sources_[index(l)] = std::move(json_text);
+        problems_[index(l)].clear();
+    }
+    const TranslationTable& table(Language l) const {
+        read(l);
+        return tables_[index(l)];
+    }
+    // The problems of the table's text (read now if not yet read).
+    const Problems& problems(Language l) const {
+        read(l);
+        return problems_[index(l)];
+    }
 
     Language language = Language::Nb;
     Jurisdiction jurisdiction = Jurisdiction::NO;
@@ -57,7 +75,11 @@ public:
 
 private:
     static size_t index(Language l) { return static_cast<size_t>(l); }
-    std::array<TranslationTable, 3> tables_;
+    void read(Language l) const;
+    // Tables are read on first use, from const lookups too.
+    mutable std::array<TranslationTable, 3> tables_;
+    mutable std::array<std::optional<std::string>, 3> sources_;
+    mutable std::array<Problems, 3> problems_;
 };
 
 std::string replace_placeholders(std::string_view text,

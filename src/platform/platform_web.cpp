@@ -1,10 +1,9 @@
 // The page's platform: IndexedDB through web/bpa_pre.js and web/bpa_library.js,
-// assets embedded in the module's file system under /assets.
+// assets compiled into the module (generated/web_assets.cpp).
 #include "platform/platform.h"
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <cstring>
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -34,6 +33,15 @@ void bpa_js_frame_done(int busy, int at_rest, double wake_after);
 void bpa_js_wake();
 double bpa_js_seconds_to_midnight();
 }
+
+namespace bpa::web_assets {
+struct Asset {
+    const char* path;
+    const unsigned char* data;
+    std::size_t size;
+};
+extern const Asset assets[];  // ends with a null path
+}  // namespace bpa::web_assets
 
 namespace bpa::platform {
 
@@ -92,11 +100,9 @@ Storage& storage() {
 }
 
 std::optional<std::string> read_asset(const std::string& path) {
-    std::ifstream in("/assets/" + path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    for (const web_assets::Asset* a = web_assets::assets; a->path; ++a)
+        if (path == a->path) return std::string(reinterpret_cast<const char*>(a->data), a->size);
+    return std::nullopt;
 }
 
 std::string now_text() { return adopt(bpa_js_now_text()).value_or("1970-01-01T00:00"); }

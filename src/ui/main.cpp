@@ -28,6 +28,7 @@ struct Main {
     std::unique_ptr<bpa::ui::Ui> ui;
     int width = 0, height = 0;
     bool first_frame = true;
+    bool translations_loaded = false;  // all tables read, after the first frame
     float style_scale = 0;
     bool style_contrast = false;
     // Drawing on demand
@@ -130,6 +131,10 @@ void frame() {
     using namespace bpa;
     ImGuiIO& io = ImGui::GetIO();
     bool input = false;  // anything arrived for this frame
+    if (!g.first_frame && !g.translations_loaded) {
+        g.translations_loaded = true;
+        g.app->load_translations(platform::seconds());
+    }
 
     int w = 0, h = 0;
     platform::window_size(w, h);
@@ -302,7 +307,7 @@ int main(int, char**) {
     io.SetClipboardTextFn = set_clipboard;
 
     g.app = std::make_unique<App>(platform::storage(), platform::read_asset, platform::now_text);
-    g.app->start(platform::seconds());
+    g.app->start_first(platform::seconds());  // the rest of the start after the first frame
     if (g.app->settings.imgui_ini.size())
         ImGui::LoadIniSettingsFromMemory(g.app->settings.imgui_ini.c_str(), g.app->settings.imgui_ini.size());
     g.ui = std::make_unique<ui::Ui>(ui::Ui{*g.app});

@@ -162,6 +162,21 @@ TEST_CASE("a table entry that is neither text nor an NO/DK pair is reported") {
     CHECK(problems.size() == 2);
 }
 
+TEST_CASE("a table given as text is read when first needed, with its problems") {
+    I18n i18n;
+    i18n.set_source(Language::En, R"({"a": "from English", "b": 3})");
+    i18n.set_source(Language::Nb, R"({"a": "fra bokmål"})");
+    i18n.language = Language::Nb;
+    CHECK(std::string(i18n.tr("a")) == "fra bokmål");
+    i18n.set_source(Language::Nb, R"({})");
+    CHECK(std::string(i18n.tr("a")) == "from English");  // falls back to English, read now
+    CHECK(i18n.problems(Language::Nb).empty());
+    CHECK(i18n.problems(Language::En).size() == 1);
+    CHECK(i18n.table(Language::En).entries.size() == 1);
+    i18n.set_source(Language::Da, "not json");
+    CHECK(i18n.problems(Language::Da).size() == 1);
+}
+
 TEST_CASE("numbers use a decimal comma in Norwegian and Danish, a point in English") {
     I18n i18n;
     i18n.language = Language::Nb;
