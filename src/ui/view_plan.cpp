@@ -132,10 +132,10 @@ void view_plan(Ui& ui) {
         return;
     }
     // The shift form and the violations beside the grid where there is room
-    // for both (a week needs about 50 em), else under it.
+    // for both (a week needs about 40 em), else under it.
     const float em = ImGui::GetFontSize();
     const float side_w = em * 24;
-    if (ImGui::GetContentRegionAvail().x >= side_w + em * 50) {
+    if (ImGui::GetContentRegionAvail().x >= side_w + em * 40) {
         ImGui::BeginChild("###plan.main", ImVec2(ImGui::GetContentRegionAvail().x - side_w, 0), false,
                           ImGuiWindowFlags_HorizontalScrollbar);
         grid(ui, first, days);
