@@ -155,7 +155,10 @@ Demand demand_of(const Document& doc, const std::vector<NeedBlock>& need, const 
     return d;
 }
 
-int64_t uncovered_minutes(const Demand& d, const Calendar& cal, const std::vector<const Shift*>& shifts) {
+namespace {
+
+// Assistants present per minute of the period (index = UTC minute - p0).
+std::vector<uint8_t> presence(const Demand& d, const Calendar& cal, const std::vector<const Shift*>& shifts) {
     std::vector<uint8_t> present(d.need.size(), 0);
     for (const Shift* s : shifts) {
         if (s->status == ShiftStatus::Cancelled) continue;
@@ -163,6 +166,13 @@ int64_t uncovered_minutes(const Demand& d, const Calendar& cal, const std::vecto
         const int64_t b = std::min(to_utc(s->end, cal.zone).count, cal.p1);
         for (int64_t t = a; t < b; ++t) present[size_t(t - cal.p0)]++;
     }
+    return present;
+}
+
+}  // namespace
+
+int64_t uncovered_minutes(const Demand& d, const Calendar& cal, const std::vector<const Shift*>& shifts) {
+    const std::vector<uint8_t> present = presence(d, cal, shifts);
     int64_t missing = 0;
     for (size_t i = 0; i < d.need.size(); ++i)
         if (d.need[i] > present[i]) missing += d.need[i] - present[i];
@@ -170,13 +180,7 @@ int64_t uncovered_minutes(const Demand& d, const Calendar& cal, const std::vecto
 }
 
 std::vector<UncoveredSpan> uncovered_spans(const Demand& d, const Calendar& cal, const std::vector<const Shift*>& shifts) {
-    std::vector<uint8_t> present(d.need.size(), 0);
-    for (const Shift* s : shifts) {
-        if (s->status == ShiftStatus::Cancelled) continue;
-        const int64_t a = std::max(to_utc(s->start, cal.zone).count, cal.p0);
-        const int64_t b = std::min(to_utc(s->end, cal.zone).count, cal.p1);
-        for (int64_t t = a; t < b; ++t) present[size_t(t - cal.p0)]++;
-    }
+    const std::vector<uint8_t> present = presence(d, cal, shifts);
     std::vector<UncoveredSpan> out;
     bool open = false;       // a stretch is being read
     int64_t day_end = 0;     // UTC minute of the local midnight after the open stretch's day

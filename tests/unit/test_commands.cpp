@@ -216,13 +216,7 @@ TEST_CASE("proposed shifts come in all or none, with fresh ids, never into a loc
 TEST_CASE("a proposed shift on an absent day, or one that breaks a rule, refuses the proposal") {
     const Document before = locked_march();
     Document doc = before;
-    Absence ab;
-    ab.id = "f1";
-    ab.assistant = "a2";
-    ab.type = AbsenceType::Vacation;
-    ab.from = D("2026-04-13");
-    ab.to = D("2026-04-17");
-    doc.absences.push_back(ab);
+    add_absence(doc, "a2", AbsenceType::Vacation, "2026-04-13", "2026-04-17");
     const Document with_absence = doc;
     std::vector<Shift> away = {shift("p1", "a2", "2026-04-14T08:00", "2026-04-14T16:00", 30)};
     CHECK(run(doc, [&](Document& d) { return add_proposed_shifts(d, away); }).refusal == Refusal::Absent);
@@ -345,13 +339,7 @@ TEST_CASE("absences: dates in order, employed on the first day; a vacation recor
 
 TEST_CASE("a substitute must be employed and present on every day of the shift") {
     Document doc = locked_march();
-    Absence away;
-    away.id = "f1";
-    away.assistant = "a2";
-    away.type = AbsenceType::Vacation;
-    away.from = D("2026-04-06");
-    away.to = D("2026-04-06");
-    doc.absences.push_back(away);
+    add_absence(doc, "a2", AbsenceType::Vacation, "2026-04-06", "2026-04-06");
     CHECK(run(doc, [](Document& d) { return give_to_substitute(d, "s2", "a2"); }).refusal == Refusal::Absent);
     CHECK(run(doc, [](Document& d) { return give_to_substitute(d, "s2", "a1"); }).refusal == Refusal::SameShift);
     doc.absences.clear();

@@ -193,13 +193,7 @@ TEST_CASE("what is not covered is listed by day with how many are missing and wh
     Document d = team(1, Jurisdiction::NO, 37.5);
     set_need(d, {block(1, hm(8), hm(16)), block(2, hm(8), hm(16), 2), block(3, hm(8), hm(16)), block(4, hm(8), hm(16)),
                  block(5, hm(8), hm(16))});
-    Absence ab;
-    ab.id = "f1";
-    ab.assistant = "a1";
-    ab.type = AbsenceType::Vacation;
-    ab.from = D("2026-03-04");
-    ab.to = D("2026-03-06");
-    d.absences.push_back(ab);
+    add_absence(d, "a1", AbsenceType::Vacation, "2026-03-04", "2026-03-06");
 
     const Proposal p = run(d, "2026-03-02", 1);
     int64_t sum = 0;
