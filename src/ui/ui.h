@@ -28,8 +28,10 @@ const char* screen_key(Screen s);  // translation key of the screen's name
 struct ViolationList;  // ui/list_cache.h
 // Interface state of the work plan screen.
 struct PlanUi {
-    std::optional<Date> first_day;        // Monday of the first week shown
+    std::optional<Date> first_day;        // the first day shown: a Monday, or in the day view the day
     bool four_weeks = false;
+    bool one_day = false;                 // the day view (hours across, one day)
+    int days() const { return one_day ? 1 : four_weeks ? 28 : 7; }
     std::string selected_shift;
     std::vector<std::string> highlighted; // shifts of the violation chosen in the panel
     enum class Drag { None, Create, Move, ResizeStart, ResizeEnd } drag = Drag::None;
@@ -45,6 +47,7 @@ struct PlanUi {
     // New-shift form
     std::string new_assistant;
     std::string new_date, new_from = "08:00", new_to = "16:00";
+    std::optional<Date> new_date_for;     // the first day shown when new_date last followed it
     std::string form_error;
 };
 

@@ -59,7 +59,7 @@ size_t colour_index(const Document& doc, std::string_view assistant) {
 // [SECTION] Toolbar -----------------------------------------------------------
 void toolbar(Ui& ui, Date first, int days) {
     PlanUi& p = ui.plan;
-    int step = p.four_weeks ? 28 : 7;
+    const int step = p.days();
     // Rows of controls that wrap where the width ends (large text, a tablet).
     auto button = [&](const char* key, const char* id) {
         const char* label = ui.tr(key);
@@ -70,11 +70,16 @@ void toolbar(Ui& ui, Date first, int days) {
     };
     if (ImGui::Button(label_id(ui.tr("plan.previous"), "plan.previous").c_str())) p.first_day = first - Days{step};
     mark(ui, "plan.previous");
-    if (button("plan.today", "plan.today")) p.first_day = monday_of(Date::parse(ui.today).value_or(first));
+    if (button("plan.today", "plan.today")) {
+        const Date today = Date::parse(ui.today).value_or(first);
+        p.first_day = p.one_day ? today : monday_of(today);
+    }
     if (button("plan.next", "plan.next")) p.first_day = first + Days{step};
     Date last = first + Days{days - 1};
     IsoWeek w = first.iso_week();
-    std::string title = p.four_weeks
+    std::string title = p.one_day ? day_label(ui, first, false) + " " + first.str() + " (" +
+                                        ui.fmt("plan.week_short", {{"week", std::to_string(w.week)}}) + ")"
+        : p.four_weeks
         ? ui.fmt("plan.weeks_title", {{"from", std::to_string(w.week)}, {"to", std::to_string(last.iso_week().week)},
                                       {"first", first.str()}, {"last", last.str()}})
         : ui.fmt("plan.week_title", {{"week", std::to_string(w.week)}, {"first", first.str()}, {"last", last.str()}});
@@ -82,14 +87,23 @@ void toolbar(Ui& ui, Date first, int days) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(title.c_str());
     mark(ui, "plan.title", title);
-    int mode = p.four_weeks ? 1 : 0;
+    // Zoom: a day (hours wide), a week, four weeks.
+    int mode = p.one_day ? 0 : p.four_weeks ? 2 : 1;
     const float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
-    same_line_if_fits(radio + ImGui::CalcTextSize(ui.tr("plan.week_view")).x);
-    if (ImGui::RadioButton(label_id(ui.tr("plan.week_view"), "plan.week_view").c_str(), &mode, 0)) p.four_weeks = false;
-    mark(ui, "plan.week_view");
-    same_line_if_fits(radio + ImGui::CalcTextSize(ui.tr("plan.four_week_view")).x);
-    if (ImGui::RadioButton(label_id(ui.tr("plan.four_week_view"), "plan.four_week_view").c_str(), &mode, 1)) p.four_weeks = true;
-    mark(ui, "plan.four_week_view");
+    const char* zooms[][2] = {{"plan.day_view", "plan.day_view"}, {"plan.week_view", "plan.week_view"},
+                              {"plan.four_week_view", "plan.four_week_view"}};
+    for (int z = 0; z < 3; ++z) {
+        same_line_if_fits(radio + ImGui::CalcTextSize(ui.tr(zooms[z][0])).x);
+        if (ImGui::RadioButton(label_id(ui.tr(zooms[z][0]), zooms[z][1]).c_str(), &mode, z)) {
+            p.one_day = z == 0;
+            p.four_weeks = z == 2;
+            // The day view opens on today when today is in the week shown, else on its Monday.
+            const Date today = Date::parse(ui.today).value_or(first);
+            if (p.one_day) p.first_day = monday_of(today) == monday_of(first) ? today : first;
+            else p.first_day = monday_of(first);
+        }
+        mark(ui, zooms[z][1]);
+    }
 
     if (ImGui::Button(label_id(ui.tr("plan.need"), "plan.need").c_str())) p.show_need = !p.show_need;
     mark(ui, "plan.need");
@@ -123,7 +137,7 @@ void view_plan(Ui& ui) {
         p.first_day = monday_of(next.value_or(today));
     }
     Date first = *p.first_day;
-    int days = p.four_weeks ? 28 : 7;
+    const int days = p.days();
 
     heading(ui.tr("nav.plan"));
     toolbar(ui, first, days);

@@ -46,8 +46,10 @@ struct Geometry {
     float x_of(int64_t wall) const {
         return origin.x + label_w + static_cast<float>(wall - first_wall) * day_w / 1440.0f;
     }
+    // The wall minute under the mouse at x: the pointer's whole pixel [x, x + 1)
+    // stands for its middle, so that the nearest quarter hour is the one meant.
     int64_t wall_at(float x) const {
-        return first_wall + static_cast<int64_t>(std::floor((x - origin.x - label_w) * 1440.0f / day_w));
+        return first_wall + static_cast<int64_t>(std::lround((std::floor(x) + 0.5 - origin.x - label_w) * 1440.0 / day_w));
     }
     float right() const { return origin.x + label_w + day_w * days; }
 };

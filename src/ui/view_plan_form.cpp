@@ -132,14 +132,32 @@ void shift_form(Ui& ui) {
         }
         mark(ui, "plan.form.delete");
         ImGui::SameLine();
-        if (ImGui::Button(label_id(ui.tr("plan.deselect"), "plan.form.deselect").c_str())) p.selected_shift.clear();
+        // A new shift like this one: the form below, filled in with its assistant, day and times.
+        if (ImGui::Button(label_id(ui.tr("plan.deselect"), "plan.form.deselect").c_str())) {
+            p.new_assistant = s->assistant;
+            p.new_date = s->start.date.str();
+            p.new_from = s->start.time().str();
+            p.new_to = end_time(*s).str();
+            p.selected_shift.clear();
+        }
         ImGui::PopID();
         return;
     }
 
     // A new shift, typed precisely.
     heading(ui.tr("plan.new_shift"));
-    if (p.new_date.empty()) p.new_date = p.first_day ? p.first_day->str() : ui.today;
+    // When other days are shown, the date follows: today where it is one of
+    // them, else the first day shown (unless it already is one of them).
+    if (p.first_day && (p.new_date_for != p.first_day || p.new_date.empty())) {
+        const Date first = *p.first_day, last = first + Days{p.days() - 1};
+        const auto typed = Date::parse(p.new_date);
+        if (!typed || *typed < first || *typed > last) {
+            const Date today = Date::parse(ui.today).value_or(first);
+            p.new_date = (first <= today && today <= last ? today : first).str();
+        }
+        p.new_date_for = p.first_day;
+    }
+    if (p.new_date.empty()) p.new_date = ui.today;
     if (p.new_assistant.empty() && !doc.assistants.empty()) p.new_assistant = doc.assistants.front().id;
     assistant_field(ui, "plan.new.assistant", p.new_assistant, Date::parse(p.new_date).value_or(Date()));
     time_field(ui, ui.tr("plan.date"), "plan.new.date", p.new_date, tw * 1.6f);

@@ -10,6 +10,44 @@
 namespace bpa::ui::plan_view {
 
 // [SECTION] Grid --------------------------------------------------------------
+// The longest of "08:00–16:00", "8–16", "08:00", "8" that fits `width`, with
+// the rule mark in front; "" when not even the mark fits.
+std::string shift_label(const Shift& s, const Severity* mark, float width) {
+    const TimeOfDay from = s.start.time(), to = end_time(s);
+    auto brief = [](TimeOfDay t) { return t.minute() == 0 ? std::to_string(t.hour()) : t.str(); };
+    const std::string prefix = mark ? (*mark == Severity::Error ? "✗" : "!") : "";
+    for (const std::string& text : {from.str() + "–" + to.str(), brief(from) + "–" + brief(to), from.str(), brief(from)}) {
+        const std::string label = prefix.empty() ? text : prefix + " " + text;
+        if (ImGui::CalcTextSize(label.c_str()).x <= width) return label;
+    }
+    return ImGui::CalcTextSize(prefix.c_str()).x <= width ? prefix : std::string();
+}
+
+// A day's heading in one of four forms: "man 6.4", "ma 6.4", "6.4", "6".
+std::string day_heading(Ui& ui, Date d, int form) {
+    const std::string wd = ui.tr("weekday.short." + std::to_string(static_cast<int>(d.weekday())));
+    const std::string dm = std::to_string(d.day()) + "." + std::to_string(d.month());
+    size_t cut = 0;  // the first two letters (UTF-8: "lø" is three bytes)
+    for (int letters = 0; cut < wd.size() && letters < 2; ++letters)
+        do ++cut; while (cut < wd.size() && (static_cast<unsigned char>(wd[cut]) & 0xC0) == 0x80);
+    switch (form) {
+    case 0: return wd + " " + dm;
+    case 1: return wd.substr(0, cut) + " " + dm;
+    case 2: return dm;
+    default: return std::to_string(d.day());
+    }
+}
+
+// The longest heading form that fits every day shown, so that headings never overlap.
+int heading_form(Ui& ui, Date first, int days, float width) {
+    for (int form = 0; form < 3; ++form) {
+        bool fits = true;
+        for (int i = 0; i < days && fits; ++i) fits = ImGui::CalcTextSize(day_heading(ui, first + Days{i}, form).c_str()).x <= width;
+        if (fits) return form;
+    }
+    return 3;
+}
+
 void draw_need_row(ImDrawList* dl, const Geometry& g, float y, const std::vector<NeedBlock>& need) {
     ImVec4 c = ImGui::GetStyleColorVec4(ImGuiCol_CheckMark);
     for (int day = -1; day < g.days; ++day) {
@@ -43,15 +81,18 @@ void grid(Ui& ui, Date first, int days) {
     g.first = first;
     g.first_wall = LocalDateTime{first, 0}.wall_minutes();
     g.label_w = ImGui::GetFontSize() * 9.5f;
-    g.row_h = ImGui::GetFrameHeight() * 1.35f;
-    float header_h = ImGui::GetTextLineHeight() * (days == 7 ? 2.2f : 1.4f);
+    float header_h = ImGui::GetTextLineHeight() * (days <= 7 ? 2.2f : 1.4f);
     float avail = ImGui::GetContentRegionAvail().x;
     g.day_w = std::max(20.0f, (avail - g.label_w) / days);
+    // Where an 8-hour shift is too narrow for "08:00–16:00", each shift's times go under its bar.
+    const bool times_under = g.day_w / 3 < ImGui::CalcTextSize("08:00–16:00").x + 6;
+    g.row_h = times_under ? ImGui::GetTextLineHeight() * 2.6f : ImGui::GetFrameHeight() * 1.35f;
     ImVec2 top = ImGui::GetCursorScreenPos();
     g.origin = ImVec2(top.x, top.y + header_h);
     float grid_h = g.row_h * static_cast<float>(rows.size() + 1);
 
     // Day header, weekends and holidays shaded.
+    const int form = heading_form(ui, first, days, g.day_w - 6);
     ImVec4 text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
     ImVec4 shade = ImGui::GetStyleColorVec4(ImGuiCol_TableRowBgAlt);
     shade.w = std::max(shade.w, 0.10f);
@@ -64,21 +105,25 @@ void grid(Ui& ui, Date first, int days) {
         if (holiday || sunday)
             dl->AddRectFilled(ImVec2(x, top.y), ImVec2(x + g.day_w, g.origin.y + grid_h),
                               col(holiday ? hol : ImVec4(0.5f, 0.5f, 0.5f, 1), holiday ? 0.18f : 0.10f));
-        std::string label = day_label(ui, d, days > 7);
-        if (days > 7 && d.weekday() != Weekday::Monday) label = std::to_string(d.day());
+        const std::string label = day_heading(ui, d, form);
+        dl->PushClipRect(ImVec2(x, top.y), ImVec2(x + g.day_w, g.origin.y), true);
         dl->AddText(ImVec2(x + 3, top.y), col(text), label.c_str());
-        if (days == 7) {
+        if (days <= 7) {
             if (auto h = public_holiday_on(doc.arrangement.jurisdiction, d))
                 dl->AddText(ImVec2(x + 3, top.y + ImGui::GetTextLineHeight()), col(text, 0.8f),
                             ui.tr("holiday." + h->key));
             else if (g.day_w > ImGui::CalcTextSize("18").x * 6)
-                for (int hh : {6, 12, 18}) {
+                for (int hh = 1; hh < 24; ++hh) {
+                    const float step_w = g.day_w / 24.0f;  // every hour where there is room, else every 3 or 6
+                    const int every = step_w > ImGui::CalcTextSize("18").x * 1.6f ? 1 : step_w * 3 > ImGui::CalcTextSize("18").x * 1.6f ? 3 : 6;
+                    if (hh % every) continue;
                     float hx = x + g.day_w * hh / 24.0f;
                     std::string t = std::to_string(hh);
                     dl->AddText(ImVec2(hx - ImGui::CalcTextSize(t.c_str()).x / 2, top.y + ImGui::GetTextLineHeight()),
                                 col(text, 0.55f), t.c_str());
                 }
         }
+        dl->PopClipRect();
         dl->AddLine(ImVec2(x, top.y), ImVec2(x, g.origin.y + grid_h), col(text, 0.35f));
     }
     dl->AddLine(ImVec2(g.right(), top.y), ImVec2(g.right(), g.origin.y + grid_h), col(text, 0.35f));
@@ -106,6 +151,24 @@ void grid(Ui& ui, Date first, int days) {
                 dl->AddRectFilled(ImVec2(x, y), ImVec2(x + g.day_w, y + g.row_h), col(ImVec4(0.4f, 0.4f, 0.4f, 1), 0.25f));
             }
         }
+        // Absences (vacation, sick leave, leave) across their days, named where there is room.
+        for (const Absence& ab : doc.absences) {
+            if (ab.assistant != a->id || ab.to < first || ab.from > last) continue;
+            const int i0 = std::max(0, (ab.from - first).count), i1 = std::min(days - 1, (ab.to - first).count);
+            const float x0 = g.origin.x + g.label_w + g.day_w * i0, x1 = g.origin.x + g.label_w + g.day_w * (i1 + 1);
+            const bool sick = ab.type != AbsenceType::Vacation && ab.type != AbsenceType::Leave;
+            const ImVec4 c = sick ? ImVec4(0.80f, 0.47f, 0.65f, 1) : ImVec4(0.34f, 0.71f, 0.91f, 1);
+            dl->AddRectFilled(ImVec2(x0, y + 1), ImVec2(x1, y + g.row_h - 1), col(c, 0.22f));
+            for (float hx = x0; hx < x1; hx += 10.0f)
+                dl->AddLine(ImVec2(hx, y + g.row_h - 1), ImVec2(std::min(hx + 10.0f, x1), y + 1), col(c, 0.45f));
+            const std::string name = ui.tr(std::string("absence.") + to_string(ab.type));
+            if (ImGui::CalcTextSize(name.c_str()).x + 6 < x1 - x0) {
+                dl->PushClipRect(ImVec2(x0, y), ImVec2(x1, y + g.row_h), true);
+                dl->AddText(ImVec2(x0 + 3, y + 1), col(text, 0.85f), name.c_str());
+                dl->PopClipRect();
+            }
+            if (ui.marking) ui.marks["plan.absence." + ab.id] = ImVec4(x0, y, x1 - x0, g.row_h);
+        }
     }
     float bottom = g.origin.y + g.row_h * (rows.size() + 1);
     dl->AddLine(ImVec2(g.origin.x, bottom), ImVec2(g.right(), bottom), col(text, 0.25f));
@@ -132,6 +195,10 @@ void grid(Ui& ui, Date first, int days) {
     const Shift* hit = nullptr;
     PlanUi::Drag hit_kind = PlanUi::Drag::None;
     int64_t range_from = g.first_wall, range_to = g.first_wall + int64_t(days) * 1440;
+    std::vector<const Shift*> shown;  // the shifts with time in the days shown
+    for (const auto& s : doc.shifts)
+        if (s.status != ShiftStatus::Cancelled && s.end.wall_minutes() > range_from && s.start.wall_minutes() < range_to)
+            shown.push_back(&s);
     for (const auto& s : doc.shifts) {
         if (s.status == ShiftStatus::Cancelled) continue;
         int r = row_of(s.assistant);
@@ -144,11 +211,13 @@ void grid(Ui& ui, Date first, int days) {
         float y = g.origin.y + g.row_h * (r + 1);
         float x0 = std::max(g.x_of(from), g.origin.x + g.label_w), x1 = std::min(g.x_of(to), g.right());
         x1 = std::max(x1, x0 + 2.0f);
-        ImVec2 a(x0, y + 3), b(x1, y + g.row_h - 3);
+        ImVec2 a(x0, y + 3), b(x1, times_under ? y + g.row_h * 0.48f : y + g.row_h - 3);
         if (hovered && mouse.x >= a.x - 2 && mouse.x <= b.x + 2 && mouse.y >= a.y && mouse.y <= b.y) {
             hit = &s;
-            if (std::fabs(mouse.x - a.x) <= edge_px) hit_kind = PlanUi::Drag::ResizeStart;
-            else if (std::fabs(mouse.x - b.x) <= edge_px) hit_kind = PlanUi::Drag::ResizeEnd;
+            // The edges resize; on a narrow shift they leave its middle to move it.
+            const float edge = std::min(edge_px, (b.x - a.x) / 4);
+            if (std::fabs(mouse.x - a.x) <= edge) hit_kind = PlanUi::Drag::ResizeStart;
+            else if (std::fabs(mouse.x - b.x) <= edge) hit_kind = PlanUi::Drag::ResizeEnd;
             else hit_kind = PlanUi::Drag::Move;
         }
         ImVec4 c = palette[colour_index(doc, s.assistant)];
@@ -172,11 +241,17 @@ void grid(Ui& ui, Date first, int days) {
                         col(m->second == Severity::Error ? error_red : warn_amber), 3.0f, 0, 3.0f);
         if (selected || highlighted)
             dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(text), 4.0f, 0, selected ? 3.0f : 2.0f);
-        std::string label = TimeOfDay(s.start.minute_of_day).str() + "–" + TimeOfDay(s.end.minute_of_day).str();
-        if (m != marks.end()) label = (m->second == Severity::Error ? "✗ " : "! ") + label;
-        ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-        if (ts.x + 6 < b.x - a.x) {
-            dl->AddText(ImVec2(a.x + 4, a.y + (b.y - a.y - ts.y) / 2), col(dark(c) ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1)),
+        const Severity* severity = m == marks.end() ? nullptr : &m->second;
+        if (times_under) {  // under the bar, as far as the next shift of the row or the grid's end
+            float room = g.right() - a.x;
+            for (const Shift* o : shown)
+                if (o != &s && o->assistant == s.assistant && o->start > s.start)
+                    room = std::min(room, g.x_of(o->start.wall_minutes()) - a.x);
+            const std::string label = shift_label(s, severity, room - 4);
+            dl->AddText(ImVec2(a.x, b.y + 1), col(text), label.c_str());
+        } else if (const std::string label = shift_label(s, severity, b.x - a.x - 6); !label.empty()) {
+            const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+            dl->AddText(ImVec2(a.x + 3, a.y + (b.y - a.y - ts.y) / 2), col(dark(c) ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1)),
                         label.c_str());
         }
         if (ui.marking) ui.marks["shift." + s.id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);

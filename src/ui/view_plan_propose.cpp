@@ -179,7 +179,7 @@ void propose_window(Ui& ui) {
     if (!begin_window(ui, "propose.title", "propose.window", &p.show_propose, 30, true)) return ImGui::End();
     App& app = ui.app;
     const Date first = p.first_day.value_or(monday_of(Date::parse(ui.today).value_or(Date())));
-    const int days = p.four_weeks ? 28 : 7;
+    const int days = p.days();
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(ui.tr("propose.help"));
     ImGui::PopTextWrapPos();

@@ -212,10 +212,20 @@ static void rotation_window(Ui& ui) {
         ImGui::PushID(w);
         if (ImGui::TreeNodeEx(("###week" + std::to_string(w)).c_str(), ImGuiTreeNodeFlags_DefaultOpen, "%s",
                               ui.fmt("plan.rotation_week", {{"n", std::to_string(w)}}).c_str())) {
-            if (ImGui::BeginTable("tpl", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-                for (size_t i = 0; i < rot->shifts.size(); ++i) {
+            if (ImGui::BeginTable("tpl", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+                for (const char* key : {"plan.weekday", "plan.from", "plan.to", "plan.assistant", "plan.break", "plan.passive_short", ""})
+                    ImGui::TableSetupColumn(*key ? ui.tr(key) : "");
+                ImGui::TableHeadersRow();
+                // The week's rows in day and time order; edits keep each row's place in the file.
+                std::vector<size_t> order;
+                for (size_t i = 0; i < rot->shifts.size(); ++i)
+                    if (rot->shifts[i].week == w) order.push_back(i);
+                std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+                    return std::make_pair(rot->shifts[a].weekday, rot->shifts[a].from) <
+                           std::make_pair(rot->shifts[b].weekday, rot->shifts[b].from);
+                });
+                for (size_t i : order) {
                     const TemplateShift& t = rot->shifts[i];
-                    if (t.week != w) continue;
                     ImGui::PushID(static_cast<int>(i));
                     std::string id = "rot." + std::to_string(i);
                     ImGui::TableNextRow();
@@ -238,6 +248,12 @@ static void rotation_window(Ui& ui) {
                     ImGui::SetNextItemWidth(em * 4);
                     if (ImGui::InputInt(("###" + id + ".break").c_str(), &brk, 0) && brk >= 0 && brk <= 240)
                         plan_edit(ui, ui.tr("plan.break"), [&](PlanData& pd) { pd.rotation->shifts[i].break_minutes = brk; });
+                    mark(ui, id + ".break");
+                    ImGui::TableNextColumn();
+                    bool passive = t.passive_night;
+                    if (ImGui::Checkbox(("###" + id + ".passive").c_str(), &passive))
+                        plan_edit(ui, ui.tr("plan.passive"), [&](PlanData& pd) { pd.rotation->shifts[i].passive_night = passive; });
+                    mark(ui, id + ".passive");
                     ImGui::TableNextColumn();
                     if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
                         plan_edit(ui, ui.tr("common.remove"), [&](PlanData& pd) {

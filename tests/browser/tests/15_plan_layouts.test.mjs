@@ -1,0 +1,118 @@
+// The work plan on any screen: at 1280×800, on a projector (1280×720 with
+// 150 % text), on 1024×768 and on a touch tablet (820×1180) the grid and a
+// shift lie inside the window; a tap selects a shift and a touch drag moves
+// it; a night drawn from 22:00 to 07:00 is exactly that; the day view.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { click, documentJson, frames, locate, screenshot, until, untilDocument, loadExample, withPage } from '../lib.mjs';
+
+const inside = (r, vw, vh) => r.x >= 0 && r.y >= 0 && r.x + r.w <= vw && r.y + r.h <= vh;
+
+// The first shift of the document that the grid shows, with its rectangle.
+async function shownShift(page, doc) {
+  for (const s of doc.shifts) {
+    try { return { s, box: await locate(page, `shift.${s.id}`, 300) }; } catch { /* not in the days shown */ }
+  }
+  return null;
+}
+
+async function openPlan(page) {
+  await click(page, 'nav.plan');
+  await until(page, (s) => s.screen === 'Arbeidsplan', 'the work plan');
+  await locate(page, 'plan.grid');
+}
+
+for (const layout of [
+  { name: '1280x800', viewport: { width: 1280, height: 800 } },
+  { name: '1280x720-150', viewport: { width: 1280, height: 720 }, size: 'settings.size150' },
+  { name: '1024x768', viewport: { width: 1024, height: 768 } },
+  { name: '1920x1080-200', viewport: { width: 1920, height: 1080 }, size: 'settings.size200' },
+  { name: '1180x820-touch', viewport: { width: 1180, height: 820 }, hasTouch: true },
+]) {
+  test(`the work plan at ${layout.name}: the grid and a shift inside the window`, async () => {
+    await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
+      await loadExample(page, 0);
+      if (layout.size) {
+        await click(page, 'nav.settings');
+        await click(page, 'settings.tab.display');
+        await click(page, layout.size);
+      }
+      await openPlan(page);
+      const { width: vw, height: vh } = layout.viewport;
+      const grid = await locate(page, 'plan.grid');
+      assert.ok(grid.y + 40 < vh && grid.x + grid.w <= vw, `the grid starts inside the window: ${JSON.stringify(grid)}`);
+      const shown = await shownShift(page, await documentJson(page));
+      assert.ok(shown, 'a shift on the grid');
+      assert.ok(inside(shown.box, vw, vh), `a shift inside the window: ${JSON.stringify(shown.box)}`);
+      for (const id of ['plan.previous', 'plan.next', 'plan.propose', 'plan.week_view']) {
+        assert.ok(inside(await locate(page, id), vw, vh), `${id} inside the window`);
+      }
+      await screenshot(page, `15-plan-${layout.name}`);
+      assert.deepEqual(errors, []);
+    });
+  });
+}
+
+test('on a touch tablet (820×1180) a tap selects a shift and a touch drag moves it', async () => {
+  await withPage({ viewport: { width: 820, height: 1180 }, hasTouch: true }, async ({ page, errors }) => {
+    await loadExample(page, 0);
+    await openPlan(page);
+    const before = await documentJson(page);
+    const shown = await shownShift(page, before);
+    assert.ok(shown && inside(shown.box, 820, 1180), 'a shift inside the tablet screen');
+    const { s, box } = shown;
+    const cx = box.x + box.w / 2, cy = box.y + box.h / 2;
+    await page.touchscreen.tap(cx, cy);
+    await until(page, (st) => st.selected_shift === s.id, 'the tapped shift selected');
+    await screenshot(page, '15-plan-820x1180-touch');
+
+    // A one-finger drag to the right by a quarter of a day moves it (by whole quarters of an hour).
+    const grid = await locate(page, 'plan.grid');
+    const dx = grid.w / 7 / 4;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, x) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: cy }] });
+    await touch('touchStart', cx);
+    await frames(page, 3);
+    for (let i = 1; i <= 8; ++i) { await touch('touchMove', cx + (dx * i) / 8); await frames(page, 2); }
+    await touch('touchEnd', cx + dx);
+    const moved = await untilDocument(page, (d) => d.shifts.find((x) => x.id === s.id).start !== s.start, 'the shift moved by touch');
+    const after = moved.shifts.find((x) => x.id === s.id);
+    const minutes = (Date.parse(after.start + 'Z') - Date.parse(s.start + 'Z')) / 60000;
+    assert.ok(minutes > 0 && minutes % 15 === 0, `moved later by whole quarters: ${minutes} min`);
+    assert.equal((Date.parse(after.end + 'Z') - Date.parse(after.start + 'Z')), (Date.parse(s.end + 'Z') - Date.parse(s.start + 'Z')), 'same length');
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('a night drawn from 22:00 to 07:00 on the grid is exactly that; the day view shows one day', async () => {
+  await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
+    await loadExample(page, 0);
+    await openPlan(page);
+    await click(page, 'plan.next');  // the week after the example's rota: empty
+    const title = (await locate(page, 'plan.title')).text;
+    const monday = title.match(/\d{4}-\d{2}-\d{2}/)[0];
+    const before = await documentJson(page);
+    const a = before.assistants[0].id;
+    const row = await locate(page, `plan.row.${a}`);
+    const day = row.w / 7;
+    const x = (d, h) => row.x + day * (d + h / 24);
+    const y = row.y + row.h / 2;
+    await page.mouse.move(x(0, 22), y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; ++i) await page.mouse.move(x(0, 22) + ((x(1, 7) - x(0, 22)) * i) / 10, y);
+    await page.mouse.up();
+    const doc = await untilDocument(page, (d) => d.shifts.length === before.shifts.length + 1, 'the drawn night');
+    const night = doc.shifts.find((s) => !before.shifts.some((b) => b.id === s.id));
+    assert.equal(night.assistant, a);
+    assert.equal(night.start, `${monday}T22:00`);
+    const tuesday = new Date(Date.parse(monday + 'T00:00Z') + 86400000).toISOString().slice(0, 10);
+    assert.equal(night.end, `${tuesday}T07:00`);
+    await screenshot(page, '15-plan-night-drawn');
+
+    await click(page, 'plan.day_view');
+    const dayTitle = (await locate(page, 'plan.title')).text;
+    assert.match(dayTitle, new RegExp(monday));
+    await screenshot(page, '15-plan-day-view');
+    assert.deepEqual(errors, []);
+  });
+});
