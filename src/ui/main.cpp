@@ -155,6 +155,9 @@ void frame() {
     SDL_Event e;
     while (SDL_PollEvent(&e)) {
         input = true;
+        // A finger on the screen: SDL gives its mouse events the touch id.
+        if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) g.ui->touch = e.button.which == SDL_TOUCH_MOUSEID;
+        else if (e.type == SDL_MOUSEMOTION) g.ui->touch = e.motion.which == SDL_TOUCH_MOUSEID;
         if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
         if (e.type == SDL_KEYUP &&
             std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
@@ -223,6 +226,16 @@ void frame() {
         g.ui->mark_ids.clear();
     }
     ui::draw_app(*g.ui);
+    // A finger dragged where it took hold of no widget scrolls what is under it.
+    const bool free_finger = !ImGui::IsAnyItemActive() || g.ui->plan.drag == ui::PlanUi::Drag::Pan;
+    if (g.ui->touch && io.MouseDown[0] && free_finger && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
+        for (ImGuiWindow* w = GImGui->HoveredWindow; w; w = w->ParentWindow) {
+            if (w->ScrollMax.y <= 0 && w->ScrollMax.x <= 0) continue;
+            ImGui::SetScrollY(w, w->Scroll.y - io.MouseDelta.y);
+            ImGui::SetScrollX(w, w->Scroll.x - io.MouseDelta.x);
+            break;
+        }
+    }
     ImGui::Render();
     if (typed) {
         io.KeyCtrl = held_ctrl;

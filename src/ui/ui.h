@@ -34,7 +34,9 @@ struct PlanUi {
     int days() const { return one_day ? 1 : four_weeks ? 28 : 7; }
     std::string selected_shift;
     std::vector<std::string> highlighted; // shifts of the violation chosen in the panel
-    enum class Drag { None, Create, Move, ResizeStart, ResizeEnd } drag = Drag::None;
+    // Pan: a finger on an empty part of the grid scrolls it; held still it opens the new-shift form there.
+    enum class Drag { None, Create, Move, ResizeStart, ResizeEnd, Pan } drag = Drag::None;
+    double pressed_at = 0;                // seconds, when the finger came down (a long press)
     std::string drag_shift;
     std::string drag_assistant;           // row the drag started on (create) / is over (move)
     int64_t drag_anchor = 0;              // wall minute where the drag started
@@ -55,6 +57,7 @@ struct Ui {
     App& app;
     Screen screen = Screen::Overview;
     double now = 0;          // seconds, this frame
+    bool touch = false;      // the pointer is a finger (tap, drag and long press instead of hover)
     std::string today;       // "YYYY-MM-DD", this frame
     std::string selected_assistant;
     PlanUi plan;

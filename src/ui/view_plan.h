@@ -18,6 +18,7 @@ namespace bpa::ui::plan_view {
 
 inline constexpr int snap_minutes = 15;
 inline constexpr float edge_px = 6.0f;
+inline constexpr double long_press_seconds = 0.6;
 
 // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 inline const ImVec4 palette[] = {

@@ -15,7 +15,7 @@ bool time_field(Ui& ui, const char* label, const char* id, std::string& buffer, 
     ImGui::TextUnformatted(label);
     ImGui::SetNextItemWidth(width);
     bool changed = ImGui::InputText((std::string("###") + id).c_str(), &buffer);
-    mark(ui, id);
+    mark(ui, id, buffer);
     ImGui::EndGroup();
     return changed;
 }

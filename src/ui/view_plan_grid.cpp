@@ -287,6 +287,12 @@ void grid(Ui& ui, Date first, int days) {
             p.ghost_from = hit->start.wall_minutes();
             p.ghost_to = hit->end.wall_minutes();
             p.drag_assistant = hit->assistant;
+        } else if (const Assistant* a = row_at(mouse.y); a && ui.touch) {
+            p.drag = PlanUi::Drag::Pan;  // a finger pans; held still it opens the form here
+            p.drag_assistant = a->id;
+            p.drag_anchor = snap(w);
+            p.pressed_at = ui.now;
+            p.selected_shift.clear();
         } else if (const Assistant* a = row_at(mouse.y)) {
             p.drag = PlanUi::Drag::Create;
             p.drag_assistant = a->id;
@@ -319,10 +325,21 @@ void grid(Ui& ui, Date first, int days) {
             case PlanUi::Drag::ResizeEnd:
                 if (s) p.ghost_to = std::max(snap(w), s->start.wall_minutes() + snap_minutes);
                 break;
+            case PlanUi::Drag::Pan:  // the frame loop scrolls (ui.panning)
+                if (std::fabs(io.MouseDragMaxDistanceSqr[0]) < 100 && ui.now - p.pressed_at >= long_press_seconds) {
+                    // A long press: the new-shift form, for this assistant from this hour.
+                    const LocalDateTime at = LocalDateTime::from_wall_minutes(p.drag_anchor / 60 * 60);
+                    p.new_assistant = p.drag_assistant;
+                    p.new_date = at.date.str();
+                    p.new_from = at.time().str();
+                    p.new_to = TimeOfDay(std::min(at.minute_of_day + 8 * 60, 1440)).str();
+                    p.drag = PlanUi::Drag::None;
+                }
+                break;
             case PlanUi::Drag::None: break;
         }
         int r = row_of(p.drag_assistant);
-        if (r >= 0 && p.ghost_to > p.ghost_from) {
+        if (r >= 0 && p.drag != PlanUi::Drag::Pan && p.drag != PlanUi::Drag::None && p.ghost_to > p.ghost_from) {
             float y = g.origin.y + g.row_h * (r + 1);
             ImVec2 a(g.x_of(p.ghost_from), y + 2), b(g.x_of(p.ghost_to), y + g.row_h - 2);
             dl->AddRectFilled(a, b, col(palette[colour_index(doc, p.drag_assistant)], 0.8f), 3.0f);
@@ -343,7 +360,7 @@ void grid(Ui& ui, Date first, int days) {
                     n.end = t;
                     if (Outcome o = commit_shift(ui, n, ui.tr("plan.step_new"))) p.selected_shift = o.id;
                 }
-            } else if (s) {
+            } else if (s && kind != PlanUi::Drag::Pan) {
                 Shift n = *s;
                 n.start = f;
                 n.end = t;

@@ -80,6 +80,20 @@ test('on a touch tablet (820×1180) a tap selects a shift and a touch drag moves
     const minutes = (Date.parse(after.start + 'Z') - Date.parse(s.start + 'Z')) / 60000;
     assert.ok(minutes > 0 && minutes % 15 === 0, `moved later by whole quarters: ${minutes} min`);
     assert.equal((Date.parse(after.end + 'Z') - Date.parse(after.start + 'Z')), (Date.parse(s.end + 'Z') - Date.parse(s.start + 'Z')), 'same length');
+
+    // A finger held still on an empty part of a row opens the new-shift form there.
+    const last = moved.assistants[moved.assistants.length - 1];
+    const row = await locate(page, `plan.row.${last.id}`);
+    const px = row.x + (row.w / 7) * (2 + 10.25 / 24), py = row.y + row.h / 2;  // Wednesday, 10:15
+    const hold = (type) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: px, y: py }] });
+    await hold('touchStart');
+    await page.waitForTimeout(900);
+    await frames(page, 3);
+    await hold('touchEnd');
+    assert.equal((await locate(page, 'plan.new.from')).text, '10:00', 'the form starts at the hour held');
+    assert.match((await locate(page, 'plan.new.date')).text, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(moved.shifts.length, (await documentJson(page)).shifts.length, 'a long press adds nothing by itself');
+
     assert.deepEqual(errors, []);
   });
 });
@@ -113,6 +127,32 @@ test('a night drawn from 22:00 to 07:00 on the grid is exactly that; the day vie
     const dayTitle = (await locate(page, 'plan.title')).text;
     assert.match(dayTitle, new RegExp(monday));
     await screenshot(page, '15-plan-day-view');
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('on a landscape touch tablet (1180×820) a swipe on the grid scrolls the page and adds nothing', async () => {
+  await withPage({ viewport: { width: 1180, height: 820 }, hasTouch: true }, async ({ page, errors }) => {
+    await loadExample(page, 0);
+    await openPlan(page);
+    const moved = await documentJson(page);
+    const last = moved.assistants[moved.assistants.length - 1];
+    const row = await locate(page, `plan.row.${last.id}`);
+    const px = row.x + (row.w / 7) * (2 + 10.25 / 24), py = row.y + row.h / 2;
+    const cdp = await page.context().newCDPSession(page);
+    // A swipe up on the grid's empty part scrolls the page down.
+    const y0 = (await locate(page, 'plan.grid')).y;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: px, y: py }] });
+    await frames(page, 2);
+    for (let i = 1; i <= 6; ++i) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: px, y: py - i * 25 }] });
+      await frames(page, 2);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const y1 = (await locate(page, 'plan.grid')).y;
+    assert.ok(y1 < y0 - 50, `the grid moved up with the finger: ${y0} -> ${y1}`);
+    assert.equal(moved.shifts.length, (await documentJson(page)).shifts.length, 'a swipe adds nothing');
+    await screenshot(page, '15-plan-1180x820-swiped');
     assert.deepEqual(errors, []);
   });
 });
