@@ -31,6 +31,7 @@ struct PlanUi {
     std::optional<Date> first_day;        // the first day shown: a Monday, or in the day view the day
     bool four_weeks = false;
     bool one_day = false;                 // the day view (hours across, one day)
+    bool by_day = false;                  // the week by day: one row per weekday, hours across
     int days() const { return one_day ? 1 : four_weeks ? 28 : 7; }
     std::string selected_shift;
     std::vector<std::string> highlighted; // shifts of the violation chosen in the panel

@@ -88,15 +88,16 @@ void toolbar(Ui& ui, Date first, int days) {
     ImGui::TextUnformatted(title.c_str());
     mark(ui, "plan.title", title);
     // Zoom: a day (hours wide), a week, four weeks.
-    int mode = p.one_day ? 0 : p.four_weeks ? 2 : 1;
+    int mode = p.one_day ? 0 : p.by_day ? 2 : p.four_weeks ? 3 : 1;
     const float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
     const char* zooms[][2] = {{"plan.day_view", "plan.day_view"}, {"plan.week_view", "plan.week_view"},
-                              {"plan.four_week_view", "plan.four_week_view"}};
-    for (int z = 0; z < 3; ++z) {
+                              {"plan.by_day_view", "plan.by_day_view"}, {"plan.four_week_view", "plan.four_week_view"}};
+    for (int z = 0; z < 4; ++z) {
         same_line_if_fits(radio + ImGui::CalcTextSize(ui.tr(zooms[z][0])).x);
         if (ImGui::RadioButton(label_id(ui.tr(zooms[z][0]), zooms[z][1]).c_str(), &mode, z)) {
             p.one_day = z == 0;
-            p.four_weeks = z == 2;
+            p.by_day = z == 2;
+            p.four_weeks = z == 3;
             // The day view opens on today when today is in the week shown, else on its Monday.
             const Date today = Date::parse(ui.today).value_or(first);
             if (p.one_day) p.first_day = monday_of(today) == monday_of(first) ? today : first;
@@ -152,7 +153,8 @@ void view_plan(Ui& ui) {
     if (ImGui::GetContentRegionAvail().x >= side_w + em * 40) {
         ImGui::BeginChild("###plan.main", ImVec2(ImGui::GetContentRegionAvail().x - side_w, 0), false,
                           ImGuiWindowFlags_HorizontalScrollbar);
-        grid(ui, first, days);
+        if (p.by_day) by_day_grid(ui, first);
+        else grid(ui, first, days);
         coverage_strip(ui, first, days);
         ImGui::EndChild();
         ImGui::SameLine();
@@ -161,7 +163,8 @@ void view_plan(Ui& ui) {
         violations_panel(ui);
         ImGui::EndChild();
     } else {
-        grid(ui, first, days);
+        if (p.by_day) by_day_grid(ui, first);
+        else grid(ui, first, days);
         coverage_strip(ui, first, days);
         ImGui::Separator();
         shift_form(ui);

@@ -66,6 +66,7 @@ size_t colour_index(const Document& doc, std::string_view assistant);
 
 void toolbar(Ui& ui, Date first, int days);
 void grid(Ui& ui, Date first, int days);
+void by_day_grid(Ui& ui, Date first);  // the week by day (view_plan_byday.cpp)
 void coverage_strip(Ui& ui, Date first, int days);
 void shift_form(Ui& ui);
 void violations_panel(Ui& ui);

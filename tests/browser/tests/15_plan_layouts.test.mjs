@@ -1,7 +1,8 @@
 // The work plan on any screen: at 1280×800, on a projector (1280×720 with
 // 150 % text), on 1024×768 and on a touch tablet (820×1180) the grid and a
 // shift lie inside the window; a tap selects a shift and a touch drag moves
-// it; a night drawn from 22:00 to 07:00 is exactly that; the day view.
+// it; a night drawn from 22:00 to 07:00 is exactly that; the day view and
+// the week by day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { click, documentJson, frames, locate, screenshot, until, untilDocument, loadExample, withPage } from '../lib.mjs';
@@ -127,6 +128,15 @@ test('a night drawn from 22:00 to 07:00 on the grid is exactly that; the day vie
     const dayTitle = (await locate(page, 'plan.title')).text;
     assert.match(dayTitle, new RegExp(monday));
     await screenshot(page, '15-plan-day-view');
+
+    // The week by day: one row per weekday with need, shifts and cover; the night drawn is in Monday's row.
+    await click(page, 'plan.by_day_view');
+    await locate(page, 'plan.byday');
+    const monday_row = await locate(page, 'byday.day.0');
+    const bar = await locate(page, `byday.shift.${night.id}.0`);
+    assert.ok(bar.y >= monday_row.y && bar.y + bar.h <= monday_row.y + monday_row.h, 'the night lies in Monday\'s row');
+    assert.ok(bar.x > monday_row.x + monday_row.w * 0.8, 'from 22:00, at the right end of the day');
+    await screenshot(page, '15-plan-by-day');
     assert.deepEqual(errors, []);
   });
 });
