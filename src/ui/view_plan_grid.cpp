@@ -242,7 +242,9 @@ void grid(Ui& ui, Date first, int days) {
         if (selected || highlighted)
             dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(text), 4.0f, 0, selected ? 3.0f : 2.0f);
         const Severity* severity = m == marks.end() ? nullptr : &m->second;
-        if (times_under) {  // under the bar, as far as the next shift of the row or the grid's end
+        if (days > 7) {
+            // Four weeks: the hours of each day per assistant, below (drawn after the shifts).
+        } else if (times_under) {  // under the bar, as far as the next shift of the row or the grid's end
             float room = g.right() - a.x;
             for (const Shift* o : shown)
                 if (o != &s && o->assistant == s.assistant && o->start > s.start)
@@ -257,6 +259,25 @@ void grid(Ui& ui, Date first, int days) {
         if (ui.marking) ui.marks["shift." + s.id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
     }
 
+    // Four weeks: each assistant's hours per day under the bars, where times do not fit.
+    if (days > 7) {
+        for (size_t r = 0; r < rows.size(); ++r) {
+            std::vector<int64_t> minutes(size_t(days), 0);
+            for (const Shift* s : shown)
+                if (s->assistant == rows[r]->id && s->start.date >= first && s->start.date <= last)
+                    minutes[size_t((s->start.date - first).count)] += s->end.wall_minutes() - s->start.wall_minutes();
+            const float y = g.origin.y + g.row_h * float(r + 1);
+            for (int i = 0; i < days; ++i) {
+                if (!minutes[size_t(i)]) continue;
+                const std::string h = app.i18n.number(double(minutes[size_t(i)]) / 60.0, minutes[size_t(i)] % 60 ? 1 : 0);
+                const float x = g.origin.x + g.label_w + g.day_w * float(i);
+                const ImVec2 ts = ImGui::CalcTextSize(h.c_str());
+                dl->AddText(ImVec2(x + (g.day_w - ts.x) / 2, y + g.row_h * 0.5f), col(text), h.c_str());
+                if (ui.marking) ui.mark_texts["plan.hours." + rows[r]->id + "." + std::to_string(i)] = h;
+                if (ui.marking) ui.marks["plan.hours." + rows[r]->id + "." + std::to_string(i)] = ImVec4(x, y, g.day_w, g.row_h);
+            }
+        }
+    }
     proposal_ghosts(ui, g, rows);
 
     // Tooltip and cursor.

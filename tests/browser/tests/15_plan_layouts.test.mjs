@@ -49,6 +49,17 @@ for (const layout of [
         assert.ok(inside(await locate(page, id), vw, vh), `${id} inside the window`);
       }
       await screenshot(page, `15-plan-${layout.name}`);
+      if (layout.name === '1280x800') {
+        // Four weeks: each assistant's hours per day, where the times do not fit.
+        await click(page, 'plan.four_week_view');
+        const first = (await locate(page, 'plan.title')).text.match(/\d{4}-\d{2}-\d{2}/)[0];
+        const { s } = shown;
+        const day = (Date.parse(s.start.slice(0, 10) + 'T00:00Z') - Date.parse(first + 'T00:00Z')) / 86400000;
+        const sameDay = (await documentJson(page)).shifts.filter((x) => x.assistant === s.assistant && x.start.slice(0, 10) === s.start.slice(0, 10));
+        const hours = sameDay.reduce((h, x) => h + (Date.parse(x.end + 'Z') - Date.parse(x.start + 'Z')) / 3600000, 0);
+        assert.equal((await locate(page, `plan.hours.${s.assistant}.${day}`)).text.replace(',', '.'), String(hours));
+        await screenshot(page, '15-plan-four-weeks');
+      }
       assert.deepEqual(errors, []);
     });
   });
