@@ -235,22 +235,70 @@ void App::import_as_new(double now) {
 void App::import_cancel() { pending_import.reset(); }
 
 // Export ----------------------------------------------------------------------
+namespace {
+
+// Characters that change how a name is shown without being seen: the bidi
+// controls (U+202E would show "Faktura\u202Egpj.exe" as "Fakturaexe.jpg"),
+// zero-width characters, line separators and the byte-order mark.
+bool invisible(char32_t c) {
+    return (c >= 0x80 && c <= 0x9F) || c == 0xAD || c == 0x061C || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+}
+
+// The code point of the UTF-8 sequence at text[i] and its length; 0 for a byte
+// that does not start a valid sequence.
+size_t decode_utf8(std::string_view text, size_t i, char32_t& c) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    size_t n = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? (b <= 0xEF ? 3 : 0) : b >= 0xC2 ? 2 : 0;
+    if (n == 0 || i + n > text.size()) return 0;
+    c = b & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < n; ++k) {
+        const unsigned char t = static_cast<unsigned char>(text[i + k]);
+        if ((t & 0xC0) != 0x80) return 0;
+        c = (c << 6) | (t & 0x3F);
+    }
+    const char32_t least = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
+    if (c < least || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+    return n;
+}
+
+}  // namespace
+
 std::string file_name_safe(std::string_view name) {
     std::string out;
     bool dash = false;
-    for (size_t i = 0; i < name.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(name[i]);
-        bool keep = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                    c == '_' || c == '.';
+    size_t kept = 0;  // characters in `out`
+    for (size_t i = 0; i < name.size() && kept < file_name_max_chars;) {
+        const unsigned char c = static_cast<unsigned char>(name[i]);
+        if (c >= 0x80) {
+            char32_t cp = 0;
+            const size_t n = decode_utf8(name, i, cp);
+            if (n == 0) {  // not UTF-8: left out
+                ++i;
+                continue;
+            }
+            if (!invisible(cp)) {
+                if (dash && !out.empty()) out += '-', ++kept;
+                dash = false;
+                out.append(name.substr(i, n));
+                ++kept;
+            }
+            i += n;
+            continue;
+        }
+        bool keep = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.';
         if (keep) {
-            if (dash && !out.empty()) out += '-';
+            if (dash && !out.empty()) out += '-', ++kept;
             dash = false;
             out += static_cast<char>(c);
+            ++kept;
         } else {
             dash = true;
         }
+        ++i;
     }
     while (!out.empty() && out.front() == '.') out.erase(out.begin());
+    while (!out.empty() && (out.back() == '.' || out.back() == '-')) out.pop_back();
     return out.empty() ? std::string("ordning") : out;
 }
 

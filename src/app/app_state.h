@@ -216,7 +216,10 @@ private:
     std::vector<Derived> retired_derived_;  // replaced this frame: views may still hold references into them
 };
 
-// "Kari Nordmann/Ørsta" -> "Kari-Nordmann-Ørsta": safe as a file name, keeps letters.
+// "Kari Nordmann/Ørsta" -> "Kari-Nordmann-Ørsta": safe as a file name, keeps
+// letters; leaves out control, bidi and zero-width characters and bytes that
+// are not UTF-8, and keeps at most file_name_max_chars characters.
+constexpr size_t file_name_max_chars = 60;
 std::string file_name_safe(std::string_view name);
 
 }  // namespace bpa

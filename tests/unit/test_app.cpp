@@ -230,6 +230,25 @@ TEST_CASE("the export file is named after the arrangement and the day") {
     CHECK(file_name_safe("a;b\"c") == "a-b-c");
 }
 
+TEST_CASE("download names drop control, direction and zero-width characters and have a length limit") {
+    // U+202E shows "Faktura\u202Egpj.exe" as "Fakturaexe.jpg".
+    CHECK(file_name_safe("Faktura\u202Egpj.exe") == "Fakturagpj.exe");
+    CHECK(file_name_safe("a\u200Fb\u2066c\u2069d\u200Be\uFEFFf\u0085g\u061Ch") == "abcdefgh");
+    CHECK(file_name_safe("tab\there\nnewline") == "tab-here-newline");
+    CHECK(file_name_safe("\xff\xfeØrsta\xc3") == "Ørsta");  // bytes that are not UTF-8 are left out
+    CHECK(file_name_safe("\u202E") == "ordning");
+    const std::string long_name = file_name_safe(std::string(500, 'x') + "æ");
+    CHECK(long_name == std::string(file_name_max_chars, 'x'));
+    // The limit counts characters, never cutting one in two.
+    const std::string letters = file_name_safe(std::string(30, 'a') + "ÆØÅæøå" + std::string(100, 'b'));
+    CHECK(letters == std::string(30, 'a') + "ÆØÅæøå" + std::string(file_name_max_chars - 36, 'b'));
+
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Lønn\u202Efdp.exe", Jurisdiction::NO, 0);
+    CHECK(f.app.export_file_name("2026-03-02") == "Lønnfdp.exe-2026-03-02.json");
+}
+
 TEST_CASE("both examples load and are valid teaching arrangements") {
     Fixture f;
     REQUIRE(f.app.start(0));
