@@ -100,6 +100,8 @@ void App::open_document(std::string id, Document doc, double now) {
     open_id_ = std::move(id);
     session = Session(std::move(doc));
     saved_revision_ = 0;  // not yet stored under this id
+    failed_writes_ = 0;
+    retry_at_ = 0;
     seen_revision_ = session.revision();
     changed_at_ = now;
     settings.open_id = open_id_;
@@ -332,26 +334,37 @@ void App::sync_i18n() {
 
 // Autosave --------------------------------------------------------------------
 void App::tick(double now) {
+    now_ = now;
     // The frame is drawn: nothing refers to replaced documents or results any more.
     session.release_retired();
     retired_derived_.clear();
+    poll_write(now);
     if (!has_open()) return;
     if (session.revision() != seen_revision_) {
         seen_revision_ = session.revision();
         changed_at_ = now;
+        retry_at_ = 0;  // a change is written without waiting out the back-off
         sync_i18n();
     }
-    if (dirty() && now - changed_at_ >= save_delay) flush();
+    if (dirty() && !writing_current() && now - changed_at_ >= save_delay && now >= retry_at_) write();
+}
+
+double App::next_save_in(double now) const {
+    if (!dirty() || writing_current()) return -1;
+    return std::max(0.0, std::max(changed_at_ + save_delay, retry_at_) - now);
 }
 
 void App::flush() {
-    if (!dirty()) return;
+    if (!dirty() || writing_current()) return;
+    write();
+}
+
+void App::write() {
     const Document& d = session.doc();
     StoredArrangement info{open_id_, d.arrangement.name, to_string(d.arrangement.jurisdiction), now_text_(), false};
     bool keep_previous = std::find(rotated_.begin(), rotated_.end(), open_id_) == rotated_.end();
-    storage_.save(info, write_document(d), keep_previous);
+    writing_ = Write{storage_.save(info, write_document(d), keep_previous), session.revision(), open_id_};
     if (keep_previous) rotated_.push_back(open_id_);
-    saved_revision_ = session.revision();
     // Keep the list in step; re-read storage only when more than the name and time changed.
     auto it = std::find_if(library.begin(), library.end(), [&](auto& e) { return e.id == open_id_; });
     if (it != library.end() && !keep_previous) {
@@ -360,6 +373,24 @@ void App::flush() {
     } else {
         refresh_library();
     }
+    poll_write(now_);  // natively the outcome is known at once
+}
+
+void App::poll_write(double now) {
+    if (!writing_) return;
+    const SaveState s = storage_.save_state(writing_->ticket);
+    if (s == SaveState::Pending) return;
+    if (writing_->id == open_id_) {
+        if (s == SaveState::Saved) {
+            saved_revision_ = writing_->revision;
+            failed_writes_ = 0;
+            retry_at_ = 0;
+        } else {
+            ++failed_writes_;
+            retry_at_ = now + std::min(max_retry_delay, std::ldexp(1.0, std::min(failed_writes_ - 1, 8)));
+        }
+    }
+    writing_.reset();
 }
 
 void App::notify(Notice::Kind k, std::string text, double now) {
