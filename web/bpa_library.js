@@ -28,6 +28,7 @@ mergeInto(LibraryManager.library, {
     return typeof text === 'string' ? bpaNewString(text) : 0;
   },
 
+  // Returns a ticket for bpa_js_save_state: the write finishes in the background.
   bpa_js_storage_save: function (idPtr, namePtr, jurPtr, savedAtPtr, textPtr, keepPrevious) {
     var b = Module.bpa;
     var id = UTF8ToString(idPtr);
@@ -44,12 +45,22 @@ mergeInto(LibraryManager.library, {
     if (keepPrevious && old && typeof old.current === 'string' && old.current !== text) rec.previous = old.current;
     if (rec.previous === undefined) delete rec.previous;
     b.arrangements.set(id, rec);
-    b.write('arrangements', 'put', rec);
+    return b.saveArrangement(id);
+  },
+
+  // 0 while the write of `ticket` runs, 1 when it is stored, 2 when it failed.
+  bpa_js_save_state: function (ticket) {
+    var saves = Module.bpa.saves;
+    var s = saves.get(ticket);
+    if (s === undefined) return 1;
+    if (s !== 0) saves.delete(ticket);
+    return s;
   },
 
   bpa_js_storage_remove: function (idPtr) {
     var id = UTF8ToString(idPtr);
     Module.bpa.arrangements.delete(id);
+    Module.bpa.unsaved.delete(id);
     Module.bpa.write('arrangements', 'delete', id);
   },
 

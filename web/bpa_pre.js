@@ -14,6 +14,9 @@ Module.bpa = {
   error: '',               // why storage does not work, shown on screen
   pendingWrites: 0,
   writeChain: Promise.resolve(),
+  lastTicket: 0,
+  saves: new Map(),        // ticket -> 0 running, 1 stored, 2 failed (bpa_js_save_state)
+  unsaved: new Set(),      // ids of arrangements whose latest write failed: written again with the next one
   files: [],               // incoming files: {name, bytes: Uint8Array}
   texts: [],              // typed, composed or pasted text for the active text field
   firstFrameAt: null,
@@ -83,23 +86,73 @@ function bpaReadAll(db, store) {
   });
 }
 
+// Opening waits while another tab deletes or upgrades the database (and that
+// tab has not let go of it). After a moment the loading text says so and
+// offers to try again, instead of loading without end.
+var BPA_WAIT_NOTICE_MS = 2500;
+
+function bpaShowWaiting() {
+  var l = document.getElementById('bpa-loading');
+  if (!l) return;
+  l.textContent = '';
+  var box = document.createElement('div');
+  [
+    'Venter på nettleserens lagring: en annen fane med BPA Arbeidsleder sletter eller holder de lagrede dataene. ' +
+      'Lukk den andre fanen, eller prøv igjen.',
+    'Venter på browserens lagring: en anden fane med BPA Arbeidsleder sletter eller holder de gemte data. ' +
+      'Luk den anden fane, eller prøv igen.',
+    'Waiting for the browser\'s storage: another tab with BPA Arbeidsleder is deleting or holding the stored data. ' +
+      'Close the other tab, or try again.',
+  ].forEach(function (t) {
+    var p = document.createElement('p');
+    p.textContent = t;
+    box.appendChild(p);
+  });
+  var retry = document.createElement('button');
+  retry.id = 'bpa-retry';
+  retry.type = 'button';
+  retry.textContent = 'Prøv igjen / Prøv igen / Try again';
+  retry.style.fontSize = '20px';
+  retry.addEventListener('click', function () { location.reload(); });
+  box.appendChild(retry);
+  l.appendChild(box);
+  l.setAttribute('data-waiting', 'storage');
+}
+
 Module.bpa.load = function () {
   var b = Module.bpa;
+  var settled = false;
+  var waiting = setTimeout(function () { if (!settled && typeof document !== 'undefined') bpaShowWaiting(); },
+                           BPA_WAIT_NOTICE_MS);
   return bpaOpenDb().then(function (db) {
+    settled = true;
+    clearTimeout(waiting);
     b.db = db;
+    // Another tab deletes or upgrades the database: let go of it, so that it
+    // is not kept waiting, and say that saving has stopped.
+    db.onversionchange = function () {
+      db.close();
+      if (b.db === db) b.db = null;
+      b.error = 'another tab is deleting or upgrading the stored data; reload the page after exporting';
+      b.wake();
+    };
     return Promise.all([bpaReadAll(db, 'arrangements'), bpaReadAll(db, 'settings')]);
   }).then(function (all) {
     all[0].forEach(function (r) { b.arrangements.set(r.id, r); });
     all[1].forEach(function (r) { b.settings.set(r.key, r.value); });
   }).catch(function (e) {
+    settled = true;
+    clearTimeout(waiting);
     b.error = bpaDescribeError(e);
   });
 };
 
 // Queues one write; writes run one after another so the newest always wins.
-Module.bpa.write = function (store, op, value) {
+// `then` (optional) is called with true when the write is stored, false when not.
+Module.bpa.write = function (store, op, value, then) {
   var b = Module.bpa;
-  if (!b.db) return;
+  var report = then || function () {};
+  if (!b.db) { report(false); return; }
   b.pendingWrites++;
   b.writeChain = b.writeChain.then(function () {
     return new Promise(function (resolve) {
@@ -111,12 +164,14 @@ Module.bpa.write = function (store, op, value) {
       } catch (e) {
         b.error = bpaDescribeError(e);
         b.wake();
+        report(false);
         resolve();
         return;
       }
       // The outcome is shown on screen only when it changes whether saving works.
       var done = function (error) {
         if (error !== b.error) { b.error = error; b.wake(); }
+        report(error === '');
         resolve();
       };
       tx.oncomplete = function () { done(''); };
@@ -127,6 +182,29 @@ Module.bpa.write = function (store, op, value) {
 };
 
 Module.bpa.whenSaved = function () { return Module.bpa.writeChain; };
+
+// Writes the mirror's record of one arrangement, and again every other one
+// whose latest write failed; returns a ticket whose outcome C++ reads back
+// (bpa_js_save_state). Each outcome wakes the frame loop.
+Module.bpa.saveArrangement = function (id) {
+  var b = Module.bpa;
+  var ticket = ++b.lastTicket;
+  b.saves.set(ticket, 0);
+  var put = function (key, onStored) {
+    var rec = b.arrangements.get(key);
+    if (!rec) { b.unsaved.delete(key); if (onStored) onStored(true); return; }
+    b.write('arrangements', 'put', rec, function (stored) {
+      if (stored) b.unsaved.delete(key); else b.unsaved.add(key);
+      if (onStored) onStored(stored);
+    });
+  };
+  b.unsaved.forEach(function (key) { if (key !== id) put(key); });
+  put(id, function (stored) {
+    b.saves.set(ticket, stored ? 1 : 2);
+    b.wake();
+  });
+  return ticket;
+};
 
 // Storage opens while the browser compiles the module, not after: main()
 // waits only for what is left of it.
@@ -153,6 +231,13 @@ Module.preRun.push(function () {
   var flush = function () { if (Module._bpa_flush) Module._bpa_flush(); };
   document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(); });
   window.addEventListener('pagehide', flush);
+  // Closing or reloading while changes are not stored (saving fails) asks first.
+  window.addEventListener('beforeunload', function (e) {
+    var atRisk = b.unsaved.size > 0 || (Module._bpa_unsaved && Module._bpa_unsaved());
+    if (!atRisk) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
 
   var readFile = function (file) {
     file.arrayBuffer().then(function (buf) {

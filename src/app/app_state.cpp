@@ -100,6 +100,8 @@ void App::open_document(std::string id, Document doc, double now) {
     open_id_ = std::move(id);
     session = Session(std::move(doc));
     saved_revision_ = 0;  // not yet stored under this id
+    failed_writes_ = 0;
+    retry_at_ = 0;
     seen_revision_ = session.revision();
     changed_at_ = now;
     settings.open_id = open_id_;
@@ -235,22 +237,70 @@ void App::import_as_new(double now) {
 void App::import_cancel() { pending_import.reset(); }
 
 // Export ----------------------------------------------------------------------
+namespace {
+
+// Characters that change how a name is shown without being seen: the bidi
+// controls (U+202E would show "Faktura\u202Egpj.exe" as "Fakturaexe.jpg"),
+// zero-width characters, line separators and the byte-order mark.
+bool invisible(char32_t c) {
+    return (c >= 0x80 && c <= 0x9F) || c == 0xAD || c == 0x061C || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+}
+
+// The code point of the UTF-8 sequence at text[i] and its length; 0 for a byte
+// that does not start a valid sequence.
+size_t decode_utf8(std::string_view text, size_t i, char32_t& c) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    size_t n = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? (b <= 0xEF ? 3 : 0) : b >= 0xC2 ? 2 : 0;
+    if (n == 0 || i + n > text.size()) return 0;
+    c = b & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < n; ++k) {
+        const unsigned char t = static_cast<unsigned char>(text[i + k]);
+        if ((t & 0xC0) != 0x80) return 0;
+        c = (c << 6) | (t & 0x3F);
+    }
+    const char32_t least = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
+    if (c < least || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+    return n;
+}
+
+}  // namespace
+
 std::string file_name_safe(std::string_view name) {
     std::string out;
     bool dash = false;
-    for (size_t i = 0; i < name.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(name[i]);
-        bool keep = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                    c == '_' || c == '.';
+    size_t kept = 0;  // characters in `out`
+    for (size_t i = 0; i < name.size() && kept < file_name_max_chars;) {
+        const unsigned char c = static_cast<unsigned char>(name[i]);
+        if (c >= 0x80) {
+            char32_t cp = 0;
+            const size_t n = decode_utf8(name, i, cp);
+            if (n == 0) {  // not UTF-8: left out
+                ++i;
+                continue;
+            }
+            if (!invisible(cp)) {
+                if (dash && !out.empty()) out += '-', ++kept;
+                dash = false;
+                out.append(name.substr(i, n));
+                ++kept;
+            }
+            i += n;
+            continue;
+        }
+        bool keep = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.';
         if (keep) {
-            if (dash && !out.empty()) out += '-';
+            if (dash && !out.empty()) out += '-', ++kept;
             dash = false;
             out += static_cast<char>(c);
+            ++kept;
         } else {
             dash = true;
         }
+        ++i;
     }
     while (!out.empty() && out.front() == '.') out.erase(out.begin());
+    while (!out.empty() && (out.back() == '.' || out.back() == '-')) out.pop_back();
     return out.empty() ? std::string("ordning") : out;
 }
 
@@ -284,26 +334,37 @@ void App::sync_i18n() {
 
 // Autosave --------------------------------------------------------------------
 void App::tick(double now) {
+    now_ = now;
     // The frame is drawn: nothing refers to replaced documents or results any more.
     session.release_retired();
     retired_derived_.clear();
+    poll_write(now);
     if (!has_open()) return;
     if (session.revision() != seen_revision_) {
         seen_revision_ = session.revision();
         changed_at_ = now;
+        retry_at_ = 0;  // a change is written without waiting out the back-off
         sync_i18n();
     }
-    if (dirty() && now - changed_at_ >= save_delay) flush();
+    if (dirty() && !writing_current() && now - changed_at_ >= save_delay && now >= retry_at_) write();
+}
+
+double App::next_save_in(double now) const {
+    if (!dirty() || writing_current()) return -1;
+    return std::max(0.0, std::max(changed_at_ + save_delay, retry_at_) - now);
 }
 
 void App::flush() {
-    if (!dirty()) return;
+    if (!dirty() || writing_current()) return;
+    write();
+}
+
+void App::write() {
     const Document& d = session.doc();
     StoredArrangement info{open_id_, d.arrangement.name, to_string(d.arrangement.jurisdiction), now_text_(), false};
     bool keep_previous = std::find(rotated_.begin(), rotated_.end(), open_id_) == rotated_.end();
-    storage_.save(info, write_document(d), keep_previous);
+    writing_ = Write{storage_.save(info, write_document(d), keep_previous), session.revision(), open_id_};
     if (keep_previous) rotated_.push_back(open_id_);
-    saved_revision_ = session.revision();
     // Keep the list in step; re-read storage only when more than the name and time changed.
     auto it = std::find_if(library.begin(), library.end(), [&](auto& e) { return e.id == open_id_; });
     if (it != library.end() && !keep_previous) {
@@ -312,6 +373,24 @@ void App::flush() {
     } else {
         refresh_library();
     }
+    poll_write(now_);  // natively the outcome is known at once
+}
+
+void App::poll_write(double now) {
+    if (!writing_) return;
+    const SaveState s = storage_.save_state(writing_->ticket);
+    if (s == SaveState::Pending) return;
+    if (writing_->id == open_id_) {
+        if (s == SaveState::Saved) {
+            saved_revision_ = writing_->revision;
+            failed_writes_ = 0;
+            retry_at_ = 0;
+        } else {
+            ++failed_writes_;
+            retry_at_ = now + std::min(max_retry_delay, std::ldexp(1.0, std::min(failed_writes_ - 1, 8)));
+        }
+    }
+    writing_.reset();
 }
 
 void App::notify(Notice::Kind k, std::string text, double now) {

@@ -118,10 +118,20 @@ public:
     void save_settings();
 
     // Autosave: a change is saved at most `save_delay` seconds after it is made.
+    // A change counts as saved only when storage confirms the write; a failed
+    // write is tried again after 1, 2, 4 … (at most max_retry_delay) seconds,
+    // and at once (after save_delay) on the next change.
     static constexpr double save_delay = 0.5;
+    static constexpr double max_retry_delay = 30;
     void tick(double now);
-    void flush();
+    void flush();  // writes now what is not saved yet (unless that write is under way)
     bool dirty() const { return has_open() && session.revision() != saved_revision_; }
+    // The last write of the open arrangement failed: its changes are not stored.
+    bool save_failed() const { return failed_writes_ > 0; }
+    // Changes that would be lost if the page closed now: not stored, and saving fails.
+    bool unsaved_at_risk() { return dirty() && (save_failed() || !storage_.error().empty()); }
+    // Seconds until tick() next writes (-1: nothing to write); a write under way wakes the page itself.
+    double next_save_in(double now) const;
     std::string storage_error() { return storage_.error(); }
 
     // Derived results, recomputed from the document when its revision changes.
@@ -188,9 +198,23 @@ private:
     bool translations_noticed_ = false;  // the notice that tables are missing or broken is shown
     NowText now_text_;
     std::string open_id_;
-    uint64_t saved_revision_ = 0;
+    uint64_t saved_revision_ = 0;  // the revision storage has confirmed
     uint64_t seen_revision_ = 0;
     double changed_at_ = 0;
+    struct Write {
+        uint64_t ticket = 0;    // storage's, for save_state()
+        uint64_t revision = 0;  // of the document written
+        std::string id;         // of the arrangement written
+    };
+    std::optional<Write> writing_;  // the newest write, until its outcome is known
+    int failed_writes_ = 0;         // failed writes in a row of the open arrangement
+    double retry_at_ = 0;           // no new write before this (back-off after a failure)
+    double now_ = 0;                // the latest time tick() saw
+    bool writing_current() const {
+        return writing_ && writing_->id == open_id_ && writing_->revision == session.revision();
+    }
+    void write();
+    void poll_write(double now);
     std::vector<std::string> rotated_;  // ids whose previous version was set this session
     std::unique_ptr<ProposalRun> proposal_;
 
@@ -216,7 +240,10 @@ private:
     std::vector<Derived> retired_derived_;  // replaced this frame: views may still hold references into them
 };
 
-// "Kari Nordmann/Ørsta" -> "Kari-Nordmann-Ørsta": safe as a file name, keeps letters.
+// "Kari Nordmann/Ørsta" -> "Kari-Nordmann-Ørsta": safe as a file name, keeps
+// letters; leaves out control, bidi and zero-width characters and bytes that
+// are not UTF-8, and keeps at most file_name_max_chars characters.
+constexpr size_t file_name_max_chars = 60;
 std::string file_name_safe(std::string_view name);
 
 }  // namespace bpa

@@ -6,6 +6,7 @@
 // version; settings are small named texts.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,10 @@ struct StoredArrangement {
     bool has_previous = false; // a previous version can be restored
 };
 
+// What became of a save: known at once natively, later in the page, whose
+// writes finish in the background.
+enum class SaveState { Pending, Saved, Failed };
+
 class Storage {
 public:
     virtual ~Storage() = default;
@@ -28,7 +33,10 @@ public:
     virtual std::optional<std::string> load_previous(const std::string& id) = 0;
     // Stores `text` as the current version. With keep_previous, the version
     // stored so far becomes the previous one; otherwise the previous one stays.
-    virtual void save(const StoredArrangement& info, const std::string& text, bool keep_previous) = 0;
+    // Returns a ticket for save_state().
+    virtual uint64_t save(const StoredArrangement& info, const std::string& text, bool keep_previous) = 0;
+    // Pending until the save of `ticket` has finished, then Saved or Failed.
+    virtual SaveState save_state(uint64_t ticket) = 0;
     virtual void remove(const std::string& id) = 0;
     virtual std::optional<std::string> load_setting(const std::string& key) = 0;
     virtual void save_setting(const std::string& key, const std::string& value) = 0;

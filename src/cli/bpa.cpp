@@ -76,7 +76,7 @@ void print_command_usage(std::FILE* to, const Command& c) {
 }  // namespace
 
 int usage_error(const Command* c, const std::string& message) {
-    std::fprintf(stderr, "bpa: %s\n", message.c_str());
+    std::fprintf(stderr, "bpa: %s\n", printable(message).c_str());
     if (c)
         print_command_usage(stderr, *c);
     else
@@ -143,7 +143,7 @@ Loaded load(const std::string& file) {
     out.exit_code = exit_invalid_file;
     std::FILE* f = std::fopen(file.c_str(), "rb");
     if (!f) {
-        std::fprintf(stderr, "%s: cannot read: %s\n", file.c_str(), std::strerror(errno));
+        std::fprintf(stderr, "%s: cannot read: %s\n", printable(file).c_str(), std::strerror(errno));
         return out;
     }
     std::string text;
@@ -153,7 +153,7 @@ Loaded load(const std::string& file) {
     int error = std::ferror(f) ? errno : 0;
     std::fclose(f);
     if (error) {
-        std::fprintf(stderr, "%s: cannot read: %s\n", file.c_str(), std::strerror(error));
+        std::fprintf(stderr, "%s: cannot read: %s\n", printable(file).c_str(), std::strerror(error));
         return out;
     }
     ReadResult r = read_document(text);

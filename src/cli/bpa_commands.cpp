@@ -223,6 +223,9 @@ int run_notice(const Args& args) {
     const Assistant* a = assistant_option(args, *l.document, code);
     if (!a) return code;
     const NoticePeriod p = notice_period(l.document->arrangement.jurisdiction, *a, *on, by);
+    // Dates are written YYYY-MM-DD: a period ending after year 9999 has no date to print.
+    if (p.ends && *p.ends > *Date::from_ymd(9999, 12, 31))
+        return usage_error(args.command, "--on " + on->str() + ": the notice period would end after 9999-12-31");
     Out j = Out::object();
     j[p.unit == NoticePeriod::Unit::Days ? "days" : "months"] = p.count;
     if (p.ends) j["ends"] = p.ends->str();

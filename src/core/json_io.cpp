@@ -16,6 +16,9 @@
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
 #include <unordered_map>
 
 namespace bpa {
@@ -438,16 +441,102 @@ OrderedJson document_json(const Document& doc) {
 
 }  // namespace
 
-ReadResult read_document(std::string_view text) {
+namespace {
+
+// The parser's DOM builder with a depth limit: the value that would open level
+// max_json_depth + 1 stops the parse, and its path is kept for the message.
+class DepthLimitedBuilder {
+public:
+    explicit DepthLimitedBuilder(Json& root) : dom_(root, true) {}
+
+    std::optional<std::string> too_deep;  // the path of the first value too deep
+
+    bool null() { return element(), dom_.null(); }
+    bool boolean(bool v) { return element(), dom_.boolean(v); }
+    bool number_integer(Json::number_integer_t v) { return element(), dom_.number_integer(v); }
+    bool number_unsigned(Json::number_unsigned_t v) { return element(), dom_.number_unsigned(v); }
+    bool number_float(Json::number_float_t v, const Json::string_t& s) { return element(), dom_.number_float(v, s); }
+    bool string(Json::string_t& v) { return element(), dom_.string(v); }
+    bool binary(Json::binary_t& v) { return element(), dom_.binary(v); }
+    bool start_object(std::size_t n) { return open(false) && dom_.start_object(n); }
+    bool key(Json::string_t& k) {
+        levels_.back().key.assign(k);
+        return dom_.key(k);
+    }
+    bool end_object() {
+        levels_.pop_back();
+        return dom_.end_object();
+    }
+    bool start_array(std::size_t n) { return open(true) && dom_.start_array(n); }
+    bool end_array() {
+        levels_.pop_back();
+        return dom_.end_array();
+    }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+        return dom_.parse_error(position, token, e);  // throws e
+    }
+
+private:
+    struct Level {
+        bool array = false;
+        std::size_t next = 0;  // arrays: the index of the next element
+        std::string key;       // objects: the member being read
+    };
+
+    // A value starts: in an array it is the next element.
+    void element() {
+        if (!levels_.empty() && levels_.back().array) ++levels_.back().next;
+    }
+    bool open(bool array) {
+        element();
+        if (levels_.size() >= static_cast<std::size_t>(max_json_depth)) {
+            too_deep = path();
+            return false;
+        }
+        levels_.push_back(Level{array, 0, {}});
+        return true;
+    }
+    // The path of the value being read, as problems name paths.
+    std::string path() const {
+        std::string p;
+        for (const Level& l : levels_)
+            p = l.array ? json_read::element_path(p, l.next - 1) : json_read::member_path(p, l.key);
+        return p;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<Json> dom_;
+    std::vector<Level> levels_;
+};
+
+}  // namespace
+
+ParsedJson parse_json(std::string_view text) {
+    ParsedJson out;
     Json json;
+    DepthLimitedBuilder builder(json);
     try {
-        json = Json::parse(text.data(), text.data() + text.size());
+        if (!Json::sax_parse(text.data(), text.data() + text.size(), &builder)) {
+            out.problem = Problem{builder.too_deep.value_or(""), ProblemKind::TooDeep, "",
+                                  std::to_string(max_json_depth)};
+            return out;
+        }
     } catch (const Json::exception& e) {
+        out.problem = Problem{"", ProblemKind::ParseError, "", parse_error_detail(e, text)};
+        return out;
+    }
+    out.json = std::move(json);
+    return out;
+}
+
+ReadResult read_document(std::string_view text) {
+    ParsedJson parsed = parse_json(text);
+    if (!parsed.json) {
         ReadResult result;
-        result.problems.push_back(Problem{"", ProblemKind::ParseError, "", parse_error_detail(e, text)});
+        result.problems.push_back(std::move(*parsed.problem));
         return result;
     }
-    return read_document(json);
+    return read_document(*parsed.json);
 }
 
 ReadResult read_document(const Json& json) {
@@ -513,7 +602,7 @@ std::string format_problem(std::string_view file, const Problem& p) {
     line += p.path.empty() ? "$" : p.path;  // "$": the document itself
     line += ": ";
     line += describe_en(p);
-    return line;
+    return printable(line);  // the parser's message may quote bytes that are not UTF-8
 }
 
 }  // namespace bpa

@@ -14,6 +14,20 @@
 
 namespace bpa {
 
+// Deepest nesting of arrays and objects a file may have. The format itself
+// needs six levels; deeper input is refused while it is parsed, before any
+// copy or dump of the value could recurse that deep.
+constexpr int max_json_depth = 100;
+
+// Parses JSON text with at most max_json_depth levels of nesting. On failure
+// `json` is empty and `problem` is a ParseError (the parser's position and
+// reason) or a TooDeep problem naming the path of the first value too deep.
+struct ParsedJson {
+    std::optional<Json> json;
+    std::optional<Problem> problem;
+};
+ParsedJson parse_json(std::string_view text);
+
 struct ReadResult {
     std::optional<Document> document;  // set only when `problems` is empty
     Problems problems;
@@ -31,7 +45,8 @@ Json to_json(const Document& doc);
 Json shift_to_json(const Shift& s);
 std::string write_document(const Document& doc);  // two-space indented, ends with "\n"
 
-// "FILE: path: message", the command line's form of a problem.
+// "FILE: path: message", the command line's form of a problem, printable():
+// bytes that are not UTF-8 and control characters appear as "\xNN".
 std::string format_problem(std::string_view file, const Problem& p);
 
 }  // namespace bpa

@@ -40,13 +40,14 @@ bool counts(Jurisdiction j, const std::set<int32_t>& holidays, Date d) {
     return holidays.count(d.days()) == 0;
 }
 
-// Days of the assistant's vacation absences (wishes only, or wishes excluded).
-std::set<int32_t> vacation_days_of(const Document& doc, std::string_view assistant, bool wishes) {
+// Days from..to of the assistant's vacation absences (wishes only, or wishes
+// excluded): the work is bounded by the days asked about, however long an absence is.
+std::set<int32_t> vacation_days_of(const Document& doc, std::string_view assistant, bool wishes, Date from, Date to) {
     std::set<int32_t> out;
     for (const auto& ab : doc.absences) {
         if (ab.assistant != assistant || ab.type != AbsenceType::Vacation) continue;
         if (is_vacation_wish(ab) != wishes) continue;
-        for (Date d = ab.from; d <= ab.to; d += Days{1}) out.insert(d.days());
+        for (Date d = std::max(ab.from, from); d <= std::min(ab.to, to); d += Days{1}) out.insert(d.days());
     }
     return out;
 }
@@ -164,13 +165,13 @@ VacationStatus vacation_status(const Document& doc, const Assistant& a, int year
         for (const auto& ab : doc.absences)
             if (ab.assistant == a.id && ab.type == AbsenceType::Sykemelding)
                 for (Date d = std::max(ab.from, y1); d <= std::min(ab.to, y2); d += Days{1}) sick.insert(d.days());
-    for (int32_t n : vacation_days_of(doc, a.id, false)) {
+    for (int32_t n : vacation_days_of(doc, a.id, false, y1, y2)) {
         const Date d = Date::from_days(n);
         if (d < y1 || d > y2 || !counts(j, holidays, d)) continue;
         if (sick.count(n)) ++st.sick_days_to_take_later;
         else ++st.taken_or_planned;
     }
-    for (int32_t n : vacation_days_of(doc, a.id, true)) {
+    for (int32_t n : vacation_days_of(doc, a.id, true, y1, y2)) {
         const Date d = Date::from_days(n);
         if (d >= y1 && d <= y2 && counts(j, holidays, d)) ++st.wished;
     }
@@ -191,7 +192,7 @@ MainVacationCheck main_vacation_check(const Document& doc, const Assistant& a, i
         j == Jurisdiction::NO && a.employed_from.year() == year && a.employed_from > ymd(year, 8, 15);
     mc.applies = employed && !late_start;
     const std::set<int32_t> holidays = holiday_days(j, mc.period_from, mc.period_to);
-    const std::set<int32_t> vacation = vacation_days_of(doc, a.id, false);
+    const std::set<int32_t> vacation = vacation_days_of(doc, a.id, false, mc.period_from, mc.period_to);
     for (Date d = mc.period_from; d <= mc.period_to; d += Days{1}) {
         if (!vacation.count(d.days())) continue;
         const VacationSpan s = span_through(j, holidays, vacation, d, mc.period_from, mc.period_to);
@@ -213,8 +214,8 @@ int vacation_notice_months(const Document& doc, const Absence& vacation) {
     const int year = vacation.from.year();
     const Date lo = main_period_from(j, year), hi = main_period_to(year);
     if (vacation.to < lo || vacation.from > hi) return 1;
-    std::set<int32_t> days = vacation_days_of(doc, vacation.assistant, false);
-    for (Date d = vacation.from; d <= vacation.to; d += Days{1}) days.insert(d.days());
+    std::set<int32_t> days = vacation_days_of(doc, vacation.assistant, false, lo, hi);
+    for (Date d = std::max(vacation.from, lo); d <= std::min(vacation.to, hi); d += Days{1}) days.insert(d.days());
     const std::set<int32_t> holidays = holiday_days(j, lo, hi);
     const Date start = std::max(vacation.from, lo);
     return span_through(j, holidays, days, start, lo, hi).counted >= main_required(j) ? 3 : 1;
@@ -243,7 +244,7 @@ std::vector<LeaveFinding> vacation_findings(const Document& doc, const Assistant
         const std::set<int32_t> holidays = holiday_days(j, year_first(year), year_last(year));
         std::optional<Date> first_over, last;
         int n = 0;
-        for (int32_t d : vacation_days_of(doc, a.id, false)) {
+        for (int32_t d : vacation_days_of(doc, a.id, false, year_first(year), year_last(year))) {
             const Date day = Date::from_days(d);
             if (day.year() != year || !counts(j, holidays, day)) continue;
             ++n;

@@ -112,8 +112,57 @@ std::string describe_en(const Problem& p) {
         return "overlaps the decision at " + p.detail;
     case ProblemKind::EmptyText:
         return "must not be empty";
+    case ProblemKind::TooDeep:
+        return "nested too deeply (more than " + p.detail + " levels of arrays and objects)";
     }
     return "invalid";
+}
+
+std::string printable(std::string_view text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    auto escape = [&](unsigned char c) {
+        out += "\\x";
+        out += hex[c >> 4];
+        out += hex[c & 15];
+    };
+    size_t i = 0;
+    while (i < text.size()) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7F) escape(c);
+            else out += char(c);
+            ++i;
+            continue;
+        }
+        // RFC 3629: the length from the lead byte, then the ranges that
+        // exclude overlong forms, surrogates and values above U+10FFFF.
+        size_t n = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) n = 2;
+        else if (c >= 0xE0 && c <= 0xEF) { n = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+        else if (c >= 0xF0 && c <= 0xF4) { n = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+        bool ok = n > 0 && i + n <= text.size();
+        for (size_t k = 1; ok && k < n; ++k) {
+            const unsigned char b = static_cast<unsigned char>(text[i + k]);
+            ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xBF);
+        }
+        if (!ok) {
+            escape(c);
+            ++i;
+            continue;
+        }
+        // C1 control characters (U+0080..U+009F) are escaped as well.
+        if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+            escape(c);
+            escape(static_cast<unsigned char>(text[i + 1]));
+        } else {
+            out.append(text.substr(i, n));
+        }
+        i += n;
+    }
+    return out;
 }
 
 const char* kind_id(ProblemKind k) {
@@ -138,6 +187,7 @@ const char* kind_id(ProblemKind k) {
     case ProblemKind::OutOfRange: return "out_of_range";
     case ProblemKind::OverlappingDecisions: return "overlapping_decisions";
     case ProblemKind::EmptyText: return "empty_text";
+    case ProblemKind::TooDeep: return "too_deep";
     }
     return "unknown";
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bpa {
@@ -28,6 +29,7 @@ enum class ProblemKind {
     OutOfRange,            // value: the number; detail: the allowed range, e.g. "0..168"
     OverlappingDecisions,  // detail: path of the other decision
     EmptyText,             // a name or id that is empty
+    TooDeep,               // arrays and objects nested deeper than the limit; detail: the limit
 };
 
 struct Problem {
@@ -45,6 +47,10 @@ using Problems = std::vector<Problem>;
 // Plain English message without the path, as the command line prints it:
 // "\"2026-13-01\" is not a date YYYY-MM-DD".
 std::string describe_en(const Problem& p);
+
+// Text safe to print on a terminal: valid UTF-8 stays as it is; bytes that
+// are not valid UTF-8, control characters and DEL become "\xNN".
+std::string printable(std::string_view text);
 
 // Stable id of the kind, e.g. "not_a_date"; the UI translates "problem.<id>".
 const char* kind_id(ProblemKind k);

@@ -12,7 +12,7 @@
 //  [x] text and clipboard text_input(), take_text(), set_clipboard()
 //  [x] window             window_size(), device_pixel_ratio(), glsl_version(), run_main_loop()
 //  [x] drawing on demand  frame_done(), wake(), seconds_to_midnight()
-//  [x] hooks              flush on page hide; test inspection, off until a test switches it on
+//  [x] hooks              flush on page hide, ask before leaving unsaved changes; test inspection, off until a test switches it on
 #pragma once
 
 #include <functional>
@@ -56,6 +56,7 @@ const char* glsl_version();
 
 struct Hooks {
     std::function<void()> flush;                                   // the page is being hidden
+    std::function<bool()> unsaved;                                 // the page is being left: would changes be lost?
     std::function<std::string()> document_text;                    // tests: the open document
     std::function<std::string(const std::string& id)> locate;      // tests: a widget's rectangle
     std::function<std::string()> state_text;                       // tests: app state summary

@@ -12,8 +12,9 @@
 extern "C" {
 char* bpa_js_storage_list();
 char* bpa_js_storage_load(const char* id, int previous);
-void bpa_js_storage_save(const char* id, const char* name, const char* jurisdiction, const char* saved_at,
-                         const char* text, int keep_previous);
+double bpa_js_storage_save(const char* id, const char* name, const char* jurisdiction, const char* saved_at,
+                           const char* text, int keep_previous);
+int bpa_js_save_state(double ticket);
 void bpa_js_storage_remove(const char* id);
 char* bpa_js_setting_load(const char* key);
 void bpa_js_setting_save(const char* key, const char* value);
@@ -73,9 +74,16 @@ public:
     std::optional<std::string> load_previous(const std::string& id) override {
         return adopt(bpa_js_storage_load(id.c_str(), 1));
     }
-    void save(const StoredArrangement& info, const std::string& text, bool keep_previous) override {
-        bpa_js_storage_save(info.id.c_str(), info.name.c_str(), info.jurisdiction.c_str(), info.saved_at.c_str(),
-                            text.c_str(), keep_previous ? 1 : 0);
+    uint64_t save(const StoredArrangement& info, const std::string& text, bool keep_previous) override {
+        return static_cast<uint64_t>(bpa_js_storage_save(info.id.c_str(), info.name.c_str(), info.jurisdiction.c_str(),
+                                                         info.saved_at.c_str(), text.c_str(), keep_previous ? 1 : 0));
+    }
+    SaveState save_state(uint64_t ticket) override {
+        switch (bpa_js_save_state(static_cast<double>(ticket))) {
+        case 0: return SaveState::Pending;
+        case 2: return SaveState::Failed;
+        default: return SaveState::Saved;
+        }
     }
     void remove(const std::string& id) override { bpa_js_storage_remove(id.c_str()); }
     std::optional<std::string> load_setting(const std::string& key) override {
@@ -154,6 +162,11 @@ void run_main_loop(const std::function<void()>& frame) {
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void bpa_flush() {
     if (bpa::platform::g_hooks.flush) bpa::platform::g_hooks.flush();
+}
+// Before the page is closed or reloaded: 1 when changes would be lost (saving
+// has failed and they are not stored yet), so that the browser asks first.
+EMSCRIPTEN_KEEPALIVE int bpa_unsaved() {
+    return bpa::platform::g_hooks.unsaved && bpa::platform::g_hooks.unsaved() ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE const char* bpa_test_document() {
     using namespace bpa::platform;

@@ -81,15 +81,26 @@ std::optional<std::string> FolderStorage::load_previous(const std::string& id) {
     return read_file(dir_ / (id + ".previous.json"));
 }
 
-void FolderStorage::save(const StoredArrangement& info, const std::string& text, bool keep_previous) {
-    if (!safe_id(info.id)) return;
+uint64_t FolderStorage::save(const StoredArrangement& info, const std::string& text, bool keep_previous) {
+    const uint64_t ticket = ++last_ticket_;
+    saves_[ticket] = SaveState::Failed;
+    if (!safe_id(info.id)) return ticket;
     fs::path current = dir_ / (info.id + ".json");
     if (keep_previous) {
         if (auto old = read_file(current); old && *old != text) write_file(dir_ / (info.id + ".previous.json"), *old);
     }
-    if (!write_file(current, text)) return;
+    if (!write_file(current, text)) return ticket;
     nlohmann::json meta = {{"name", info.name}, {"jurisdiction", info.jurisdiction}, {"saved_at", info.saved_at}};
-    write_file(dir_ / (info.id + ".meta.json"), meta.dump());
+    if (write_file(dir_ / (info.id + ".meta.json"), meta.dump())) saves_[ticket] = SaveState::Saved;
+    return ticket;
+}
+
+SaveState FolderStorage::save_state(uint64_t ticket) {
+    auto it = saves_.find(ticket);
+    if (it == saves_.end()) return SaveState::Saved;  // asked before: it had finished
+    const SaveState s = it->second;
+    saves_.erase(it);
+    return s;
 }
 
 void FolderStorage::remove(const std::string& id) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 
 #include "app/storage.h"
 
@@ -16,7 +17,8 @@ public:
     std::vector<StoredArrangement> list() override;
     std::optional<std::string> load(const std::string& id) override;
     std::optional<std::string> load_previous(const std::string& id) override;
-    void save(const StoredArrangement& info, const std::string& text, bool keep_previous) override;
+    uint64_t save(const StoredArrangement& info, const std::string& text, bool keep_previous) override;
+    SaveState save_state(uint64_t ticket) override;
     void remove(const std::string& id) override;
     std::optional<std::string> load_setting(const std::string& key) override;
     void save_setting(const std::string& key, const std::string& value) override;
@@ -26,6 +28,8 @@ private:
     bool write_file(const std::filesystem::path& p, const std::string& text);
     std::filesystem::path dir_;
     std::string error_;
+    uint64_t last_ticket_ = 0;
+    std::map<uint64_t, SaveState> saves_;  // outcomes not yet asked for
 };
 
 }  // namespace bpa

@@ -96,7 +96,7 @@ double next_wake(double now) {
     auto take = [&next](double in) {
         if (in >= 0 && in < next) next = in;
     };
-    if (g.app->dirty()) take(std::max(0.0, g.changed_at + App::save_delay - now) + 0.02);
+    if (double save = g.app->next_save_in(now); save >= 0) take(save + 0.02);
     take(ui::seconds_until_change(*g.ui));
     if (GImGui->SettingsDirtyTimer > 0) take(GImGui->SettingsDirtyTimer + 0.02);
     take(cursor_blink_in());
@@ -328,6 +328,10 @@ int main(int, char**) {
 
     platform::set_hooks({
         [] { g.app->flush(); },
+        [] {
+            g.app->flush();
+            return g.app->unsaved_at_risk();
+        },
         [] { return g.app->has_open() ? g.app->export_text() : std::string(); },
         [](const std::string& id) {
             auto it = g.ui->marks.find(id);

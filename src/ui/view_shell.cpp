@@ -43,6 +43,7 @@ std::string state_text(Ui& ui) {
     j["import_problems"] = nlohmann::json::array();
     for (auto& p : ui.app.import_problems) j["import_problems"].push_back(ui.app.i18n.describe(p));
     j["storage_error"] = ui.app.storage_error();
+    j["save_failed"] = ui.app.save_failed();
     j["violations"] = nlohmann::json::array();
     if (ui.app.has_open())
         for (const auto& v : ui.app.violations())
@@ -132,13 +133,14 @@ static void top_bar(Ui& ui) {
     if (right >= last_end) ImGui::SameLine(right);
     language_combo(ui, "top.language", w);
 
-    // Save state
-    if (app.has_open()) {
-        std::string err = app.storage_error();
-        if (!err.empty()) {
-            error_text(ui.fmt("storage.failed", {{"reason", err}}).c_str());
-        }
-    } else if (std::string err = app.storage_error(); !err.empty()) {
+    // Save state: while saving fails, the export that keeps the work is one click away.
+    std::string err = app.storage_error();
+    if (app.has_open() && (app.save_failed() || !err.empty())) {
+        if (err.empty()) err = ui.tr("storage.write_failed");
+        error_text(ui.fmt("storage.failed", {{"reason", err}}).c_str());
+        if (ImGui::Button(label_id(ui.tr("storage.export_now"), "storage.export").c_str())) export_now(ui);
+        mark(ui, "storage.export");
+    } else if (!err.empty()) {
         error_text(ui.fmt("storage.failed", {{"reason", err}}).c_str());
     }
 }
@@ -160,7 +162,7 @@ static void navigation(Ui& ui) {
     App& app = ui.app;
     if (app.has_open()) {
         const auto& e = std::find_if(app.library.begin(), app.library.end(), [&](auto& x) { return x.id == app.open_id(); });
-        if (!app.storage_error().empty()) error_text(ui.tr("save.not_saved"));
+        if (!app.storage_error().empty() || (app.save_failed() && app.dirty())) error_text(ui.tr("save.not_saved"));
         else if (app.dirty()) muted_text(ui.tr("save.pending"));
         else if (e != app.library.end()) muted_text(ui.fmt("save.saved_at", {{"time", e->saved_at.size() >= 16 ? e->saved_at.substr(11, 5) : e->saved_at}}).c_str());
     }

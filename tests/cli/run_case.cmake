@@ -11,6 +11,7 @@
 #   EXPECT_STDOUT_ABSENT  substrings that standard output must not contain (a list; optional)
 #   EXPECT_STDOUT_EXACT   the whole of standard output (optional)
 #   EXPECT_STDERR_LINES   the exact number of lines on standard error (optional)
+#   TIMEOUT_SECONDS       `bpa` must finish within this many seconds (optional)
 #   EXPECT_CRLF_MAX       every line of standard output ends with CRLF and has at most this many
 #                         octets before it (optional). The other checks see standard output
 #                         with its CRs removed (execute_process drops them), so this one runs
@@ -79,6 +80,7 @@ function(run_one_case CASE)
   unset(EXPECT_STDOUT_EXACT)
   unset(EXPECT_STDERR_LINES)
   unset(EXPECT_CRLF_MAX)
+  unset(TIMEOUT_SECONDS)
   include("${CASE}")
   if(EXPECT_EXIT STREQUAL "")
     set(report "${CASE}: EXPECT_EXIT is not set\n" PARENT_SCOPE)
@@ -92,7 +94,12 @@ function(run_one_case CASE)
     list(APPEND args "${a}")
   endwhile()
 
+  set(timeout "")
+  if(DEFINED TIMEOUT_SECONDS)
+    set(timeout TIMEOUT ${TIMEOUT_SECONDS})
+  endif()
   execute_process(COMMAND "${BPA}" ${args}
+                  ${timeout}
                   RESULT_VARIABLE exit_code
                   OUTPUT_VARIABLE out
                   ERROR_VARIABLE err)

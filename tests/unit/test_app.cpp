@@ -5,6 +5,8 @@
 #include "support.h"
 
 #include <filesystem>
+#include <map>
+#include <vector>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -143,6 +145,137 @@ TEST_CASE("a change is saved after the autosave delay, not before") {
     CHECK(text->find("Åse Ørnes") != std::string::npos);
 }
 
+namespace {
+
+// Folder storage whose writes can be made to fail (a full disk, a browser out
+// of quota) or to stay unfinished (a browser's write still running).
+class FlakyStorage final : public Storage {
+public:
+    explicit FlakyStorage(fs::path dir) : folder(std::move(dir)) {}
+    FolderStorage folder;
+    bool fail = false;  // writes fail
+    bool hold = false;  // writes stay unfinished until finish()
+    int writes = 0;     // attempts
+
+    std::vector<StoredArrangement> list() override { return folder.list(); }
+    std::optional<std::string> load(const std::string& id) override { return folder.load(id); }
+    std::optional<std::string> load_previous(const std::string& id) override { return folder.load_previous(id); }
+    uint64_t save(const StoredArrangement& info, const std::string& text, bool keep_previous) override {
+        ++writes;
+        const uint64_t t = ++last_;
+        if (hold) {
+            held_.push_back({t, info, text, keep_previous});
+            states_[t] = SaveState::Pending;
+        } else {
+            states_[t] = fail ? SaveState::Failed : store(info, text, keep_previous);
+        }
+        return t;
+    }
+    SaveState save_state(uint64_t ticket) override { return states_.at(ticket); }
+    void finish() {
+        hold = false;
+        for (auto& h : held_) states_[h.ticket] = fail ? SaveState::Failed : store(h.info, h.text, h.keep_previous);
+        held_.clear();
+    }
+    void remove(const std::string& id) override { folder.remove(id); }
+    std::optional<std::string> load_setting(const std::string& key) override { return folder.load_setting(key); }
+    void save_setting(const std::string& key, const std::string& value) override { folder.save_setting(key, value); }
+    std::string error() override { return fail ? "disk full" : folder.error(); }
+
+private:
+    SaveState store(const StoredArrangement& info, const std::string& text, bool keep_previous) {
+        return folder.save_state(folder.save(info, text, keep_previous));
+    }
+    struct Held {
+        uint64_t ticket;
+        StoredArrangement info;
+        std::string text;
+        bool keep_previous;
+    };
+    uint64_t last_ = 0;
+    std::map<uint64_t, SaveState> states_;
+    std::vector<Held> held_;
+};
+
+struct FlakyFixture {
+    fs::path dir = Fixture::fresh_dir();
+    FlakyStorage storage{dir};
+    App app{storage, [](const std::string& p) { return read_text(fs::path(BPA_SOURCE_DIR) / "assets" / p); },
+            [] { return std::string("2026-03-02T10:00"); }};
+};
+
+}  // namespace
+
+TEST_CASE("a failed write is not saved: it is tried again with back-off and on the next change, until it is stored") {
+    FlakyFixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("A", Jurisdiction::NO, 0);
+    f.app.tick(0);
+    REQUIRE_FALSE(f.app.dirty());
+    const std::string id = f.app.open_id();
+
+    f.storage.fail = true;
+    rename(f.app, "Skrevet mens lagringen sviktet");
+    f.app.tick(10);
+    f.app.tick(10 + App::save_delay);
+    CHECK(f.storage.writes == 2);  // the new arrangement, then this change
+    CHECK(f.app.dirty());
+    CHECK(f.app.save_failed());
+    CHECK(f.app.unsaved_at_risk());
+    // Back-off: 1 s, then 2 s.
+    f.app.tick(11.4);
+    CHECK(f.storage.writes == 2);
+    f.app.tick(11.6);
+    CHECK(f.storage.writes == 3);
+    f.app.tick(13.5);
+    CHECK(f.storage.writes == 3);
+    CHECK(f.app.next_save_in(13.5) == doctest::Approx(0.1));
+    f.app.tick(13.7);
+    CHECK(f.storage.writes == 4);
+    // A change is written without waiting out the back-off (4 s by now).
+    rename(f.app, "Endret igjen");
+    f.app.tick(14);
+    f.app.tick(14 + App::save_delay);
+    CHECK(f.storage.writes == 5);
+    CHECK(f.app.dirty());
+
+    // Storage works again: the next attempt stores the change.
+    f.storage.fail = false;
+    f.app.tick(100);
+    CHECK_FALSE(f.app.dirty());
+    CHECK_FALSE(f.app.save_failed());
+    CHECK_FALSE(f.app.unsaved_at_risk());
+    CHECK(f.app.next_save_in(100) < 0);
+    auto text = f.storage.load(id);
+    REQUIRE(text);
+    CHECK(text->find("Endret igjen") != std::string::npos);
+}
+
+TEST_CASE("a write still running is not saved yet, and is not started twice") {
+    FlakyFixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("A", Jurisdiction::NO, 0);
+    f.app.tick(0);
+    f.storage.hold = true;
+    rename(f.app, "B");
+    f.app.tick(1);
+    f.app.tick(2);
+    CHECK(f.storage.writes == 2);
+    CHECK(f.app.dirty());
+    CHECK_FALSE(f.app.unsaved_at_risk());  // on its way, nothing has failed
+    f.app.tick(3);
+    f.app.flush();
+    CHECK(f.storage.writes == 2);
+    f.storage.fail = true;  // ... and then the browser refuses it
+    f.storage.finish();
+    f.app.tick(4);
+    CHECK(f.app.dirty());
+    CHECK(f.app.unsaved_at_risk());
+    f.storage.fail = false;
+    f.app.flush();  // the page being hidden tries at once
+    CHECK_FALSE(f.app.dirty());
+}
+
 TEST_CASE("the previous saved version is the one from before this session, and restoring it can be undone") {
     fs::path dir;
     std::string id;
@@ -184,6 +317,22 @@ TEST_CASE("a broken import is refused with every problem and changes nothing") {
     CHECK(f.app.session.revision() == rev);
     CHECK(f.app.export_text() == before);
     CHECK(f.app.library.size() == 1);
+}
+
+TEST_CASE("an import nested 5,000 levels deep is refused with its path and changes nothing") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Kari", Jurisdiction::NO, 0);
+    const std::string before = f.app.export_text();
+    std::string deep = before;
+    deep.insert(deep.rfind('}'), ", \"notes\": " + std::string(5000, '[') + std::string(5000, ']'));
+    CHECK_FALSE(f.app.import_text("dyp.json", deep, 0));
+    REQUIRE(f.app.import_problems.size() == 1);
+    CHECK(f.app.import_problems[0].kind == ProblemKind::TooDeep);
+    CHECK(f.app.import_problems[0].path.rfind("notes[0][0]", 0) == 0);
+    CHECK(f.app.i18n.describe(f.app.import_problems[0]).find("nøstet for dypt") != std::string::npos);
+    CHECK_FALSE(f.app.pending_import);
+    CHECK(f.app.export_text() == before);
 }
 
 TEST_CASE("a good import asks first, then replaces the open arrangement or adds a new one") {
@@ -228,6 +377,25 @@ TEST_CASE("the export file is named after the arrangement and the day") {
     CHECK(f.app.export_file_name("2026-03-02") == "Kari-Nordmann-Ørsta-2026-03-02.json");
     CHECK(file_name_safe("..//") == "ordning");
     CHECK(file_name_safe("a;b\"c") == "a-b-c");
+}
+
+TEST_CASE("download names drop control, direction and zero-width characters and have a length limit") {
+    // U+202E shows "Faktura\u202Egpj.exe" as "Fakturaexe.jpg".
+    CHECK(file_name_safe("Faktura\u202Egpj.exe") == "Fakturagpj.exe");
+    CHECK(file_name_safe("a\u200Fb\u2066c\u2069d\u200Be\uFEFFf\u0085g\u061Ch") == "abcdefgh");
+    CHECK(file_name_safe("tab\there\nnewline") == "tab-here-newline");
+    CHECK(file_name_safe("\xff\xfeØrsta\xc3") == "Ørsta");  // bytes that are not UTF-8 are left out
+    CHECK(file_name_safe("\u202E") == "ordning");
+    const std::string long_name = file_name_safe(std::string(500, 'x') + "æ");
+    CHECK(long_name == std::string(file_name_max_chars, 'x'));
+    // The limit counts characters, never cutting one in two.
+    const std::string letters = file_name_safe(std::string(30, 'a') + "ÆØÅæøå" + std::string(100, 'b'));
+    CHECK(letters == std::string(30, 'a') + "ÆØÅæøå" + std::string(file_name_max_chars - 36, 'b'));
+
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Lønn\u202Efdp.exe", Jurisdiction::NO, 0);
+    CHECK(f.app.export_file_name("2026-03-02") == "Lønnfdp.exe-2026-03-02.json");
 }
 
 TEST_CASE("both examples load and are valid teaching arrangements") {

@@ -275,6 +275,61 @@ TEST_CASE("a file that is not JSON gives one parse error naming line and column"
     CHECK(read_document("{\"a\": 1e999}").problems.at(0).detail.find("line 1, column 7") != std::string::npos);
 }
 
+// A document whose unknown top-level field "deep" holds `levels` nested arrays.
+static std::string nested_in_field(int levels) {
+    return R"({"format": "bpa-arbeidsleder", "version": 1, "arrangement": {"name": "T", "jurisdiction": "NO"}, "deep": )" +
+           std::string(levels, '[') + std::string(levels, ']') + "}";
+}
+
+TEST_CASE("a file nested 100,000 levels deep is refused while it is read, naming the path") {
+    const int n = 100000;
+    std::string top;
+    for (int i = 0; i < n; ++i) top += "{\"x\":";
+    top += "1" + std::string(n, '}');
+    ReadResult r = read_document(top);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].kind == ProblemKind::TooDeep);
+    std::string path = "x";
+    for (int i = 1; i < max_json_depth; ++i) path += ".x";
+    CHECK(r.problems[0].path == path);
+    CHECK(describe_en(r.problems[0]) == "nested too deeply (more than 100 levels of arrays and objects)");
+
+    ReadResult field = read_document(nested_in_field(n));
+    REQUIRE(field.problems.size() == 1);
+    CHECK(field.problems[0].kind == ProblemKind::TooDeep);
+    CHECK(field.problems[0].path.rfind("deep[0][0]", 0) == 0);
+    CHECK_FALSE(field.ok());
+}
+
+TEST_CASE("nesting up to the limit is kept as an unknown field and written back") {
+    ReadResult r = read_document(nested_in_field(max_json_depth - 1));  // the document's object is level 1
+    REQUIRE(r.ok());
+    ReadResult again = read_document(write_document(*r.document));
+    REQUIRE(again.ok());
+    CHECK(*again.document == *r.document);
+    CHECK(read_document(nested_in_field(max_json_depth)).problems.at(0).kind == ProblemKind::TooDeep);
+}
+
+TEST_CASE("the path of a value too deep counts array elements and names members") {
+    std::string text = R"({"a": [1, {"b": [0, 0, )" + std::string(200, '[') + std::string(200, ']') + "]}]}";
+    ParsedJson p = parse_json(text);
+    REQUIRE(p.problem);
+    CHECK_FALSE(p.json);
+    CHECK(p.problem->path.rfind("a[1].b[2][0][0]", 0) == 0);
+    CHECK(parse_json("[1, 2]").json == Json::array({1, 2}));
+}
+
+TEST_CASE("bytes that are not UTF-8 are printed escaped, never raw") {
+    ReadResult r = read_document(std::string("{\"name\": \"\xff\xfe\"}"));
+    REQUIRE(r.problems.size() == 1);
+    const std::string line = format_problem("x.json", r.problems[0]);
+    CHECK(line.find("\\xFF") != std::string::npos);
+    CHECK(line.find('\xff') == std::string::npos);
+    CHECK(printable("Ørsta \x1b[2J \xc3") == "Ørsta \\x1B[2J \\xC3");
+    CHECK(printable("\xed\xa0\x80") == "\\xED\\xA0\\x80");  // a UTF-16 surrogate is not UTF-8
+    CHECK(printable("a\u202Eb") == "a\u202Eb");                // valid UTF-8 is kept as it is
+}
+
 TEST_CASE("the document must be an object") {
     CHECK(problems_of(Json::array()) == std::vector<Found>{{"", ProblemKind::WrongType}});
 }
@@ -616,8 +671,8 @@ TEST_CASE("quotes and line breaks in a value keep the message on one line") {
 
 TEST_CASE("every problem kind has its own id") {
     std::set<std::string> ids;
-    for (int k = 0; k <= static_cast<int>(ProblemKind::EmptyText); ++k) ids.insert(kind_id(static_cast<ProblemKind>(k)));
-    CHECK(ids.size() == static_cast<size_t>(ProblemKind::EmptyText) + 1);
+    for (int k = 0; k <= static_cast<int>(ProblemKind::TooDeep); ++k) ids.insert(kind_id(static_cast<ProblemKind>(k)));
+    CHECK(ids.size() == static_cast<size_t>(ProblemKind::TooDeep) + 1);
     CHECK(std::string(kind_id(ProblemKind::NotADate)) == "not_a_date");
 }
 
