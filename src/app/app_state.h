@@ -17,6 +17,7 @@
 #include "app/i18n.h"
 #include "app/session.h"
 #include "app/storage.h"
+#include "core/commands.h"
 #include "core/commands_year.h"
 #include "core/hours.h"
 #include "core/json_io.h"
@@ -156,6 +157,8 @@ public:
     // and what is overdue on `today`; the overview's agenda on `today`.
     const std::vector<YearDeadline>& deadlines(Date from, Date to, Date today);
     const DeadlineAgenda& deadline_agenda(Date today);
+    // What laying the rotation out over from..to would do (commands.h).
+    const LayOutPreview& lay_out_preview(Date from, Date to);
     // Runs a command as one undoable step; a refusal is shown as a notice
     // naming why, and nothing changes.
     Outcome run(const std::string& label, const Command& command, double now, uint64_t merge_key = 0);
@@ -235,6 +238,7 @@ private:
         std::optional<RuleParams> params;
         std::map<std::tuple<Date, Date, Date>, std::vector<YearDeadline>> deadlines;
         std::optional<std::pair<Date, DeadlineAgenda>> agenda;
+        std::map<std::pair<Date, Date>, LayOutPreview> lay_out_previews;
     } derived_;
     Derived& derived();  // fresh for the current revision
     std::vector<Derived> retired_derived_;  // replaced this frame: views may still hold references into them

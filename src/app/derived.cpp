@@ -120,6 +120,16 @@ const DeadlineAgenda& App::deadline_agenda(Date today) {
     return d.agenda->second;
 }
 
+const LayOutPreview& App::lay_out_preview(Date from, Date to) {
+    Derived& d = derived();
+    auto it = d.lay_out_previews.find({from, to});
+    if (it == d.lay_out_previews.end()) {
+        if (d.lay_out_previews.size() > 4) d.lay_out_previews.clear();  // the periods being typed
+        it = d.lay_out_previews.emplace(std::make_pair(from, to), preview_lay_out_rotation(session.doc(), from, to)).first;
+    }
+    return it->second;
+}
+
 Outcome App::run(const std::string& label, const Command& command, double now, uint64_t merge_key) {
     Outcome o = session.run(label, command, merge_key);
     if (!o.ok()) notify(Notice::Kind::Error, i18n.fmt("form.not_saved", {{"problem", i18n.tr(refusal_key(o.refusal))}}), now);

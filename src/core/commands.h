@@ -76,6 +76,15 @@ int default_break_minutes(const Document& doc, Minutes length);
 // Lays the rotation out over from..to (plan.h apply_rotation); locked shifts
 // stay, counted in Outcome::kept_locked.
 Outcome lay_out_rotation(Document& doc, Date from, Date to);
+// What laying the rotation out over from..to would do, without doing it: new
+// shifts, the rotation's planned shifts replaced, and what stays (locked;
+// planned shifts not from the rotation, i.e. made or changed by hand; worked
+// or cancelled). All zero when it would be refused.
+struct LayOutPreview {
+    int added = 0, replaced = 0, kept_locked = 0, kept_by_hand = 0, kept_done = 0;
+    bool operator==(const LayOutPreview&) const = default;
+};
+LayOutPreview preview_lay_out_rotation(const Document& doc, Date from, Date to);
 
 // A new holiday plan with a fresh id (Outcome::id).
 Outcome add_holiday_plan(Document& doc, const std::string& name, Date from, Date to);

@@ -236,6 +236,35 @@ Outcome lay_out_rotation(Document& doc, Date from, Date to) {
     return o;
 }
 
+LayOutPreview preview_lay_out_rotation(const Document& doc, Date from, Date to) {
+    LayOutPreview out;
+    Document work = doc;
+    const Outcome o = run_command(work, [&](Document& d) { return lay_out_rotation(d, from, to); });
+    if (!o.ok()) return out;
+    out.kept_locked = o.kept_locked;
+    // Kept: the same shift, unchanged, before and after (a new shift may reuse a replaced one's id).
+    auto key = [](const Shift& s) {
+        return s.id + '|' + s.assistant + '|' + s.start.str() + '|' + s.end.str() + '|' + to_string(s.status) + '|' +
+               std::to_string(s.break_minutes) + (s.passive_night ? "|p" : "|") + s.extra.dump(-1, ' ', false, Json::error_handler_t::replace);
+    };
+    std::set<std::string> before, after;
+    for (const Shift& s : doc.shifts) before.insert(key(s));
+    for (const Shift& s : work.shifts) {
+        after.insert(key(s));
+        if (!before.count(key(s))) ++out.added;
+    }
+    for (const Shift& s : doc.shifts) {
+        if (!after.count(key(s))) {
+            ++out.replaced;
+            continue;
+        }
+        if (s.start.date < from || s.start.date > to) continue;
+        if (s.status != ShiftStatus::Planned) ++out.kept_done;
+        else if (!s.extra.is_object() || s.extra.value("origin", "") != "rotation") ++out.kept_by_hand;
+    }
+    return out;
+}
+
 // [SECTION] Holiday plans ----------------------------------------------------------------
 Outcome add_holiday_plan(Document& doc, const std::string& name, Date from, Date to) {
     if (to < from) return Refusal::BadDate;

@@ -51,6 +51,9 @@ struct PlanUi {
     std::string new_assistant;
     std::string new_date, new_from = "08:00", new_to = "16:00";
     std::optional<Date> new_date_for;     // the first day shown when new_date last followed it
+    // Laying out the rotation: the period typed, and the rotation start it was proposed for.
+    std::string rotation_apply_from, rotation_apply_to;
+    std::optional<Date> rotation_apply_for;
     std::string form_error;
 };
 

@@ -288,9 +288,14 @@ static void rotation_window(Ui& ui) {
 
     // Laying it out.
     heading(ui.tr("plan.rotation_apply_title"));
-    static std::string apply_from, apply_to;
-    if (apply_from.empty()) apply_from = rot->start.str();
-    if (apply_to.empty()) apply_to = (rot->start + Days{7 * 4 * rot->weeks - 1}).str();
+    // The period starts with the rotation (and follows it when its start changes): four turns.
+    std::string& apply_from = p.rotation_apply_from;
+    std::string& apply_to = p.rotation_apply_to;
+    if (p.rotation_apply_for != rot->start || apply_from.empty()) {
+        apply_from = rot->start.str();
+        apply_to = (rot->start + Days{7 * 4 * rot->weeks - 1}).str();
+        p.rotation_apply_for = rot->start;
+    }
     ImGui::TextUnformatted(ui.tr("plan.rotation_apply_from"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 7);
@@ -307,6 +312,14 @@ static void rotation_window(Ui& ui) {
     if (f && t && *t >= *f) {
         if ((*f - today).count < int(app.params().number("plan_notice_days")))
             muted_text(ui.tr("plan.rotation_notice"));
+        const LayOutPreview& what = app.lay_out_preview(*f, *t);
+        const std::string preview = ui.fmt("plan.rotation_preview", {{"added", std::to_string(what.added)},
+                                                                    {"replaced", std::to_string(what.replaced)},
+                                                                    {"locked", std::to_string(what.kept_locked)},
+                                                                    {"manual", std::to_string(what.kept_by_hand)},
+                                                                    {"done", std::to_string(what.kept_done)}});
+        ImGui::TextWrapped("%s", preview.c_str());
+        mark(ui, "plan.rotation.preview", preview);
         if (big_button(ui, ui.tr("plan.rotation_apply"), "plan.rotation.apply")) {
             Date from = *f, to = *t;
             if (Outcome o = app.run(ui.tr("plan.rotation_apply"), [&](Document& d) { return lay_out_rotation(d, from, to); }, ui.now)) {

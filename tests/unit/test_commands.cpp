@@ -142,11 +142,33 @@ TEST_CASE("laying out the rotation again leaves an approved month as it was and 
             for (auto& t : p.rotation->shifts) t.to = TimeOfDay(18 * 60);
         });
     }).ok());
+    // Before it is done, the page says what will happen: February and April's 40
+    // rotation shifts replaced by as many new ones, March's 22 locked ones staying,
+    // a shift made by hand and a worked one staying.
+    doc.shifts.push_back(shift("", "a2", "2026-04-07T18:00", "2026-04-07T20:00"));
+    doc.shifts.back().id = "by-hand";
+    doc.shifts.push_back(shift("", "a2", "2026-04-08T18:00", "2026-04-08T20:00"));
+    doc.shifts.back().id = "done";
+    doc.shifts.back().status = ShiftStatus::Worked;
+    const LayOutPreview preview = preview_lay_out_rotation(doc, D("2026-02-01"), D("2026-04-30"));
+    const Document unchanged = doc;
+    CHECK(preview.replaced == 20 + 22);  // the weekdays of February and April
+    CHECK(preview.added == preview.replaced);
+    CHECK(preview.kept_locked == 22);
+    CHECK(preview.kept_by_hand == 1);
+    CHECK(preview.kept_done == 1);
+    CHECK(preview_lay_out_rotation(doc, D("2026-04-30"), D("2026-02-01")) == LayOutPreview{});  // refused: nothing
+
     Outcome o = run(doc, [](Document& d) { return lay_out_rotation(d, D("2026-02-01"), D("2026-04-30")); });
     REQUIRE(o.ok());
     CHECK(o.kept_locked == 22);
+    int replaced = 0, added = 0;
+    for (const Shift& s : unchanged.shifts) replaced += std::find(doc.shifts.begin(), doc.shifts.end(), s) == doc.shifts.end();
+    for (const Shift& s : doc.shifts) added += std::find(unchanged.shifts.begin(), unchanged.shifts.end(), s) == unchanged.shifts.end();
+    CHECK(replaced == preview.replaced);
+    CHECK(added == preview.added);
     CHECK(march_hours(doc) == before);  // the approved month is untouched
-    CHECK(hours_between(doc, D("2026-04-01"), D("2026-04-30"), 1.0).clock.hours() == 22 * 10);
+    CHECK(hours_between(doc, D("2026-04-01"), D("2026-04-30"), 1.0).clock.hours() == 22 * 10 + 2 + 2);  // and a2's two
     CHECK(read_timesheets(doc).front().status == TimesheetStatus::Approved);
 }
 
