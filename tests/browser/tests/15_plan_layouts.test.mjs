@@ -59,6 +59,12 @@ for (const layout of [
         const hours = sameDay.reduce((h, x) => h + (Date.parse(x.end + 'Z') - Date.parse(x.start + 'Z')) / 3600000, 0);
         assert.equal((await locate(page, `plan.hours.${s.assistant}.${day}`)).text.replace(',', '.'), String(hours));
         await screenshot(page, '15-plan-four-weeks');
+        // The rotation made from the week shown says, before it is laid out, what will happen.
+        await click(page, 'plan.rotation');
+        await click(page, 'plan.rotation.create');
+        const preview = (await locate(page, 'plan.rotation.preview')).text;
+        assert.match(preview, /^Dette skjer: \d+ nye vakter, \d+ vakter fra turnusen byttes ut\. Blir stående: 0 låste, \d+ lagt inn eller endret for hånd, 0 utførte eller avlyste\.$/);
+        await screenshot(page, '15-plan-rotation-preview');
       }
       assert.deepEqual(errors, []);
     });
