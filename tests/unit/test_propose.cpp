@@ -169,13 +169,7 @@ TEST_CASE("a file without a need gets no shifts and no uncovered minutes") {
 TEST_CASE("only the assistants chosen get shifts; the others' shifts still count as cover") {
     Document d = team(3, Jurisdiction::NO, 20);
     set_need(d, {block(1, hm(8), hm(16)), block(2, hm(8), hm(16)), block(3, hm(8), hm(16))});
-    Shift own;
-    own.id = "s1";
-    own.assistant = "a3";
-    own.start = T("2026-03-02T08:00");
-    own.end = T("2026-03-02T16:00");
-    own.break_minutes = 30;
-    d.shifts.push_back(own);
+    d.shifts.push_back(shift("s1", "a3", "2026-03-02T08:00", "2026-03-02T16:00", 30));
     ProposeOptions o;
     o.from = D("2026-03-02");
     o.weeks = 1;
@@ -244,13 +238,7 @@ TEST_CASE("absences and the file's own shifts are respected, and the file's shif
     ab.from = D("2026-03-02");
     ab.to = D("2026-03-08");
     d.absences.push_back(ab);
-    Shift own;
-    own.id = "s1";
-    own.assistant = "a2";
-    own.start = T("2026-03-02T08:00");
-    own.end = T("2026-03-02T16:00");
-    own.break_minutes = 30;
-    d.shifts.push_back(own);
+    d.shifts.push_back(shift("s1", "a2", "2026-03-02T08:00", "2026-03-02T16:00", 30));
 
     const Proposal p = run(d, "2026-03-02", 1);
     CHECK(p.uncovered_minutes == 0);
