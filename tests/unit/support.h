@@ -65,6 +65,16 @@ inline Shift shift(const char* id, const char* assistant, const char* start, con
 }
 
 // An absence with a new id.
+// An assistant employed from `from` (ISO date), added to the document.
+inline Assistant& employ(Document& doc, const char* id, const char* name, const char* from) {
+    Assistant a;
+    a.id = id;
+    a.name = name;
+    a.employed_from = D(from);
+    doc.assistants.push_back(a);
+    return doc.assistants.back();
+}
+
 inline Absence& add_absence(Document& doc, const char* assistant, AbsenceType type, const char* from, const char* to) {
     Absence ab;
     ab.id = doc.next_id("f");

@@ -11,12 +11,7 @@ using namespace bpa::test;
 
 static Document one_assistant() {
     Document doc;
-    Assistant a;
-    a.id = "a1";
-    a.name = "Ola";
-    a.employed_from = D("2026-03-01");
-    a.employed_to = D("2026-06-30");
-    doc.assistants.push_back(a);
+    employ(doc, "a1", "Ola", "2026-03-01").employed_to = D("2026-06-30");
     return doc;
 }
 

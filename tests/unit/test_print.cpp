@@ -88,12 +88,18 @@ TEST_CASE("all assistants on one sheet: a column each, names escaped") {
     CHECK(html_escape("<a href='x'>&") == "&lt;a href=&#39;x&#39;&gt;&amp;");
 }
 
-TEST_CASE("the year on one sheet: the four periods, twelve months, every deadline in its month, done ones ticked") {
+// plan() with a decision of `hours` a week from 2026-01-01.
+static Document plan_with_decision(double hours) {
     Document doc = plan();
     Decision d;
     d.from = *Date::parse("2026-01-01");
-    d.hours_per_week = 20;
+    d.hours_per_week = hours;
     doc.arrangement.decisions.push_back(d);
+    return doc;
+}
+
+TEST_CASE("the year on one sheet: the four periods, twelve months, every deadline in its month, done ones ticked") {
+    Document doc = plan_with_decision(20);
     const Date today = *Date::parse("2026-04-01");
     auto list = year_deadlines(doc, *Date::parse("2026-01-01"), *Date::parse("2026-12-31"), today);
     REQUIRE(list.size() >= 6);
@@ -110,11 +116,7 @@ TEST_CASE("the year on one sheet: the four periods, twelve months, every deadlin
 }
 
 TEST_CASE("the hours bank form of appendix 5 has the decision per week and month and a row per week from the account") {
-    Document doc = plan();
-    Decision d;
-    d.from = *Date::parse("2026-01-01");
-    d.hours_per_week = 24;
-    doc.arrangement.decisions.push_back(d);
+    Document doc = plan_with_decision(24);
     const HoursAccount acc = hours_account(doc, 2026, *Date::parse("2026-03-15"));
     const HoursBankForm form = hours_bank_form(doc, acc);
     const std::string h = hours_bank_html(doc, norwegian(), form);

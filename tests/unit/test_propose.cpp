@@ -279,12 +279,7 @@ TEST_CASE("a file that already breaks a rule gets no new error from the proposal
     Document d = team(3, Jurisdiction::NO, 20);
     set_need(d, every_day(hm(7), hm(23)));
     // a1 works 10 h on Tuesday: daily_hours and break already broken in the file.
-    Shift own;
-    own.id = "s1";
-    own.assistant = "a1";
-    own.start = T("2026-03-03T07:00");
-    own.end = T("2026-03-03T17:00");
-    d.shifts.push_back(own);
+    d.shifts.push_back(shift("s1", "a1", "2026-03-03T07:00", "2026-03-03T17:00"));
     const Proposal p = run(d, "2026-03-02", 2);
     check_no_new_error(d, p);
     CHECK(p.uncovered_minutes == missing(with_proposal(d, p), "2026-03-02", 2));

@@ -31,12 +31,7 @@ Document make_doc(Jurisdiction j = Jurisdiction::NO) {
     d.from = D("2026-01-01");
     d.hours_per_week = 30;
     doc.arrangement.decisions.push_back(d);
-    Assistant a;
-    a.id = "a1";
-    a.name = "Ola";
-    a.employed_from = D("2025-06-15");
-    a.probation_until = D("2026-02-10");
-    doc.assistants.push_back(a);
+    employ(doc, "a1", "Ola", "2025-06-15").probation_until = D("2026-02-10");
     return doc;
 }
 
