@@ -14,12 +14,6 @@ namespace bpa::ui::plan_view {
 
 namespace {
 
-std::string hours_text(double hours) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", hours);
-    return buf;
-}
-
 std::string names_of(const Document& doc, const std::vector<std::string>& ids) {
     std::string out;
     for (const auto& id : ids) {
@@ -67,7 +61,7 @@ void setup(Ui& ui, Date shown) {
         auto it = std::find(p.propose_left_out.begin(), p.propose_left_out.end(), a->id);
         bool in = it == p.propose_left_out.end();
         std::string id = "propose.who." + a->id;
-        std::string label = a->name + " (" + hours_text(a->contract_hours_per_week) + " " + ui.tr("propose.hours_week") + ")";
+        std::string label = a->name + " (" + ui.app.i18n.number(a->contract_hours_per_week, 1) + " " + ui.tr("propose.hours_week") + ")";
         if (ImGui::Checkbox(label_id(label.c_str(), id.c_str()).c_str(), &in)) {
             if (in) p.propose_left_out.erase(it);
             else p.propose_left_out.push_back(a->id);
@@ -92,7 +86,7 @@ void running(Ui& ui, const App::ProposalRun& run) {
     std::snprintf(overlay, sizeof overlay, "%d %%", int(pr.fraction * 100));
     ImGui::ProgressBar(float(pr.fraction), ImVec2(-FLT_MIN, 0), overlay);
     mark(ui, "propose.progress", overlay);
-    muted_text(ui.fmt("propose.score", {{"score", hours_text(run.score)}}).c_str());
+    muted_text(ui.fmt("propose.score", {{"score", ui.app.i18n.number(run.score, 1)}}).c_str());
     if (big_button(ui, ui.tr("propose.cancel"), "propose.cancel")) ui.app.cancel_proposal();
 }
 
@@ -133,7 +127,7 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
         ImGui::TextWrapped("%s", ui.tr("propose.all_covered"));
         mark(ui, "propose.uncovered", "0");
     } else {
-        std::string total = ui.fmt("propose.uncovered", {{"hours", hours_text(double(r.uncovered_minutes) / 60.0)}});
+        std::string total = ui.fmt("propose.uncovered", {{"hours", ui.app.i18n.number(double(r.uncovered_minutes) / 60.0, 1)}});
         error_text(total.c_str());
         mark(ui, "propose.uncovered", std::to_string(r.uncovered_minutes));
         const size_t shown = std::min<size_t>(r.uncovered.size(), 40);
@@ -162,10 +156,10 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(a ? a->name.c_str() : h.assistant.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(hours_text(h.hours).c_str());
-            mark(ui, "propose.hours." + h.assistant, hours_text(h.hours));
+            ImGui::TextUnformatted(ui.app.i18n.number(h.hours, 1).c_str());
+            mark(ui, "propose.hours." + h.assistant, ui.app.i18n.number(h.hours, 1));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(hours_text(h.contract_hours).c_str());
+            ImGui::TextUnformatted(ui.app.i18n.number(h.contract_hours, 1).c_str());
         }
         ImGui::EndTable();
     }

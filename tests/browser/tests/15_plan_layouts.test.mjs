@@ -9,17 +9,22 @@ import { click, documentJson, frames, locate, screenshot, until, untilDocument, 
 
 const inside = (r, vw, vh) => r.x >= 0 && r.y >= 0 && r.x + r.w <= vw && r.y + r.h <= vh;
 
-// The first shift of the document that the grid shows, with its rectangle.
-async function shownShift(page, doc) {
+// A shift of the document that the grid shows, with its rectangle: the first
+// one inside the window (vw×vh) if any, else the first one drawn.
+async function shownShift(page, doc, vw = Infinity, vh = Infinity) {
+  let drawn = null;
   for (const s of doc.shifts) {
-    try { return { s, box: await locate(page, `shift.${s.id}`, 300) }; } catch { /* not in the days shown */ }
+    let box = null;
+    try { box = await locate(page, `shift.${s.id}`, 300); } catch { continue; /* not in the days shown */ }
+    if (inside(box, vw, vh)) return { s, box };
+    drawn = drawn || { s, box };
   }
-  return null;
+  return drawn;
 }
 
 async function openPlan(page) {
   await click(page, 'nav.plan');
-  await until(page, (s) => s.screen === 'Arbeidsplan', 'the work plan');
+  await until(page, (s) => s.screen === 'Arbeidsplan' || s.screen === 'Vagtplan', 'the work plan');
   await locate(page, 'plan.grid');
 }
 
@@ -29,10 +34,17 @@ for (const layout of [
   { name: '1024x768', viewport: { width: 1024, height: 768 } },
   { name: '1920x1080-200', viewport: { width: 1920, height: 1080 }, size: 'settings.size200' },
   { name: '1180x820-touch', viewport: { width: 1180, height: 820 }, hasTouch: true },
+  { name: '820x1180-touch-da', viewport: { width: 820, height: 1180 }, hasTouch: true, example: 1, lang: 'da' },
+  { name: '1280x720-150-da', viewport: { width: 1280, height: 720 }, size: 'settings.size150', example: 1, lang: 'da' },
 ]) {
   test(`the work plan at ${layout.name}: the grid and a shift inside the window`, async () => {
     await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
-      await loadExample(page, 0);
+      await loadExample(page, layout.example || 0);
+      if (layout.lang) {
+        await click(page, 'top.language');
+        await click(page, `top.language.${layout.lang}`);
+        await until(page, (s) => s.language === layout.lang, layout.lang);
+      }
       if (layout.size) {
         await click(page, 'nav.settings');
         await click(page, 'settings.tab.display');
@@ -42,7 +54,7 @@ for (const layout of [
       const { width: vw, height: vh } = layout.viewport;
       const grid = await locate(page, 'plan.grid');
       assert.ok(grid.y + 40 < vh && grid.x + grid.w <= vw, `the grid starts inside the window: ${JSON.stringify(grid)}`);
-      const shown = await shownShift(page, await documentJson(page));
+      const shown = await shownShift(page, await documentJson(page), vw, vh);
       assert.ok(shown, 'a shift on the grid');
       assert.ok(inside(shown.box, vw, vh), `a shift inside the window: ${JSON.stringify(shown.box)}`);
       for (const id of ['plan.previous', 'plan.next', 'plan.propose', 'plan.week_view']) {
@@ -76,7 +88,7 @@ test('on a touch tablet (820×1180) a tap selects a shift and a touch drag moves
     await loadExample(page, 0);
     await openPlan(page);
     const before = await documentJson(page);
-    const shown = await shownShift(page, before);
+    const shown = await shownShift(page, before, 820, 1180);
     assert.ok(shown && inside(shown.box, 820, 1180), 'a shift inside the tablet screen');
     const { s, box } = shown;
     const cx = box.x + box.w / 2, cy = box.y + box.h / 2;
