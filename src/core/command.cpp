@@ -39,6 +39,7 @@ const char* refusal_key(Refusal r) {
     case Refusal::BadPeriod: return "refusal.bad_period";
     case Refusal::OverlappingTimesheet: return "refusal.overlapping_timesheet";
     case Refusal::BreaksRule: return "refusal.breaks_rule";
+    case Refusal::HasRecords: return "refusal.has_records";
     }
     return "refusal.none";
 }

@@ -53,6 +53,7 @@ enum class Refusal {
     BadPeriod,            // a timesheet whose `to` is before its `from`
     OverlappingTimesheet, // another timesheet of the assistant covers part of the period
     BreaksRule,           // the change would make a shift break a working-time rule (an error)
+    HasRecords,           // deleting a person with records to keep (worked shifts, timesheets, absences, talks)
 };
 const char* refusal_key(Refusal r);  // translation key, e.g. "refusal.locked"
 

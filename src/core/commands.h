@@ -121,8 +121,9 @@ Outcome add_assistant(Document& doc, const std::string& name, Date from);
 Outcome update_assistant(Document& doc, const Assistant& a);
 // The same with a change to the stored assistant.
 Outcome edit_assistant(Document& doc, std::string_view id, const std::function<void(Assistant&)>& change);
-// Removes the assistant with their shifts and absences (refused while any of
-// their shifts is locked).
+// Removes the assistant with their planned shifts. Refused while any of their
+// shifts is locked, and when they have records to keep (HasRecords: worked
+// shifts, timesheets, absences or talks; people.h archive_assistant keeps them).
 Outcome delete_assistant(Document& doc, std::string_view id);
 
 // [SECTION] Absences and substitutes -------------------------------------------------

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "core/commands.h"
+#include "core/people.h"
 #include "core/rules/rules.h"
 
 namespace bpa {
@@ -148,7 +149,12 @@ Outcome edit_assistant(Document& doc, std::string_view id, const std::function<v
 }
 
 Outcome delete_assistant(Document& doc, std::string_view id) {
-    if (!doc.find_assistant(id)) return Refusal::UnknownAssistant;
+    const Assistant* a = doc.find_assistant(id);
+    if (!a) return Refusal::UnknownAssistant;
+    LockIndex lock(doc);
+    for (const auto& s : doc.shifts)
+        if (s.assistant == id && lock.days_locked(id, s.start.date, s.end.date)) return Refusal::Locked;
+    if (has_records(doc, *a)) return Refusal::HasRecords;  // archive_assistant keeps them
     std::erase_if(doc.assistants, [&](const Assistant& x) { return x.id == id; });
     std::erase_if(doc.shifts, [&](const Shift& x) { return x.assistant == id; });
     std::erase_if(doc.absences, [&](const Absence& x) { return x.assistant == id; });

@@ -75,8 +75,15 @@ DealtWith dealt_with(std::string_view kind) {
         {"workplace_assessment", DealtWith::Arrangement},
         {"probation_end", DealtWith::Assistants},
         {"employment_ends", DealtWith::Assistants},
-        {"confidentiality_missing", DealtWith::Assistants},
-        {"certificate_missing", DealtWith::Assistants},
+        {"confidentiality_missing", DealtWith::People},    // the onboarding checklist
+        {"certificate_missing", DealtWith::People},
+        {"contract_missing", DealtWith::People},
+        {"contract_complete_missing", DealtWith::People},
+        {"child_certificate_missing", DealtWith::People},
+        {"work_permit_missing", DealtWith::People},
+        {"probation_talk", DealtWith::People},             // the talk
+        {"talk_followup", DealtWith::People},
+        {"application_deadline", DealtWith::People},       // recruitment
         {"appraisal_due", DealtWith::People},              // the talk
         {"wheel_advertise", DealtWith::People},            // recruitment
         {"wheel_summer_substitutes", DealtWith::People},

@@ -15,6 +15,7 @@
 #include "holidays.h"
 #include "hours.h"
 #include "leave.h"
+#include "people.h"
 #include "plan.h"
 #include "rules/rules.h"
 
@@ -75,6 +76,20 @@ constexpr KindText kind_texts[] = {
      "Helsepersonelloven § 21; " BPA_B " 2.7", "Straffeloven §§ 152–152 a; " BPA_R " 5.4"},
     {"certificate_missing", "Politiattest mangler før første vakt", "Straffeattest mangler før første vagt",
      "Helse- og omsorgstjenesteloven § 5-4", BPA_R " 4.3"},
+    {"contract_missing", "Skriftlig arbeidsavtale mangler", "Ansættelsesbevis mangler (hovedvilkår)",
+     "Arbeidsmiljøloven § 14-5 (2), § 14-6", "Ansættelsesbevisloven § 3"},
+    {"contract_complete_missing", "Arbeidsavtalen mangler vilkår", "Ansættelsesbevis mangler (øvrige vilkår)",
+     "Ansættelsesbevisloven § 3 (DK)", "Ansættelsesbevisloven § 3"},
+    {"child_certificate_missing", "Børneattest mangler før første vakt", "Børneattest mangler før første vagt",
+     "Børneattestloven (DK)", "Børneattestloven § 2"},
+    {"work_permit_missing", "Arbeidstillatelse mangler før første vakt", "Arbejdstilladelse mangler før første vagt",
+     "Utlendingsloven § 55", "Udlændingeloven § 13"},
+    {"probation_talk", "Samtale før prøvetiden slutter", "Samtale før prøvetiden slutter",
+     "Arbeidsmiljøloven § 15-6; " BPA_H " 4.1 (råd)", BPA_R " 5.3 (råd)"},
+    {"talk_followup", "Oppfølging etter samtale", "Opfølgning efter samtale", BPA_H " 4.10–4.11",
+     BPA_R " 4.6–4.7"},
+    {"application_deadline", "Søknadsfrist for stillingen", "Ansøgningsfrist for stillingen", BPA_B " 2.4.1",
+     BPA_R " 4.2"},
     {"wheel_easter_plan", "Årshjul: påskeplanen klar", "Årshjul: påskeplanen klar", BPA_H ", vedlegg 6 (råd)",
      BPA_H ", vedlegg 6 (råd)"},
     {"wheel_advertise", "Årshjul: lys ut stillinger i god tid", "Årshjul: slå stillinger op i god tid",
@@ -259,25 +274,32 @@ void sick_followup(Collector& c, const Assistant& a) {
     }
 }
 
-// The first day of the assistant's first shift that is not cancelled; employed_from without one.
-Date first_shift_day(const Document& doc, const Assistant& a) {
-    std::optional<Date> first;
-    for (const auto& s : doc.shifts)
-        if (s.assistant == a.id && s.status != ShiftStatus::Cancelled && (!first || s.start.date < *first))
-            first = s.start.date;
-    return first.value_or(a.employed_from);
+// The checklist's items not done by their due day (people.h onboarding_items);
+// nothing when no checklist was started.
+void onboarding(Collector& c, const Assistant& a) {
+    if (!has_onboarding(a)) return;
+    static constexpr std::pair<const char*, const char*> kinds[] = {
+        {"contract", "contract_missing"}, {"contract_complete", "contract_complete_missing"},
+        {"confidentiality", "confidentiality_missing"}, {"certificate", "certificate_missing"},
+        {"child_certificate", "child_certificate_missing"}, {"work_permit", "work_permit_missing"}};
+    for (const OnboardingItem& i : onboarding_items(c.doc, a)) {
+        if (i.done_on || !i.due) continue;
+        for (const auto& [key, kind] : kinds)
+            if (i.key == key) c.add_page(*i.due, kind, &a);
+    }
 }
 
-void onboarding(Collector& c, const Assistant& a) {
-    auto it = a.extra.find("onboarding");
-    if (it == a.extra.end() || !it->is_object()) return;  // nothing recorded: nothing to check
-    auto missing = [&](const char* key) {
-        auto k = it->find(key);
-        return k == it->end() || !date_of(*k);
-    };
-    const Date first = first_shift_day(c.doc, a);
-    if (missing("confidentiality_signed")) c.add_page(first, "confidentiality_missing", &a);
-    if (missing("certificate_seen")) c.add_page(first, "certificate_missing", &a);
+// A talk during probation, in time to give the probation's notice; each talk's follow-up.
+void talks(Collector& c, const Assistant& a) {
+    for (const OnboardingItem& i : onboarding_items(c.doc, a))
+        if (i.key == "probation_talk" && !i.done_on && i.due && a.employed_on(*i.due)) c.add_page(*i.due, "probation_talk", &a);
+    for (const Talk& t : talks_of(a))
+        if (t.follow_up) c.add_page(*t.follow_up, "talk_followup", &a, t.id);
+}
+
+void recruitment(Collector& c) {
+    for (const Vacancy& v : vacancies(c.doc))
+        if (!v.closed) c.add_page(v.deadline, "application_deadline", nullptr, v.id, v.title);
 }
 
 void timesheets_due(Collector& c) {
@@ -341,11 +363,13 @@ void page_kinds(Collector& c) {
     for (const auto& a : doc.assistants) {
         sick_followup(c, a);
         onboarding(c, a);
+        talks(c, a);
         if (dk)
             if (auto birth = expected_birth(a))
                 for (const auto& n : maternity_notices(*birth))
                     if (n.due) c.add_page(*n.due, "maternity_notice", &a, n.key, n.seed_text);
     }
+    recruitment(c);
     timesheets_due(c);
     pay_days(c);
     if (dk) workplace_assessment(c);

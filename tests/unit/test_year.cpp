@@ -147,6 +147,9 @@ TEST_CASE("where a deadline is dealt with: the plan, the timesheet, the talk") {
     CHECK(dealt_with("holiday_plan_notice") == DealtWith::Plan);
     CHECK(dealt_with("timesheet_due") == DealtWith::Hours);
     CHECK(dealt_with("appraisal_due") == DealtWith::People);
+    CHECK(dealt_with("probation_talk") == DealtWith::People);
+    CHECK(dealt_with("certificate_missing") == DealtWith::People);
+    CHECK(dealt_with("application_deadline") == DealtWith::People);
     CHECK(dealt_with("vacation_notice") == DealtWith::Absence);
     CHECK(dealt_with("decision_ends") == DealtWith::Arrangement);
     CHECK(std::string(to_string(DealtWith::Hours)) == "hours");
@@ -154,12 +157,15 @@ TEST_CASE("where a deadline is dealt with: the plan, the timesheet, the talk") {
 
 TEST_CASE("the overview lists overdue deadlines first, oldest first, then the next 30 days, leaving out what is done") {
     Document doc = make_doc();
-    // Today 2026-03-20: probation (10 Feb) and the Easter plan (5 Mar) are overdue;
-    // the summer advertisement (31 Mar) is within 30 days; 31 May is not.
+    // Today 2026-03-20: the probation talk (27 Jan, 14 days before probation
+    // ends), probation (10 Feb) and the Easter plan (5 Mar) are overdue; the
+    // summer advertisement (31 Mar) is within 30 days; 31 May is not.
     DeadlineAgenda a = deadline_agenda(doc, D("2026-03-20"));
-    REQUIRE(a.overdue.size() == 2);
-    CHECK(a.overdue[0].deadline.kind == "probation_end");
-    CHECK(a.overdue[1].deadline.kind == "wheel_easter_plan");
+    REQUIRE(a.overdue.size() == 3);
+    CHECK(a.overdue[0].deadline.kind == "probation_talk");
+    CHECK(a.overdue[0].deadline.date == D("2026-01-27"));
+    CHECK(a.overdue[1].deadline.kind == "probation_end");
+    CHECK(a.overdue[2].deadline.kind == "wheel_easter_plan");
     REQUIRE(a.coming.size() == 1);
     CHECK(a.coming[0].deadline.kind == "wheel_advertise");
     CHECK(a.coming[0].deadline.date == D("2026-03-31"));
@@ -167,7 +173,7 @@ TEST_CASE("the overview lists overdue deadlines first, oldest first, then the ne
     // Done ones leave the overview.
     REQUIRE(set_deadline_done(doc, a.overdue[0].key, D("2026-03-20")).ok());
     a = deadline_agenda(doc, D("2026-03-20"));
-    CHECK(a.overdue.size() == 1);
+    CHECK(a.overdue.size() == 2);
 
     // Today itself is coming, not overdue; today + 30 is included, + 31 is not.
     a = deadline_agenda(doc, D("2026-03-31"));
@@ -252,10 +258,10 @@ TEST_CASE("the summary counts every deadline, the done ones and the overdue ones
     auto list = year_deadlines(doc, D("2026-01-01"), D("2026-12-31"), D("2026-03-20"));
     DeadlineCounts n = count_deadlines(list);
     CHECK(n.total == static_cast<int>(list.size()));
-    CHECK(n.overdue == 2);  // probation 10 Feb, Easter plan 5 Mar
+    CHECK(n.overdue == 3);  // the probation talk 27 Jan, probation 10 Feb, Easter plan 5 Mar
     CHECK(n.done == 0);
     REQUIRE(set_deadline_done(doc, list.front().key, D("2026-03-20")).ok());
     n = count_deadlines(year_deadlines(doc, D("2026-01-01"), D("2026-12-31"), D("2026-03-20")));
     CHECK(n.done == 1);
-    CHECK(n.overdue == 1);
+    CHECK(n.overdue == 2);
 }
