@@ -48,11 +48,18 @@ const char* page_style() {
            "</style>";
 }
 
-std::string document_start(const I18n& i18n, const std::string& title) {
+
+}  // namespace
+
+std::string print_document_start(const I18n& i18n, const std::string& title) {
     return std::string("<!doctype html><html lang=\"") + to_string(i18n.language) +
            "\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) + "</title>" + page_style() +
            "</head><body>";
 }
+
+namespace {
+
+std::string document_start(const I18n& i18n, const std::string& title) { return print_document_start(i18n, title); }
 
 bool is_live(const Shift& s) { return s.status != ShiftStatus::Cancelled; }
 

@@ -12,6 +12,8 @@
 namespace bpa {
 
 std::string html_escape(std::string_view text);
+// "<!doctype html>…<body>" with the print pages' style, in the language of `i18n`.
+std::string print_document_start(const I18n& i18n, const std::string& title);
 
 // Seed 000, appendix 1 (Arbeidsplan): one assistant, one month: a row per day
 // with from/to twice (more shifts that day are listed in the last column),
@@ -43,5 +45,19 @@ std::string year_html(const Document& doc, const I18n& i18n, int year, const std
 // Seed 000, appendix 5 (Timebank): the weekly and monthly decision, and per
 // week the hours used, saved and saved in total, filled in from the hours account.
 std::string hours_bank_html(const Document& doc, const I18n& i18n, const HoursBankForm& form);
+
+// [SECTION] People (print_people.cpp) ---------------------------------------------------
+// The minutes of a talk: kind, date, who was present, notes, what was agreed,
+// the follow-up, an appraisal's preparation forms (seed 000, appendices 3-4)
+// side by side, and signature lines.
+std::string talk_minutes_html(const Document& doc, const I18n& i18n, const std::string& assistant, const std::string& talk);
+// The reference letter (NO attest, AML 15-15; DK udtalelse) in the language of `i18n`.
+std::string reference_letter_html(const Document& doc, const I18n& i18n, const std::string& assistant);
+// A vacancy's job description and advert, and the interview guide (seed 002 § 2.4.2).
+std::string vacancy_html(const Document& doc, const I18n& i18n, const std::string& vacancy);
+std::string interview_guide_html(const Document& doc, const I18n& i18n, const std::string& vacancy,
+                                 const std::string& candidate);
+// The onboarding checklist of an assistant with due days, done days and sources.
+std::string onboarding_html(const Document& doc, const I18n& i18n, const std::string& assistant);
 
 }  // namespace bpa

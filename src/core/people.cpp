@@ -281,6 +281,8 @@ Outcome set_onboarding_date(Document& doc, std::string_view assistant, std::stri
     return {};
 }
 
+bool work_permit_needed(const Assistant& a) { return bool_field(onboarding_json(a), "work_permit_needed"); }
+
 Outcome set_work_permit_needed(Document& doc, std::string_view assistant, bool needed) {
     Assistant* a = doc.find_assistant(assistant);
     if (!a) return Refusal::UnknownAssistant;
@@ -391,6 +393,11 @@ Outcome set_reference_assessment(Document& doc, std::string_view assistant, cons
     if (!l.is_object()) l = Json::object();
     l["assessment"] = text;
     return {};
+}
+
+std::string reference_assessment(const Assistant& a) {
+    auto it = a.extra.find("leaving");
+    return it != a.extra.end() ? text_field(*it, "assessment") : std::string();
 }
 
 bool has_records(const Document& doc, const Assistant& a) {

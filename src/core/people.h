@@ -113,6 +113,7 @@ Outcome set_work_permit_needed(Document& doc, std::string_view assistant, bool n
 Outcome add_training_item(Document& doc, std::string_view assistant, const std::string& text);  // Outcome::id
 Outcome set_training_done(Document& doc, std::string_view assistant, std::string_view item, std::optional<Date> on);
 Outcome remove_training_item(Document& doc, std::string_view assistant, std::string_view item);
+bool work_permit_needed(const Assistant& a);
 // Starts the checklist for an assistant who has none (all items open).
 Outcome start_onboarding(Document& doc, std::string_view assistant);
 bool has_onboarding(const Assistant& a);
@@ -142,6 +143,7 @@ Date last_day_after_notice(const Document& doc, const Assistant& a, Date on, boo
 Outcome record_leaving(Document& doc, std::string_view assistant, const Leaving& l);
 Outcome undo_leaving(Document& doc, std::string_view assistant);  // clears leaving and employed_to
 Outcome set_reference_assessment(Document& doc, std::string_view assistant, const std::string& text);
+std::string reference_assessment(const Assistant& a);
 
 // Worked shifts, timesheets, absences or talks: what must be kept (DK keeps working-time records 5 years).
 bool has_records(const Document& doc, const Assistant& a);

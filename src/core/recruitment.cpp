@@ -410,9 +410,7 @@ ReferenceLetter reference_letter(const Document& doc, const Assistant& a) {
             minutes += s.end.wall_minutes() - s.start.wall_minutes() - s.break_minutes;
     r.worked_hours = double(minutes) / 60.0;
     r.tasks = need_summary(doc).tasks;
-    if (auto l = leaving_of(a)) r.assessment = l->assessment;
-    else if (auto it = a.extra.find("leaving"); it != a.extra.end() && it->is_object())
-        r.assessment = text_field(*it, "assessment");
+    r.assessment = reference_assessment(a);
     r.arrangement = doc.arrangement.name;
     r.leader = doc.arrangement.leader.name;
     return r;

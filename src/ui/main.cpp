@@ -223,6 +223,7 @@ void frame() {
     if (g.ui->marking || !g.ui->marks.empty()) {
         g.ui->marks.clear();
         g.ui->mark_texts.clear();
+        g.ui->mark_clips.clear();
         g.ui->mark_ids.clear();
     }
     ui::draw_app(*g.ui);
@@ -339,6 +340,8 @@ int main(int, char**) {
             const ImVec4& r = it->second;
             nlohmann::json j = {{"x", r.x}, {"y", r.y}, {"w", r.z}, {"h", r.w}};
             if (auto t = g.ui->mark_texts.find(id); t != g.ui->mark_texts.end()) j["text"] = t->second;
+            if (auto c = g.ui->mark_clips.find(id); c != g.ui->mark_clips.end())
+                j["clip"] = {c->second.x, c->second.y, c->second.z, c->second.w};
             return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         },
         [] { return ui::state_text(*g.ui); },

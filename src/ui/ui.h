@@ -57,6 +57,18 @@ struct PlanUi {
     std::string form_error;
 };
 
+// The Personal screen's choices (view_people*.cpp); a deadline's button sets them.
+struct PeopleUi {
+    enum Tab { Recruitment, Onboarding, Talks, Leaving };
+    int tab = Onboarding;
+    bool switch_tab = false;
+    std::string vacancy, candidate, talk;        // ids of what is open
+    std::string new_candidate, new_training, new_question, new_talk_date, hire_from;
+    std::string talk_kind = "appraisal";
+    std::string leave_kind = "resignation", notice_given, last_day, leave_reason;
+    int letter_language = 0;                     // nb, da, en
+};
+
 struct Ui {
     App& app;
     Screen screen = Screen::Overview;
@@ -65,11 +77,15 @@ struct Ui {
     std::string today;       // "YYYY-MM-DD", this frame
     std::string selected_assistant;
     PlanUi plan;
+    PeopleUi people;
     bool show_demo = false;  // ImGui's demo window, for development
 
     // Text typed into a field that is not (yet) a valid value: kept here, by
     // widget id, so that the document only ever holds valid values.
     std::map<ImGuiID, std::string> pending_text;
+    // The multi-line text being edited (edit_multiline), 0 for none; focus it next frame.
+    ImGuiID editing_text = 0;
+    bool editing_focus = false;
 
     // Rectangles (and shown text, where given) of marked widgets in the last
     // frame, for the browser tests; recorded only while `marking` (a test has
@@ -77,6 +93,7 @@ struct Ui {
     bool marking = false;
     std::map<std::string, ImVec4> marks;
     std::map<std::string, std::string> mark_texts;
+    std::map<std::string, ImVec4> mark_clips;  // the visible part of each mark's window: x0, y0, x1, y1
     std::map<ImGuiID, std::string> mark_ids;  // the widget behind each mark, to name the focused one
 
     // Texts of the violations panel, made once per document revision and
@@ -118,6 +135,9 @@ bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> va
                std::optional<Date> not_before = std::nullopt, const char* not_before_key = nullptr);
 bool edit_number(Ui& ui, const char* label, const char* id, double value, double min, double max,
                  const std::function<Outcome(Document&, double)>& set);
+// A text of several lines (`lines` high).
+bool edit_multiline(Ui& ui, const char* label, const char* id, const std::string& value, float lines,
+                    const std::function<Outcome(Document&, const std::string&)>& set);
 bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<Outcome(Document&, bool)>& set);
 
 // A list of the document's assistants; returns the id chosen this frame. With

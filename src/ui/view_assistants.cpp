@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "core/people.h"
 #include "ui/views.h"
 
 namespace bpa::ui {
@@ -120,11 +121,17 @@ static void delete_dialog(Ui& ui) {
             ImGui::TextWrapped("%s", ui.fmt("assistants.delete_question", {{"name", a->name},
                                                                           {"shifts", std::to_string(shifts)},
                                                                           {"absences", std::to_string(absences)}}).c_str());
+            const bool keep = has_records(d, *a);  // worked shifts, timesheets, absences, talks
+            if (keep) ImGui::TextWrapped("%s", ui.fmt("assistants.delete_has_records", {{"name", a->name}}).c_str());
             muted_text(ui.tr("assistants.delete_undo_hint"));
-            if (big_button(ui, ui.tr("common.delete"), "assistants.delete_confirm")) {
+            if (big_button(ui, ui.tr(keep ? "people.archive" : "common.delete"), "assistants.delete_confirm")) {
                 std::string id = a->id;
-                if (ui.app.run(ui.fmt("assistants.delete_step", {{"name", a->name}}),
-                               [id](Document& doc) { return delete_assistant(doc, id); }, ui.now))
+                const Date today = Date::parse(ui.today).value_or(Date());
+                if (keep)
+                    ui.app.run(ui.fmt("assistants.archive_step", {{"name", a->name}}),
+                               [id, today](Document& doc) { return archive_assistant(doc, id, today); }, ui.now);
+                else if (ui.app.run(ui.fmt("assistants.delete_step", {{"name", a->name}}),
+                                    [id](Document& doc) { return delete_assistant(doc, id); }, ui.now))
                     ui.selected_assistant.clear();
                 ImGui::CloseCurrentPopup();
             }
@@ -172,7 +179,9 @@ void view_assistants(Ui& ui) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             bool sel = a.id == ui.selected_assistant;
-            std::string label = (a.employed_on(today) ? a.name : a.name + " " + ui.tr("assistants.not_employed_now")) +
+            std::string label = (archived(a)              ? a.name + " " + ui.tr("people.archived")
+                                 : a.employed_on(today) ? a.name
+                                                        : a.name + " " + ui.tr("assistants.not_employed_now")) +
                                 "###row." + a.id;
             if (ImGui::Selectable(label.c_str(), sel, ImGuiSelectableFlags_SpanAllColumns)) {
                 ui.selected_assistant = a.id;

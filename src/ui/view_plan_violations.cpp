@@ -5,13 +5,56 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/people.h"
 #include "ui/list_cache.h"
 #include "ui/view_plan.h"
 
 namespace bpa::ui::plan_view {
 
+// [SECTION] Papers missing ------------------------------------------------------
+// Shifts in the days shown of assistants whose confidentiality declaration or
+// certificate was not in place before the shift (people.h papers_missing).
+static void papers_panel(Ui& ui) {
+    PlanUi& p = ui.plan;
+    const Document& doc = ui.app.session.doc();
+    const Date first = p.first_day.value_or(monday_of(Date::parse(ui.today).value_or(Date())));
+    const auto missing = papers_missing(doc, first, first + Days{p.days() - 1});
+    if (missing.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.6f, 0.35f, 0.0f, 1));
+    const bool open = ImGui::TreeNodeEx("###plan.papers", ImGuiTreeNodeFlags_DefaultOpen, "%s",
+                                        ui.fmt("plan.papers_title", {{"n", std::to_string(missing.size())}}).c_str());
+    ImGui::PopStyleColor();
+    mark(ui, "plan.papers", std::to_string(missing.size()));
+    if (!open) return;
+    ImGui::PushTextWrapPos(0);
+    muted_text(ui.tr(doc.arrangement.jurisdiction == Jurisdiction::DK ? "plan.papers_help_dk" : "plan.papers_help_no"));
+    ImGui::PopTextWrapPos();
+    for (const auto& m : missing) {
+        const Assistant* a = doc.find_assistant(m.assistant);
+        std::string what;
+        for (const auto& k : m.missing) what += (what.empty() ? "" : ", ") + std::string(ui.tr("onboarding.item." + k));
+        const std::string text = ui.fmt("plan.papers_line", {{"name", a ? a->name : m.assistant}, {"date", m.day.str()}, {"what", what}});
+        ImGui::PushID(m.shift.c_str());
+        if (ImGui::Selectable(text.c_str(), p.selected_shift == m.shift)) {
+            p.selected_shift = m.shift;
+            p.highlighted = {m.shift};
+        }
+        ImGui::PopID();
+        mark(ui, "plan.papers." + m.shift);
+    }
+    if (ImGui::Button(label_id(ui.tr("plan.papers_go"), "plan.papers_go").c_str())) {
+        ui.selected_assistant = missing.front().assistant;
+        ui.screen = Screen::People;
+        ui.people.tab = PeopleUi::Onboarding;
+        ui.people.switch_tab = true;
+    }
+    mark(ui, "plan.papers_go");
+    ImGui::TreePop();
+}
+
 // [SECTION] Violations panel --------------------------------------------------
 void violations_panel(Ui& ui) {
+    papers_panel(ui);
     PlanUi& p = ui.plan;
     const ViolationList& list = violation_list(ui);  // texts made once per revision
     heading(ui.fmt("plan.violations_title", {{"errors", std::to_string(list.errors)},

@@ -293,7 +293,8 @@ void draw_app(Ui& ui) {
             case Screen::Hours: view_hours(ui); break;
             case Screen::Absence: view_absence(ui); break;
             case Screen::Year: view_year(ui); break;
-            default: view_coming(ui, ui.screen); break;
+            case Screen::People: view_people(ui); break;
+            default: break;
         }
     }
     ImGui::EndChild();

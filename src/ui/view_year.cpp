@@ -78,7 +78,19 @@ bool deadline_go_button(Ui& ui, const YearDeadline& y, const std::string& id) {
     std::string label = label_id(ui.tr((std::string("year.go.") + to_string(y.where)).c_str()), id.c_str());
     bool pressed = ImGui::Button(label.c_str());
     mark(ui, id, to_string(y.where));
-    if (pressed) ui.screen = screen_of(y.where);
+    if (pressed) {
+        ui.screen = screen_of(y.where);
+        if (!y.deadline.assistant.empty()) ui.selected_assistant = y.deadline.assistant;
+        if (y.where == DealtWith::People) {  // the tab where it is done
+            const std::string& k = y.deadline.kind;
+            ui.people.tab = k == "application_deadline" || k.rfind("wheel_", 0) == 0 ? PeopleUi::Recruitment
+                            : k == "appraisal_due" || k == "probation_talk" || k == "talk_followup" ? PeopleUi::Talks
+                                                                                                      : PeopleUi::Onboarding;
+            ui.people.switch_tab = true;
+            if (k == "application_deadline") ui.people.vacancy = y.deadline.ref;
+            if (k == "talk_followup") ui.people.talk = y.deadline.ref;
+        }
+    }
     return pressed;
 }
 

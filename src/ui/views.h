@@ -21,7 +21,7 @@ void view_hours(Ui& ui);
 void view_absence(Ui& ui);
 void plan_windows(Ui& ui);  // need, rotation, holiday-plan and print windows of the plan screen
 void view_year(Ui& ui);
-void view_coming(Ui& ui, Screen s);
+void view_people(Ui& ui);  // Personal: recruitment, onboarding, talks, leaving
 
 // A deadline's done box (ticks it done today, or unticks it) and the button to
 // where it is dealt with; shared by the Årshjul screen and the overview.

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -30,6 +31,8 @@ void mark(Ui& ui, const std::string& id) {
     if (!ui.marking) return;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ui.marks[id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);
+    const ImRect clip = GImGui->CurrentWindow->ClipRect;  // the part of the window it can be seen in
+    ui.mark_clips[id] = ImVec4(clip.Min.x, clip.Min.y, clip.Max.x, clip.Max.y);
     if (ImGuiID item = GImGui->LastItemData.ID) ui.mark_ids[item] = id;
 }
 
@@ -129,6 +132,54 @@ bool edit_text(Ui& ui, const char* label, const char* id, const std::string& val
     end_merge_when_done(ui);
     if (ui.pending_text.count(wid)) error_text(ui.tr("form.required"));
     return changed;
+}
+
+// Dear ImGui's multi-line field does not wrap words: the text is shown
+// wrapped in a box, and becomes the editor when clicked (or when Enter is
+// pressed on it); leaving the editor shows it wrapped again.
+bool edit_multiline(Ui& ui, const char* label, const char* id, const std::string& value, float lines,
+                    const std::function<Outcome(Document&, const std::string&)>& set) {
+    ImGui::TextUnformatted(label);
+    const ImGuiID wid = ImGui::GetID(id);
+    const float min_h = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2;
+    // The same height in both forms, so that nothing below moves when editing ends.
+    const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
+    const float text_h = ImGui::CalcTextSize(value.c_str(), nullptr, false, std::max(wrap, 1.0f)).y;
+    const float h = std::min(std::max(min_h, text_h + ImGui::GetStyle().FramePadding.y * 2), min_h * 3);
+    if (ui.editing_text != wid) {
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgActive));
+        const bool pressed = ImGui::Button((std::string("###") + id).c_str(), ImVec2(-FLT_MIN, h));
+        ImGui::PopStyleColor(3);
+        mark(ui, id);
+        const ImVec2 size = ImGui::GetItemRectSize();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
+        const ImVec2 pad = ImGui::GetStyle().FramePadding;
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
+                    value.c_str(), nullptr, size.x - pad.x * 2);
+        dl->PopClipRect();
+        if (pressed) {
+            ui.editing_text = wid;
+            ui.editing_focus = true;
+        }
+        return false;
+    }
+    std::string buffer = value;
+    if (ui.editing_focus) {
+        ImGui::SetKeyboardFocusHere();
+        ui.editing_focus = false;
+    }
+    const bool edited = ImGui::InputTextMultiline((std::string("##") + id).c_str(), &buffer, ImVec2(-FLT_MIN, h));
+    mark(ui, id);
+    if (edited) ui.app.run(label, [&](Document& d) { return set(d, buffer); }, ui.now, merge_key_for(wid));
+    if (ImGui::IsItemDeactivated()) {
+        ui.app.session.end_merge();
+        ui.editing_text = 0;
+    }
+    return edited;
 }
 
 bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> value, bool optional,

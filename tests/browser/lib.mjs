@@ -167,9 +167,28 @@ export async function locate(page, id, timeout = 10000) {
   }
 }
 
+// The widget's rectangle, scrolled into the window first as a user would
+// (the mouse wheel over the widget's column) when it lies below or above it.
+export async function reveal(page, id) {
+  const vp = page.viewportSize();
+  for (let i = 0; i < 40; ++i) {
+    const r = await locate(page, id);
+    // Inside the window, and inside the part of its scrolling region that can be seen.
+    const [top, bottom] = r.clip ? [Math.max(0, r.clip[1]), Math.min(vp.height, r.clip[3])] : [0, vp.height];
+    const mid = r.y + r.h / 2;  // a click lands on the middle: that must be seen
+    const below = mid > bottom - 6, above = mid < top + 6;
+    if (!below && !above) return r;
+    await page.mouse.move(Math.min(Math.max(r.x + r.w / 2, 1), vp.width - 2), (top + bottom) / 2);
+    await page.mouse.wheel(0, below ? Math.min(400, r.y + r.h - bottom + 40) : Math.max(-400, r.y - top - 40));
+    await settle(page);
+  }
+  await page.screenshot({ path: path.join(outputDir, `reveal-failed-${id}.png`) });
+  throw new Error(`widget ${id} could not be scrolled into the window: ${JSON.stringify(await locate(page, id))}`);
+}
+
 // Clicks a widget as a user does: a real mouse click at its centre.
 export async function click(page, id) {
-  const r = await locate(page, id);
+  const r = await reveal(page, id);
   await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
   await settle(page);
   await page.mouse.down();

@@ -1,5 +1,6 @@
 // The translation tables: complete in all three languages, every key the
 // interface asks for exists, placeholders agree, and jurisdiction words follow.
+#include "core/people.h"
 #include <doctest/doctest.h>
 
 #include "support.h"
@@ -86,9 +87,21 @@ TEST_CASE("every key the interface uses exists in every language") {
 }
 
 TEST_CASE("keys built at run time exist: screens, holidays, problems, employment, employer models") {
-    std::vector<std::string> keys = {"nav.plan_coming", "nav.hours_coming", "nav.absence_coming", "nav.people_coming",
-                                     "nav.year_coming", "employment.fast", "employment.tilkalling", "employment.vikar",
+    std::vector<std::string> keys = {"employment.fast", "employment.tilkalling", "employment.vikar",
                                      "jurisdiction.NO", "jurisdiction.DK"};
+    // People (core/people.h): kinds, topics, statuses, checklist items, what to tell in an interview.
+    for (const char* k : talk_kinds) {
+        keys.push_back(std::string("talk.kind.") + k);
+        keys.push_back(std::string("talk.kind_help.") + k);
+    }
+    for (const char* t : appraisal_topics) keys.push_back(std::string("talk.topic.") + t);
+    for (const char* s : candidate_statuses) keys.push_back(std::string("candidate.status.") + s);
+    for (const char* i : interview_information) keys.push_back(std::string("interview.info.") + i);
+    for (const char* k : {"resignation", "dismissal", "temporary_end"}) keys.push_back(std::string("leaving.kind.") + k);
+    for (const char* g : {"interview", "references", "certificate", "child_certificate"}) keys.push_back(std::string("candidate.gap.") + g);
+    for (const char* i : {"contract", "contract_complete", "confidentiality", "certificate", "child_certificate", "work_permit",
+                          "bank_account", "probation_talk"})
+        keys.push_back(std::string("onboarding.item.") + i);
     for (const char* m : {"unset", "kommune", "leverandor", "selv", "naertstaaende", "forening", "privat"})
         keys.push_back(std::string("employer.") + m);
     for (int y : {2023, 2026})
@@ -115,7 +128,7 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
                           "main_period_no", "main_period_dk", "approved"})
         keys.push_back(std::string("leave.") + s);
     for (const auto& n : maternity_notices(*Date::parse("2026-06-01"))) keys.push_back("maternity." + n.key);
-    for (int e = 1; e <= static_cast<int>(Refusal::OverlappingTimesheet); ++e) keys.push_back(refusal_key(static_cast<Refusal>(e)));
+    for (int e = 1; e <= static_cast<int>(Refusal::HasRecords); ++e) keys.push_back(refusal_key(static_cast<Refusal>(e)));
     for (int k = 0; k <= static_cast<int>(ProblemKind::EmptyText); ++k)
         keys.push_back(std::string("problem.") + kind_id(static_cast<ProblemKind>(k)));
     for (Language l : all_languages) {
