@@ -85,7 +85,7 @@ void onboarding_tab(Ui& ui) {
     const auto items = onboarding_items(doc, a);
     const int open = int(std::count_if(items.begin(), items.end(), [](auto& i) { return !i.done_on; }));
     if (open == 0) ImGui::TextWrapped("%s", ui.tr("onboarding.complete"));
-    else ImGui::TextWrapped("%s", ui.fmt("onboarding.open", {{"n", std::to_string(open)}}).c_str());
+    else ImGui::TextWrapped("%s", ui.fmt(open == 1 ? "onboarding.open_one" : "onboarding.open", {{"n", std::to_string(open)}}).c_str());
     ImGui::TextWrapped("%s", ui.fmt("onboarding.shadowing", {{"n", std::to_string(shadowing_shifts(doc, a))}}).c_str());
     help_marker(ui.tr("onboarding.shadowing_help"));
 
@@ -112,7 +112,8 @@ void onboarding_tab(Ui& ui) {
             ImGui::TextWrapped("%s%s", what.c_str(), late ? (std::string("  ") + ui.tr("onboarding.late")).c_str() : "");
             if (late) ImGui::PopStyleColor();
             mark(ui, "onboarding.item." + i.key, what + (i.done_on ? "|done" : late ? "|late" : "|open"));
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s%s", i.source.c_str(), i.law ? "" : (std::string(" (") + ui.tr("onboarding.advice") + ")").c_str());
+            // Where it comes from, under it: the law, or the handbook's advice.
+            muted_text((i.source + (i.law ? "" : std::string(" (") + ui.tr("onboarding.advice") + ")")).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(i.due ? i.due->str().c_str() : "");
             ImGui::TableNextColumn();
