@@ -39,6 +39,8 @@ const char* refusal_key(Refusal r) {
     case Refusal::BadPeriod: return "refusal.bad_period";
     case Refusal::OverlappingTimesheet: return "refusal.overlapping_timesheet";
     case Refusal::BreaksRule: return "refusal.breaks_rule";
+    case Refusal::NotEnded: return "refusal.not_ended";
+    case Refusal::PeriodNotEnded: return "refusal.period_not_ended";
     }
     return "refusal.none";
 }
