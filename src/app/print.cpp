@@ -127,7 +127,7 @@ std::string timesheet_html(const Document& doc, const I18n& i18n, const Timeshee
     };
     const std::string& leader = doc.arrangement.leader.name;
     const bool no_leader = leader.find_first_not_of(" \t") == std::string::npos;
-    h += "<style>.fill{display:inline-block;min-width:16em;border-bottom:1px solid #000}</style>";
+    h += "<style>.fill{display:inline-block;min-width:16em;border-bottom:1px solid #000}td:first-child{white-space:nowrap}</style>";
     h += "<div class=\"sheet\"><h1>" + html_escape(i18n.tr("print.timesheet")) + "</h1><div class=\"head\">";
     h += "<div><b>" + html_escape(i18n.tr("print.assistant")) + ":</b> " + html_escape(name) + "</div>";
     // With no name in the file, a line to write it on rather than an empty field.

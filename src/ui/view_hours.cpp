@@ -36,6 +36,8 @@ struct HoursUi {
     bool csv_all = false;            // the payroll file for every assistant, not only the one shown
     std::string leader_name;         // typed where the print asks for the leader's name
     int account_frame = -10;         // the last frame the account tab was drawn
+    int timesheet_frame = -10;       // the last frame the timesheet tab was drawn
+    bool scroll_to_today = false;    // the timesheet's lines scroll to today on their next frame
 };
 HoursUi g_hours;
 
@@ -358,13 +360,22 @@ static void timesheet_tab(Ui& ui) {
         ImGui::TableHeadersRow();
         const LocalDateTime now = now_local(ui);
         const Zone zone = zone_of(doc.arrangement.jurisdiction);
+        // Today's line, when the period holds it: the lines open there.
+        const Date today = Date::parse(ui.today).value_or(Date());
+        const int today_row = ts.from <= today && today <= ts.to ? (today - ts.from).count : -1;
+        if (today_row < 0) h.scroll_to_today = false;
         ImGuiListClipper clipper;  // only the rows on screen
         clipper.Begin(static_cast<int>(ts.lines.size()));
+        if (h.scroll_to_today) clipper.ForceDisplayRangeByIndices(today_row, today_row + 1);
         while (clipper.Step())
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const auto& l = ts.lines[row];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            if (h.scroll_to_today && row == today_row) {
+                ImGui::SetScrollHereY(0.5f);
+                h.scroll_to_today = false;
+            }
             int wd = static_cast<int>(l.date.weekday());
             ImGui::Text("%s %d.%d", ui.tr("weekday.short." + std::to_string(wd)), l.date.day(), l.date.month());
             std::string plan_text, actual_text;
@@ -494,6 +505,9 @@ void view_hours(Ui& ui) {
     bool open = ImGui::BeginTabItem(label_id(ui.tr("hours.timesheet_tab"), "hours.tab.timesheet").c_str());
     mark(ui, "hours.tab.timesheet");
     if (open) {
+        const int frame = ImGui::GetFrameCount();
+        if (frame - g_hours.timesheet_frame > 1) g_hours.scroll_to_today = true;  // opened now: show today's line
+        g_hours.timesheet_frame = frame;
         timesheet_tab(ui);
         ImGui::EndTabItem();
     }
