@@ -337,6 +337,7 @@ static void timesheet_tab(Ui& ui) {
             if (done) {
                 std::string week = std::to_string(w.week), text;
                 if (r.confirmed == 0 && r.not_ended == 0) text = ui.fmt("hours.confirm_week_nothing", {{"week", week}});
+                else if (r.confirmed == 0) text = ui.fmt("hours.confirm_week_none", {{"week", week}});
                 else text = ui.fmt("hours.confirm_week_done", {{"week", week}, {"shifts", shifts_text(ui, r.confirmed)}});
                 if (r.not_ended > 0) text += " " + ui.fmt("hours.confirm_week_skipped", {{"shifts", shifts_text(ui, r.not_ended)}});
                 app.notify(Notice::Kind::Info, text, ui.now);
