@@ -23,7 +23,8 @@
 //   Document extra "timesheets": [{"assistant": "a1", "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
 //       "status": "draft" | "signed" | "approved" | "sent",
 //       "history": [{"status", "at": "YYYY-MM-DDTHH:MM", "by": "assistant" | "leader" | "employer",
-//                    "note": "..." (optional)}]}]
+//                    "note": "..." (optional; why, when reopening or approving early),
+//                    "before_period_end": true (optional: approved before the period was over)}]}]
 //
 //   Document extra "extra_grants" (DK): [{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "hours": 20,
 //       "reason": "..."}]: extra hours for a stay away from home (seed 003 § 9.2).
