@@ -129,34 +129,54 @@ std::string timesheet_html(const Document& doc, const I18n& i18n, const Timeshee
     std::string title = std::string(i18n.tr("print.timesheet")) + " – " + name + " – " + ts.from.str() + " – " + ts.to.str();
     std::string h = document_start(i18n, title);
     auto hours = [&](Minutes m) { return m.count ? i18n.number(m.hours()) : std::string(); };
+    auto th = [&](const char* key, const char* attributes = "") {
+        return std::string("<th") + attributes + ">" + html_escape(i18n.tr(key)) + "</th>";
+    };
+    const std::string& leader = doc.arrangement.leader.name;
+    const bool no_leader = leader.find_first_not_of(" \t") == std::string::npos;
+    h += "<style>.fill{display:inline-block;min-width:16em;border-bottom:1px solid #000}td:first-child{white-space:nowrap}</style>";
     h += "<div class=\"sheet\"><h1>" + html_escape(i18n.tr("print.timesheet")) + "</h1><div class=\"head\">";
     h += "<div><b>" + html_escape(i18n.tr("print.assistant")) + ":</b> " + html_escape(name) + "</div>";
-    h += "<div><b>" + html_escape(i18n.tr("print.leader")) + ":</b> " + html_escape(doc.arrangement.leader.name) + "</div>";
+    // With no name in the file, a line to write it on rather than an empty field.
+    h += "<div><b>" + html_escape(i18n.tr("print.leader")) + ":</b> " +
+         (no_leader ? std::string("<span class=\"fill\"></span>") : html_escape(leader)) + "</div>";
     h += "<div><b>" + html_escape(i18n.tr("print.period")) + ":</b> " + ts.from.str() + " – " + ts.to.str() + "</div>";
     h += "<div><b>" + html_escape(i18n.tr("print.status")) + ":</b> " +
          html_escape(i18n.tr(std::string("timesheet_status.") + to_string(ts.status))) + "</div></div>";
-    h += "<table><thead><tr><th>" + html_escape(i18n.tr("print.date")) + "</th><th>" + html_escape(i18n.tr("print.from")) +
-         "</th><th>" + html_escape(i18n.tr("print.to")) + "</th><th>" + html_escape(i18n.tr("print.from")) + "</th><th>" +
-         html_escape(i18n.tr("print.to")) + "</th><th>" + html_escape(i18n.tr("print.hours")) + "</th><th>" +
-         html_escape(i18n.tr("hours.overtime")) + "</th><th>" + html_escape(i18n.tr("hours.holiday")) + "</th><th>" +
-         html_escape(i18n.tr("print.note")) + "</th></tr></thead><tbody>";
+    // Planned times beside the times confirmed as worked, each shift of a day on a line of its own.
+    h += "<table><thead><tr>" + th("print.date", " rowspan=\"2\"") + th("print.planned", " colspan=\"2\"") +
+         th("print.worked", " colspan=\"2\"") + th("print.hours", " rowspan=\"2\"") +
+         th("hours.overtime", " rowspan=\"2\"") + th("hours.holiday", " rowspan=\"2\"") +
+         th("print.note", " rowspan=\"2\"") + "</tr><tr>" + th("print.from") + th("print.to") + th("print.from") +
+         th("print.to") + "</tr></thead><tbody>";
+    auto time = [](LocalDateTime t) { return TimeOfDay(t.minute_of_day).str(); };
     for (const auto& l : ts.lines) {
         int wd = static_cast<int>(l.date.weekday());
         bool weekend = wd >= 6 || is_public_holiday(doc.arrangement.jurisdiction, l.date);
-        std::vector<const TimesheetEntry*> worked;
-        for (const auto& e : l.entries)
-            if (e.counts && e.start.date == l.date) worked.push_back(&e);
-        h += std::string("<tr") + (weekend ? " class=\"we\"" : "") + "><td>" + std::to_string(l.date.day()) + " " +
-             html_escape(i18n.tr("weekday.short." + std::to_string(wd))) + "</td>";
-        for (size_t i = 0; i < 2; ++i) {
-            if (i < worked.size())
-                h += "<td>" + TimeOfDay(worked[i]->start.minute_of_day).str() + "</td><td>" + TimeOfDay(worked[i]->end.minute_of_day).str() + "</td>";
-            else h += "<td></td><td></td>";
+        std::string plan_from, plan_to, work_from, work_to, note;
+        auto add = [](std::string& cell, const std::string& text) { cell += (cell.empty() ? "" : "<br>") + text; };
+        for (const auto& e : l.entries) {
+            if (e.start.date != l.date) continue;  // listed on its first day
+            const Shift* s = nullptr;
+            for (const auto& x : doc.shifts)
+                if (x.id == e.shift_id) s = &x;
+            const ShiftActual act = s ? shift_actual(*s) : ShiftActual{};
+            if (!act.extra_shift) {
+                add(plan_from, time(act.planned_start.value_or(e.start)));
+                add(plan_to, time(act.planned_end.value_or(e.end)));
+            }
+            if (e.status == ShiftStatus::Worked) {
+                add(work_from, time(e.start));
+                add(work_to, time(e.end));
+            } else if (e.status == ShiftStatus::Cancelled) {
+                note += std::string(i18n.tr("hours.not_worked_short")) + " ";
+            }
         }
-        std::string note;
-        for (size_t i = 2; i < worked.size(); ++i)
-            note += TimeOfDay(worked[i]->start.minute_of_day).str() + "–" + TimeOfDay(worked[i]->end.minute_of_day).str() + " ";
+        if (!l.confirmed) note += std::string(i18n.tr("print.not_confirmed")) + " ";
         if (!l.absence.empty()) note += i18n.tr("absence." + l.absence);
+        h += std::string("<tr") + (weekend ? " class=\"we\"" : "") + "><td>" + std::to_string(l.date.day()) + " " +
+             html_escape(i18n.tr("weekday.short." + std::to_string(wd))) + "</td><td>" + plan_from + "</td><td>" + plan_to +
+             "</td><td>" + work_from + "</td><td>" + work_to + "</td>";
         h += "<td class=\"n\">" + hours(l.clock) + "</td><td class=\"n\">" + hours(l.overtime) + "</td><td class=\"n\">" +
              hours(l.holiday) + "</td><td>" + html_escape(note) + "</td></tr>";
     }

@@ -40,6 +40,8 @@ const char* refusal_key(Refusal r) {
     case Refusal::OverlappingTimesheet: return "refusal.overlapping_timesheet";
     case Refusal::BreaksRule: return "refusal.breaks_rule";
     case Refusal::HasRecords: return "refusal.has_records";
+    case Refusal::NotEnded: return "refusal.not_ended";
+    case Refusal::PeriodNotEnded: return "refusal.period_not_ended";
     }
     return "refusal.none";
 }

@@ -54,6 +54,8 @@ enum class Refusal {
     OverlappingTimesheet, // another timesheet of the assistant covers part of the period
     BreaksRule,           // the change would make a shift break a working-time rule (an error)
     HasRecords,           // deleting a person with records to keep (worked shifts, timesheets, absences, talks)
+    NotEnded,             // recording as worked a shift (or time) that has not ended yet
+    PeriodNotEnded,       // approving a timesheet before its period ends, without a note saying why
 };
 const char* refusal_key(Refusal r);  // translation key, e.g. "refusal.locked"
 

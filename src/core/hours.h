@@ -23,7 +23,8 @@
 //   Document extra "timesheets": [{"assistant": "a1", "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
 //       "status": "draft" | "signed" | "approved" | "sent",
 //       "history": [{"status", "at": "YYYY-MM-DDTHH:MM", "by": "assistant" | "leader" | "employer",
-//                    "note": "..." (optional)}]}]
+//                    "note": "..." (optional; why, when reopening or approving early),
+//                    "before_period_end": true (optional: approved before the period was over)}]}]
 //
 //   Document extra "extra_grants" (DK): [{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "hours": 20,
 //       "reason": "..."}]: extra hours for a stay away from home (seed 003 § 9.2).
@@ -70,16 +71,38 @@ Minutes overtime_of(const Shift& s, Zone z);
 // Every change below is refused with Refusal::Locked when a day the shift
 // touches (before or after the change) lies in an approved or sent timesheet of
 // its assistant, and leaves the document unchanged when it returns an error.
+//
+// Only what has happened can be recorded as worked: confirming, correcting and
+// adding an extra shift take `now` (local wall time) and refuse with
+// Refusal::NotEnded a shift whose end lies after it. Saying in advance that a
+// shift will not be worked (mark_not_worked) is allowed.
+
+// True when the shift's end lies at or before `now` (compared as real time, so
+// the October hour that repeats is told apart).
+bool has_ended(const Shift& s, LocalDateTime now, Zone z);
 
 // The shift happened as planned: status "worked" (a cancelled one is
-// un-cancelled: its not_worked_reason is removed).
-Refusal confirm_worked(Document& doc, const std::string& shift_id);
+// un-cancelled: its not_worked_reason is removed). NotEnded before its end.
+Refusal confirm_worked(Document& doc, const std::string& shift_id, LocalDateTime now);
+
+// Confirms, as confirm_worked, each planned shift of the assistant that starts
+// on from..to and has ended by `now`; planned shifts not yet ended are left as
+// they are and counted. Refused (nothing changes): UnknownAssistant, Locked when
+// a shift to confirm is locked. Confirming nothing is not a refusal.
+struct ConfirmedPeriod {
+    Refusal error = Refusal::None;
+    int confirmed = 0;   // planned shifts now worked
+    int not_ended = 0;   // planned shifts left planned: they end after `now`
+};
+ConfirmedPeriod confirm_ended(Document& doc, const std::string& assistant, Date from, Date to, LocalDateTime now);
+
 // The shift happened at other times: start/end become the actual times and the
 // status "worked"; the planned times are stored the first time only, so
 // correcting twice keeps the original plan. Correcting back to exactly the
-// planned times removes planned_start/planned_end.
+// planned times removes planned_start/planned_end. NotEnded when actual_end
+// lies after `now`.
 Refusal correct_shift(Document& doc, const std::string& shift_id, LocalDateTime actual_start,
-                         LocalDateTime actual_end);
+                         LocalDateTime actual_end, LocalDateTime now);
 // The shift did not happen: status "cancelled" with the reason; a non-empty note
 // is stored in extra "note" (an empty one leaves any note as it is).
 Refusal mark_not_worked(Document& doc, const std::string& shift_id, NotWorkedReason reason,
@@ -90,9 +113,9 @@ struct AddedShift {
     Refusal error = Refusal::None;
 };
 // A shift that was not in the plan: status "worked", extra {"origin": "extra"}
-// (and "note" when not empty), id doc.next_id("s").
+// (and "note" when not empty), id doc.next_id("s"). NotEnded when `end` lies after `now`.
 AddedShift add_extra_shift(Document& doc, const std::string& assistant, LocalDateTime start, LocalDateTime end,
-                           int break_minutes, bool passive_night, const std::string& note);
+                           int break_minutes, bool passive_night, const std::string& note, LocalDateTime now);
 
 // [SECTION] Timesheet records and their status flow ------------------------------------
 // Flow (seed 002 § 3.7: the assistant fills in, the leader approves by signing;
@@ -143,9 +166,15 @@ bool locked(const Document& doc, std::string_view assistant, Date date);
 // The record for exactly assistant/from/to is created (as draft) when there is
 // none. Refused: BadPeriod, UnknownAssistant, OverlappingTimesheet (another
 // record of the assistant shares a day), NotAllowed (not in the flow, or no
-// change), WrongActor, NoteRequired. The step is appended to the history.
+// change), WrongActor, NoteRequired, PeriodNotEnded (approving while the
+// period is not over, `at` before the day after `to`, needs a note saying why;
+// that step's extra then holds "before_period_end": true). The step is
+// appended to the history.
 Refusal set_timesheet_status(Document& doc, const std::string& assistant, Date from, Date to,
                                 TimesheetStatus new_status, LocalDateTime at, Actor by, const std::string& note);
+
+// True when `now` lies after the period's last day `to` (from 00:00 the day after).
+bool period_ended(Date to, LocalDateTime now);
 
 struct Period {
     Date from;  // inclusive
@@ -219,7 +248,11 @@ struct Timesheet {
 // Holiday supplement time: all of a public holiday (holidays.h: NO includes 1
 // and 17 May), and from 12:00 on a DK supplement day (5 June, 24 and 31 Dec).
 // The passive factor is passive_factor_of(doc.arrangement).
-Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, Date to);
+// Counting::WorkedOnly counts confirmed (worked) shifts only: planned shifts are
+// listed but count as neither work nor sick time (the payroll basis).
+enum class Counting { PlannedAndWorked, WorkedOnly };
+Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, Date to,
+                    Counting counting = Counting::PlannedAndWorked);
 
 // [SECTION] Hours account (timekonto) ------------------------------------------------------
 // Seeds 000 § 4.4 + Vedlegg 5, 002 § 2.6, 003 § 6.2 and § 9.2.
@@ -265,6 +298,7 @@ struct AccountWeek {
     double decided = 0;           // hours, grants included
     double grant = 0;             // of which extra grants
     double used = 0;
+    double unconfirmed = 0;       // planned shifts up to today never confirmed: not in `used`
     double grant_dropped = 0;     // unspent grant hours dropped this week
     double saved = 0;             // decided - used - grant_dropped
     double balance = 0;           // running, from 1 January
@@ -285,6 +319,7 @@ struct HoursAccount {
     double used = 0;              // worked + planned
     double worked = 0;            // worked shifts starting up to today
     double planned = 0;           // shifts starting after today (the forecast from the plan)
+    double unconfirmed = 0;       // planned shifts starting up to today, never confirmed (not used)
     double grant_dropped = 0;
     double balance = 0;           // at 31 December: the forecast (what will expire / is overspent)
     double balance_today = 0;     // through the end of `today` (0 before the year, = balance after it)
@@ -300,6 +335,9 @@ struct HoursAccount {
 // October only a quarter of the year is left, and spending 10 % of a whole year
 // in it means planning about 40 % above the decision every remaining week.
 HoursAccount hours_account(const Document& doc, int year, Date today);
+
+// The index in acc.weeks of the week holding `day`; nullopt outside the account's year.
+std::optional<size_t> account_week_of(const HoursAccount& acc, Date day);
 
 // [SECTION] Daily time records and CSV for payroll ----------------------------------------
 // One record per assistant per day with work or an absence, for payroll and for
@@ -321,12 +359,30 @@ struct DailyTimeRecord {
 // days without work or absence code are left out. Built from timesheet().
 std::vector<DailyTimeRecord> daily_time_records(const Document& doc, Date from, Date to);
 
-// The CSV for payroll: UTF-8 with a byte-order mark, ';' between fields, CRLF
-// after each row, a header row in `language` ("nb", "da", "en"; others give
-// "en"), then the daily time records: name; date YYYY-MM-DD; from HH:MM; to
-// HH:MM; hours, overtime and supplement hours with two decimals (decimal comma
-// for nb and da); absence code. A field holding ';', '"', CR or LF is quoted
-// with its quotes doubled.
-std::string csv_export(const Document& doc, Date from, Date to, std::string_view language);
+// The payroll basis: the daily records of the chosen assistants (ids; document
+// order, unknown ids left out) from..to counting confirmed (worked) shifts only
+// (Counting::WorkedOnly): a planned shift is not paid until it is confirmed.
+// Days of absence stay, with their code.
+std::vector<DailyTimeRecord> payroll_records(const Document& doc, const std::vector<std::string>& assistants, Date from,
+                                             Date to);
+
+// What the payroll file of payroll_records() holds, for the screen to say.
+struct PayrollSummary {
+    int assistants = 0;    // chosen ones in the document
+    int shifts = 0;        // worked shifts with time in from..to
+    Minutes worked;        // their time in from..to: the file's hours
+    int unconfirmed = 0;   // planned shifts with time in from..to: left out
+    int rows = 0;          // rows after the header
+};
+PayrollSummary payroll_summary(const Document& doc, const std::vector<std::string>& assistants, Date from, Date to);
+
+// The CSV for payroll of payroll_records(): UTF-8 with a byte-order mark, ';'
+// between fields, CRLF after each row, a header row in `language` ("nb", "da",
+// "en"; others give "en"), then the records: name; date YYYY-MM-DD; from HH:MM;
+// to HH:MM; hours, overtime and supplement hours with two decimals (decimal
+// comma for nb and da); absence code. A field holding ';', '"', CR or LF is
+// quoted with its quotes doubled.
+std::string csv_export(const Document& doc, const std::vector<std::string>& assistants, Date from, Date to,
+                       std::string_view language);
 
 }  // namespace bpa

@@ -163,17 +163,24 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
 
     // Used units per day. CONTRACT.md: worked shifts up to today, planned ones after it;
     // a shift is "up to today" when it starts on or before today.
-    std::vector<Units> used(size_t(n), 0);
-    Units worked = 0, planned = 0;
+    // Planned shifts up to today that were never confirmed count nothing, but
+    // are kept apart (unconfirmed) so that the account can say so.
+    std::vector<Units> used(size_t(n), 0), unconfirmed(size_t(n), 0);
+    Units worked = 0, planned = 0, unconfirmed_total = 0;
     for (const auto& s : doc.shifts) {
         if (s.status == ShiftStatus::Cancelled) continue;
         const bool before = !(today < s.start.date);
-        if (before && s.status != ShiftStatus::Worked) continue;  // never confirmed
+        const bool never_confirmed = before && s.status != ShiftStatus::Worked;
         if (last_day_of(s) < jan1 || dec31 < s.start.date) continue;
         const Span span = utc_span(s, z);
         for (Date d = std::max(s.start.date, jan1); d <= std::min(last_day_of(s), dec31); d += Days{1}) {
             const size_t i = size_t((d - jan1).count);
             const Units m = overlap(span, day[i]) * units_per_minute;
+            if (never_confirmed) {
+                unconfirmed[i] += m;
+                unconfirmed_total += m;
+                continue;
+            }
             used[i] += m;
             (before ? worked : planned) += m;
         }
@@ -204,7 +211,7 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
 
     // ISO weeks cut at the year's edges.
     struct Sums {
-        Units decided = 0, grant = 0, used = 0, dropped = 0;
+        Units decided = 0, grant = 0, used = 0, dropped = 0, unconfirmed = 0;
     };
     Sums week, whole;
     AccountWeek w;
@@ -221,6 +228,7 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
         week.decided += decided[k] + grant[k];
         week.grant += grant[k];
         week.used += used[k];
+        week.unconfirmed += unconfirmed[k];
         week.dropped += dropped[k];
         balance += decided[k] + grant[k] - used[k] - dropped[k];
         if (!(today < d)) balance_today = balance;
@@ -229,6 +237,7 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
             w.decided = hours_of(week.decided);
             w.grant = hours_of(week.grant);
             w.used = hours_of(week.used);
+            w.unconfirmed = hours_of(week.unconfirmed);
             w.grant_dropped = hours_of(week.dropped);
             w.saved = hours_of(week.decided - week.used - week.dropped);
             w.balance = hours_of(balance);
@@ -247,6 +256,7 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
     out.balance_today = hours_of(balance_today);
     out.worked = hours_of(worked);
     out.planned = hours_of(planned);
+    out.unconfirmed = hours_of(unconfirmed_total);
 
     if (balance < 0) out.warnings.push_back(AccountWarning{"forecast_overspend", hours_of(-balance), 0});
     const Date oct1 = *Date::from_ymd(year, 10, 1);
@@ -260,6 +270,12 @@ HoursAccount hours_account(const Document& doc, int year, Date today) {
                                                   double(basis_points) * double(ordinary) / 10000.0 / units_per_hour});
     }
     return out;
+}
+
+std::optional<size_t> account_week_of(const HoursAccount& acc, Date day) {
+    for (size_t i = 0; i < acc.weeks.size(); ++i)
+        if (!(day < acc.weeks[i].from) && !(acc.weeks[i].to < day)) return i;
+    return std::nullopt;
 }
 
 }  // namespace bpa

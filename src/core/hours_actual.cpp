@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "hours_detail.h"
 
@@ -70,21 +71,61 @@ bool valid_times(LocalDateTime start, LocalDateTime end, Zone z) {
 
 Minutes overtime_of(const Shift& s, Zone z) { return overtime_of(s, shift_actual(s), z); }
 
-Refusal confirm_worked(Document& doc, const std::string& shift_id) {
-    Shift* s = find_shift(doc, shift_id);
-    if (!s) return Refusal::UnknownShift;
-    if (LockIndex(doc).shift_locked(*s)) return Refusal::Locked;
-    s->status = ShiftStatus::Worked;
-    if (s->extra.is_object()) s->extra.erase(reason_key);
+bool has_ended(const Shift& s, LocalDateTime now, Zone z) { return !(to_utc(now, z).count < to_utc(s.end, z).count); }
+
+namespace {
+
+// Confirming a shift that has not ended would record as worked what has not happened.
+Refusal confirm(Shift& s, const LockIndex& locks, LocalDateTime now, Zone z) {
+    if (locks.shift_locked(s)) return Refusal::Locked;
+    if (!has_ended(s, now, z)) return Refusal::NotEnded;
+    s.status = ShiftStatus::Worked;
+    if (s.extra.is_object()) s.extra.erase(reason_key);
     return Refusal::None;
 }
 
+}  // namespace
+
+Refusal confirm_worked(Document& doc, const std::string& shift_id, LocalDateTime now) {
+    Shift* s = find_shift(doc, shift_id);
+    if (!s) return Refusal::UnknownShift;
+    return confirm(*s, LockIndex(doc), now, zone_of(doc.arrangement.jurisdiction));
+}
+
+ConfirmedPeriod confirm_ended(Document& doc, const std::string& assistant, Date from, Date to, LocalDateTime now) {
+    ConfirmedPeriod out;
+    if (!doc.find_assistant(assistant)) {
+        out.error = Refusal::UnknownAssistant;
+        return out;
+    }
+    const Zone z = zone_of(doc.arrangement.jurisdiction);
+    const LockIndex locks(doc);
+    std::vector<Shift*> ended;
+    for (auto& s : doc.shifts) {
+        if (s.assistant != assistant || s.status != ShiftStatus::Planned || s.start.date < from || to < s.start.date)
+            continue;
+        if (!has_ended(s, now, z)) {
+            ++out.not_ended;
+            continue;
+        }
+        if (locks.shift_locked(s)) return {Refusal::Locked, 0, 0};  // checked before anything changes
+        ended.push_back(&s);
+    }
+    for (Shift* s : ended) {
+        s->status = ShiftStatus::Worked;
+        if (s->extra.is_object()) s->extra.erase(reason_key);
+    }
+    out.confirmed = int(ended.size());
+    return out;
+}
+
 Refusal correct_shift(Document& doc, const std::string& shift_id, LocalDateTime actual_start,
-                         LocalDateTime actual_end) {
+                         LocalDateTime actual_end, LocalDateTime now) {
     Shift* s = find_shift(doc, shift_id);
     if (!s) return Refusal::UnknownShift;
     const Zone z = zone_of(doc.arrangement.jurisdiction);
     if (!valid_times(actual_start, actual_end, z)) return Refusal::BadTimes;
+    if (to_utc(now, z).count < to_utc(actual_end, z).count) return Refusal::NotEnded;
     const LockIndex locks(doc);
     Shift after = *s;
     after.start = actual_start;
@@ -137,10 +178,11 @@ Refusal mark_not_worked(Document& doc, const std::string& shift_id, NotWorkedRea
 }
 
 AddedShift add_extra_shift(Document& doc, const std::string& assistant, LocalDateTime start, LocalDateTime end,
-                           int break_minutes, bool passive_night, const std::string& note) {
+                           int break_minutes, bool passive_night, const std::string& note, LocalDateTime now) {
     if (!doc.find_assistant(assistant)) return {"", Refusal::UnknownAssistant};
     const Zone z = zone_of(doc.arrangement.jurisdiction);
     if (!valid_times(start, end, z) || break_minutes < 0) return {"", Refusal::BadTimes};
+    if (to_utc(now, z).count < to_utc(end, z).count) return {"", Refusal::NotEnded};
     Shift s;
     s.id = doc.next_id("s");
     s.assistant = assistant;

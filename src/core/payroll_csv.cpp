@@ -1,9 +1,10 @@
-// Daily time records and the payroll CSV (hours.h), built from timesheet().
+// Daily time records, the payroll basis and its CSV (hours.h), built from timesheet().
 #include "hours.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,32 +12,69 @@
 namespace bpa {
 
 // [SECTION] Daily time records and CSV -------------------------------------------------------------
+namespace {
+
+bool chosen(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+void append_records(std::vector<DailyTimeRecord>& out, const Assistant& a, const Timesheet& t) {
+    for (const auto& line : t.lines) {
+        DailyTimeRecord r;
+        r.assistant = a.id;
+        r.name = a.name;
+        r.date = line.date;
+        r.clock = line.clock;
+        r.overtime = line.overtime;
+        r.holiday = line.holiday;
+        r.confirmed = line.confirmed;
+        r.absence = line.absence;
+        bool any = false;
+        for (const auto& e : line.entries) {
+            if (e.counts) {
+                r.from = any ? std::min(r.from, e.from) : e.from;
+                r.to = any ? std::max(r.to, e.to) : e.to;
+                any = true;
+            }
+            if (r.absence.empty() && e.not_worked == NotWorkedReason::AssistantSick) r.absence = "assistant_sick";
+        }
+        if (any || !r.absence.empty()) out.push_back(std::move(r));
+    }
+}
+
+}  // namespace
+
 std::vector<DailyTimeRecord> daily_time_records(const Document& doc, Date from, Date to) {
     std::vector<DailyTimeRecord> out;
+    for (const auto& a : doc.assistants) append_records(out, a, timesheet(doc, a.id, from, to));
+    return out;
+}
+
+std::vector<DailyTimeRecord> payroll_records(const Document& doc, const std::vector<std::string>& assistants, Date from,
+                                             Date to) {
+    std::vector<DailyTimeRecord> out;
+    for (const auto& a : doc.assistants)
+        if (chosen(assistants, a.id)) append_records(out, a, timesheet(doc, a.id, from, to, Counting::WorkedOnly));
+    return out;
+}
+
+PayrollSummary payroll_summary(const Document& doc, const std::vector<std::string>& assistants, Date from, Date to) {
+    PayrollSummary out;
     for (const auto& a : doc.assistants) {
-        const Timesheet t = timesheet(doc, a.id, from, to);
-        for (const auto& line : t.lines) {
-            DailyTimeRecord r;
-            r.assistant = a.id;
-            r.name = a.name;
-            r.date = line.date;
-            r.clock = line.clock;
-            r.overtime = line.overtime;
-            r.holiday = line.holiday;
-            r.confirmed = line.confirmed;
-            r.absence = line.absence;
-            bool any = false;
+        if (!chosen(assistants, a.id)) continue;
+        ++out.assistants;
+        const Timesheet t = timesheet(doc, a.id, from, to, Counting::WorkedOnly);
+        std::set<std::string> worked, planned;  // a night has an entry on each of its days
+        for (const auto& line : t.lines)
             for (const auto& e : line.entries) {
-                if (e.counts) {
-                    r.from = any ? std::min(r.from, e.from) : e.from;
-                    r.to = any ? std::max(r.to, e.to) : e.to;
-                    any = true;
-                }
-                if (r.absence.empty() && e.not_worked == NotWorkedReason::AssistantSick) r.absence = "assistant_sick";
+                if (e.counts) worked.insert(e.shift_id);
+                else if (e.status == ShiftStatus::Planned) planned.insert(e.shift_id);
             }
-            if (any || !r.absence.empty()) out.push_back(std::move(r));
-        }
+        out.shifts += int(worked.size());
+        out.unconfirmed += int(planned.size());
+        out.worked += t.clock;
     }
+    out.rows = int(payroll_records(doc, assistants, from, to).size());
     return out;
 }
 
@@ -80,7 +118,8 @@ std::string decimal_hours(Minutes m, char decimal) {
 
 }  // namespace
 
-std::string csv_export(const Document& doc, Date from, Date to, std::string_view language) {
+std::string csv_export(const Document& doc, const std::vector<std::string>& assistants, Date from, Date to,
+                       std::string_view language) {
     const CsvHeader* h = &csv_headers[2];
     for (const auto& candidate : csv_headers)
         if (language == candidate.language) h = &candidate;
@@ -93,7 +132,7 @@ std::string csv_export(const Document& doc, Date from, Date to, std::string_view
         out += "\r\n";
     };
     row(std::vector<std::string>(std::begin(h->columns), std::end(h->columns)));
-    for (const auto& r : daily_time_records(doc, from, to)) {
+    for (const auto& r : payroll_records(doc, assistants, from, to)) {
         const bool work = r.clock > Minutes{};
         row({r.name, r.date.str(), work ? r.from.str() : "", work ? r.to.str() : "",
              decimal_hours(r.clock, h->decimal), decimal_hours(r.overtime, h->decimal),

@@ -226,9 +226,15 @@ Refusal set_timesheet_status(Document& doc, const std::string& assistant, Date f
     if (!t) return Refusal::NotAllowed;
     if (!may(*t, by)) return Refusal::WrongActor;
     if (t->needs_note && is_blank(note)) return Refusal::NoteRequired;
+    // Approving vouches for the whole period; before it is over, days are still
+    // to come, so the leader says why (kept in the history with the step).
+    const bool early = new_status == TimesheetStatus::Approved && !period_ended(to, at);
+    if (early && is_blank(note)) return Refusal::PeriodNotEnded;
 
     rec.status = new_status;
-    rec.history.push_back(TimesheetStep{new_status, at, by, note, Json::object()});
+    Json step_extra = Json::object();
+    if (early) step_extra["before_period_end"] = true;
+    rec.history.push_back(TimesheetStep{new_status, at, by, note, std::move(step_extra)});
     Json& array = doc.extra[timesheets_key];
     if (!array.is_array()) array = Json::array();
     if (found)
@@ -237,6 +243,8 @@ Refusal set_timesheet_status(Document& doc, const std::string& assistant, Date f
         array.push_back(to_json(rec));
     return Refusal::None;
 }
+
+bool period_ended(Date to, LocalDateTime now) { return !(now < LocalDateTime{to + Days{1}, 0}); }
 
 Period timesheet_period(Jurisdiction j, Date date) {
     const Ymd ymd = date.ymd();

@@ -49,7 +49,7 @@ TimeOfDay time_of_day_at(int64_t t, Span day, Zone z) {
 
 }  // namespace
 
-Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, Date to) {
+Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, Date to, Counting counting) {
     Timesheet out;
     out.assistant = std::string(assistant);
     out.from = from;
@@ -101,7 +101,8 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
             e.corrected = a.corrected();
             e.not_worked = a.not_worked;
             const Absence* abs = absence[i];
-            e.counts = s.status == ShiftStatus::Worked || (s.status == ShiftStatus::Planned && !abs);
+            const bool plan_counts = counting == Counting::PlannedAndWorked;
+            e.counts = s.status == ShiftStatus::Worked || (plan_counts && s.status == ShiftStatus::Planned && !abs);
             if (e.counts) {
                 line.clock += Minutes{m};
                 line.overtime += Minutes{overlap(extra_time, day)};
@@ -109,7 +110,7 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
                 line.holiday += Minutes{holiday_minutes(holidays, span, d, z)};
                 if (s.status == ShiftStatus::Planned) line.confirmed = false;
             } else if ((s.status == ShiftStatus::Cancelled && a.not_worked == NotWorkedReason::AssistantSick) ||
-                       (s.status == ShiftStatus::Planned && abs && sick_type(abs->type))) {
+                       (plan_counts && s.status == ShiftStatus::Planned && abs && sick_type(abs->type))) {
                 line.sick += Minutes{m};
             }
             line.entries.push_back(std::move(e));

@@ -1,10 +1,9 @@
 // Timer: the timesheet of one assistant and one pay period (plan and actual
-// side by side, confirm, correct, not worked, the approval flow, print, CSV),
-// and the hours account against the decision (appendix 5) with its chart.
+// side by side, confirm what has happened, correct, not worked, the approval
+// flow, print, CSV for payroll); the hours account is view_hours_account.cpp.
 //
 // [SECTION] Shared
 // [SECTION] Timesheet
-// [SECTION] Hours account
 // [SECTION] Screen
 #include <algorithm>
 #include <cmath>
@@ -32,7 +31,13 @@ struct HoursUi {
     int reason = 0;
     std::string extra_date, extra_from = "08:00", extra_to = "12:00";
     std::string reopen_note;
-    int year = 0;
+    bool approve_early = false;      // asking why the timesheet is approved before its period ends
+    std::string early_note;
+    bool csv_all = false;            // the payroll file for every assistant, not only the one shown
+    std::string leader_name;         // typed where the print asks for the leader's name
+    int account_frame = -10;         // the last frame the account tab was drawn
+    int timesheet_frame = -10;       // the last frame the timesheet tab was drawn
+    bool scroll_to_today = false;    // the timesheet's lines scroll to today on their next frame
 };
 HoursUi g_hours;
 
@@ -44,6 +49,11 @@ bool apply_hours(Ui& ui, const char* label, const std::function<Refusal(Document
 
 LocalDateTime now_local(Ui& ui) {
     return LocalDateTime::parse(platform::now_text()).value_or(LocalDateTime{Date::parse(ui.today).value_or(Date()), 0});
+}
+
+// "1 vakt", "3 vakter".
+std::string shifts_text(const Ui& ui, int n) {
+    return n == 1 ? std::string(ui.tr("hours.shifts_one")) : ui.fmt("hours.shifts_many", {{"n", std::to_string(n)}});
 }
 
 }  // namespace
@@ -74,8 +84,9 @@ static void correction_popup(Ui& ui, const Document& doc) {
             } else {
                 Shift m = shift_on(s->start.date, *f, *t);
                 std::string id = s->id;
+                LocalDateTime now = now_local(ui);
                 if (apply_hours(ui, ui.tr("hours.save_correction"),
-                                [&](Document& d) { return correct_shift(d, id, m.start, m.end); })) {
+                                [&](Document& d) { return correct_shift(d, id, m.start, m.end, now); })) {
                     h.editing_shift.clear();
                     ImGui::CloseCurrentPopup();
                 }
@@ -107,6 +118,43 @@ static void correction_popup(Ui& ui, const Document& doc) {
     }
 }
 
+// Approving before the period ends: the leader says why; the note is kept with the step.
+static void early_approval_popup(Ui& ui, const Timesheet& ts) {
+    HoursUi& h = g_hours;
+    if (!h.approve_early) return;
+    if (ts.status != TimesheetStatus::Signed) { h.approve_early = false; return; }
+    if (!ImGui::IsPopupOpen("###hours.approve_early")) ImGui::OpenPopup("###hours.approve_early");
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (ImGui::BeginPopupModal(label_id(ui.tr("hours.approve_early_title"), "hours.approve_early").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("%s", ui.fmt("hours.approve_early_text", {{"to", ts.to.str()}}).c_str());
+        mark(ui, "hours.approve_early.text");
+        ImGui::TextUnformatted(ui.tr("hours.approve_early_note"));
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        ImGui::InputText("###hours.approve_early.note", &h.early_note);
+        mark(ui, "hours.approve_early.note");
+        bool close = false;
+        if (big_button(ui, ui.tr("hours.approve_early_ok"), "hours.approve_early.ok")) {
+            std::string who = ts.assistant, note = h.early_note;
+            Date from = ts.from, till = ts.to;
+            LocalDateTime at = now_local(ui);
+            close = apply_hours(ui, ui.tr("hours.approve"), [&](Document& d) {
+                return set_timesheet_status(d, who, from, till, TimesheetStatus::Approved, at, Actor::Leader, note);
+            });
+        }
+        ImGui::SameLine();
+        if (big_button(ui, ui.tr("common.cancel"), "hours.approve_early.cancel") ||
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            close = true;
+        if (close) {
+            h.approve_early = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
 static void status_flow(Ui& ui, const Timesheet& ts, bool& is_locked) {
     App& app = ui.app;
     HoursUi& h = g_hours;
@@ -126,7 +174,15 @@ static void status_flow(Ui& ui, const Timesheet& ts, bool& is_locked) {
     switch (ts.status) {
         case TimesheetStatus::Draft: step("hours.sign", "hours.sign", TimesheetStatus::Signed, Actor::Assistant, ""); break;
         case TimesheetStatus::Signed:
-            step("hours.approve", "hours.approve", TimesheetStatus::Approved, Actor::Leader, "");
+            if (period_ended(ts.to, now_local(ui))) {
+                step("hours.approve", "hours.approve", TimesheetStatus::Approved, Actor::Leader, "");
+            } else {  // days are still to come: ask first, and keep why
+                if (big_button(ui, ui.tr("hours.approve"), "hours.approve")) {
+                    h.approve_early = true;
+                    h.early_note.clear();
+                }
+                ImGui::SameLine();
+            }
             step("hours.back_to_draft", "hours.back_to_draft", TimesheetStatus::Draft, Actor::Leader, "");
             break;
         case TimesheetStatus::Approved:
@@ -148,10 +204,72 @@ static void status_flow(Ui& ui, const Timesheet& ts, bool& is_locked) {
     for (const auto& r : records) {
         if (r.assistant != ts.assistant || r.from != ts.from || r.to != ts.to) continue;
         for (const auto& s : r.history) {
+            const bool early = s.extra.is_object() && s.extra.value("before_period_end", false);
             std::string line = s.at.str().replace(10, 1, " ") + "  " + ui.tr(std::string("timesheet_status.") + to_string(s.status)) +
-                               "  (" + ui.tr(std::string("actor.") + to_string(s.by)) + ")" + (s.note.empty() ? "" : ": " + s.note);
+                               (early ? std::string(" ") + ui.tr("hours.approved_early_mark") : "") + "  (" +
+                               ui.tr(std::string("actor.") + to_string(s.by)) + ")" + (s.note.empty() ? "" : ": " + s.note);
             muted_text(line.c_str());
         }
+    }
+}
+
+// The print asks for the leader's name when it is missing; the payroll file
+// says what it holds before it is downloaded.
+static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
+    App& app = ui.app;
+    HoursUi& h = g_hours;
+    const Document& doc = app.session.doc();
+    float em = ImGui::GetFontSize();
+    if (doc.arrangement.leader.name.find_first_not_of(" \t") == std::string::npos) {
+        ImGui::TextWrapped("%s", ui.tr("hours.leader_missing"));
+        mark(ui, "hours.leader_missing");
+        inline_input(ui, ui.tr("hours.leader_name"), "hours.leader_name", h.leader_name, em * 14);
+        ImGui::SameLine();
+        if (ImGui::Button(label_id(ui.tr("hours.leader_save"), "hours.leader_save").c_str())) {
+            Contact c = doc.arrangement.leader;
+            c.name = h.leader_name;
+            if (app.run(ui.tr("hours.leader_save"), [&](Document& d) { return set_contact(d, ContactRole::Leader, c); }, ui.now))
+                h.leader_name.clear();
+        }
+        mark(ui, "hours.leader_save");
+        ImGui::SameLine();
+        if (ImGui::Button(label_id(ui.tr("hours.to_settings"), "hours.to_settings").c_str())) ui.screen = Screen::Settings;
+        mark(ui, "hours.to_settings");
+    }
+    if (big_button(ui, ui.tr("hours.print"), "hours.print")) {
+        if (!platform::open_print_window(timesheet_html(doc, app.i18n, ts)))
+            app.notify(Notice::Kind::Error, ui.tr("plan.print_blocked"), ui.now);
+    }
+    ImGui::SameLine();
+    std::vector<std::string> chosen;
+    if (h.csv_all)
+        for (const auto& a : doc.assistants) chosen.push_back(a.id);
+    else
+        chosen.push_back(ts.assistant);
+    const PayrollSummary sum = payroll_summary(doc, chosen, p.from, p.to);
+    const Assistant* one = doc.find_assistant(ts.assistant);
+    std::string who = h.csv_all ? ui.fmt("hours.csv_all_who", {{"n", std::to_string(sum.assistants)}})
+                                : (one ? one->name : ts.assistant);
+    std::string contents = ui.fmt("hours.csv_contents", {{"who", who}, {"from", p.from.str()}, {"to", p.to.str()},
+                                                         {"shifts", shifts_text(ui, sum.shifts)},
+                                                         {"hours", app.i18n.number(sum.worked.hours())}});
+    if (big_button(ui, ui.tr("hours.csv"), "hours.csv")) {
+        std::string name = file_name_safe(doc.arrangement.name) + "-" + ui.tr("hours.csv_file") + "-" +
+                           (h.csv_all ? std::string() : file_name_safe(who) + "-") + p.from.str() + ".csv";
+        platform::download(name, "text/csv;charset=utf-8",
+                           csv_export(doc, chosen, p.from, p.to, to_string(app.settings.language)));
+        app.notify(Notice::Kind::Info, ui.fmt("hours.csv_downloaded", {{"file", name}, {"contents", contents}}), ui.now);
+    }
+    ImGui::SameLine();
+    ImGui::Checkbox(label_id(ui.tr("hours.csv_all"), "hours.csv_all").c_str(), &h.csv_all);
+    mark(ui, "hours.csv_all");
+    help_marker(ui.tr(doc.arrangement.jurisdiction == Jurisdiction::DK ? "hours.csv_help_dk" : "hours.csv_help"));
+    ImGui::TextWrapped("%s", contents.c_str());
+    mark(ui, "hours.csv_contents", contents);
+    if (sum.unconfirmed > 0) {
+        std::string left_out = ui.fmt("hours.csv_left_out", {{"shifts", shifts_text(ui, sum.unconfirmed)}});
+        muted_text(left_out.c_str());
+        mark(ui, "hours.csv_left_out", left_out);
     }
 }
 
@@ -205,17 +323,25 @@ static void timesheet_tab(Ui& ui) {
         std::string label = ui.fmt("hours.confirm_week", {{"week", std::to_string(w.week)}});
         std::string id = "hours.confirm_week." + std::to_string(w.week);
         if (ImGui::Button(label_id(label.c_str(), id.c_str()).c_str())) {
-            std::vector<std::string> ids;
-            Date today = Date::parse(ui.today).value_or(Date());
+            // The week's days inside the period; only shifts that have ended are confirmed.
+            Date first = ts.to, last = ts.from;
             for (const auto& l : ts.lines)
-                if (l.date.iso_week() == w && l.date <= today)
-                    for (const auto& e : l.entries)
-                        if (e.status == ShiftStatus::Planned && e.start.date == l.date) ids.push_back(e.shift_id);
-            apply_hours(ui, label.c_str(), [&](Document& d) {
-                for (const auto& id2 : ids)
-                    if (Refusal e = confirm_worked(d, id2); e != Refusal::None) return e;
-                return Refusal::None;
+                if (l.date.iso_week() == w) first = std::min(first, l.date), last = std::max(last, l.date);
+            std::string who = ts.assistant;
+            LocalDateTime now = now_local(ui);
+            ConfirmedPeriod r;
+            bool done = apply_hours(ui, label.c_str(), [&](Document& d) {
+                r = confirm_ended(d, who, first, last, now);
+                return r.error;
             });
+            if (done) {
+                std::string week = std::to_string(w.week), text;
+                if (r.confirmed == 0 && r.not_ended == 0) text = ui.fmt("hours.confirm_week_nothing", {{"week", week}});
+                else if (r.confirmed == 0) text = ui.fmt("hours.confirm_week_none", {{"week", week}});
+                else text = ui.fmt("hours.confirm_week_done", {{"week", week}, {"shifts", shifts_text(ui, r.confirmed)}});
+                if (r.not_ended > 0) text += " " + ui.fmt("hours.confirm_week_skipped", {{"shifts", shifts_text(ui, r.not_ended)}});
+                app.notify(Notice::Kind::Info, text, ui.now);
+            }
         }
         mark(ui, id);
         ImGui::SameLine();
@@ -226,20 +352,31 @@ static void timesheet_tab(Ui& ui) {
     // The lines: plan and actual side by side.
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit |
                             ImGuiTableFlags_ScrollY;
-    float table_h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 5;
+    float table_h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 8;
     if (ImGui::BeginTable("timesheet", 9, flags, ImVec2(0, std::max(table_h, em * 12)))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         for (const char* k : {"print.date", "hours.planned", "hours.actual", "print.hours", "hours.overtime", "hours.passive",
                               "hours.holiday", "hours.absence", ""})
             ImGui::TableSetupColumn(k[0] ? ui.tr(k) : "");
         ImGui::TableHeadersRow();
+        const LocalDateTime now = now_local(ui);
+        const Zone zone = zone_of(doc.arrangement.jurisdiction);
+        // Today's line, when the period holds it: the lines open there.
+        const Date today = Date::parse(ui.today).value_or(Date());
+        const int today_row = ts.from <= today && today <= ts.to ? (today - ts.from).count : -1;
+        if (today_row < 0) h.scroll_to_today = false;
         ImGuiListClipper clipper;  // only the rows on screen
         clipper.Begin(static_cast<int>(ts.lines.size()));
+        if (h.scroll_to_today) clipper.ForceDisplayRangeByIndices(today_row, today_row + 1);
         while (clipper.Step())
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const auto& l = ts.lines[row];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            if (h.scroll_to_today && row == today_row) {
+                ImGui::SetScrollHereY(0.5f);
+                h.scroll_to_today = false;
+            }
             int wd = static_cast<int>(l.date.weekday());
             ImGui::Text("%s %d.%d", ui.tr("weekday.short." + std::to_string(wd)), l.date.day(), l.date.month());
             std::string plan_text, actual_text;
@@ -281,11 +418,18 @@ static void timesheet_tab(Ui& ui) {
                 if (e.start.date != l.date || e.status == ShiftStatus::Cancelled) continue;
                 ImGui::PushID(e.shift_id.c_str());
                 if (e.status == ShiftStatus::Planned) {
+                    bool ended = false;
+                    for (const auto& x : doc.shifts)
+                        if (x.id == e.shift_id) ended = has_ended(x, now, zone);
+                    ImGui::BeginDisabled(!ended);
                     if (ImGui::SmallButton(label_id(ui.tr("hours.confirm"), ("hours.confirm." + e.shift_id).c_str()).c_str())) {
                         std::string id = e.shift_id;
-                        apply_hours(ui, ui.tr("hours.confirm"), [&](Document& d) { return confirm_worked(d, id); });
+                        apply_hours(ui, ui.tr("hours.confirm"), [&](Document& d) { return confirm_worked(d, id, now); });
                     }
-                    mark(ui, "hours.confirm." + e.shift_id);
+                    ImGui::EndDisabled();
+                    if (!ended && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                        ImGui::SetTooltip("%s", ui.fmt("hours.confirm_future", {{"end", e.end.str().replace(10, 1, " ")}}).c_str());
+                    mark(ui, "hours.confirm." + e.shift_id, ended ? "enabled" : "disabled");
                     ImGui::SameLine();
                 }
                 if (ImGui::SmallButton(label_id(ui.tr("hours.correct"), ("hours.correct." + e.shift_id).c_str()).c_str())) {
@@ -342,198 +486,17 @@ static void timesheet_tab(Ui& ui) {
         else {
             Shift m = shift_on(*d, *f, *t);
             std::string who = h.assistant;
+            LocalDateTime now = now_local(ui);
             apply_hours(ui, ui.tr("hours.add_extra"), [&](Document& doc2) {
-                return add_extra_shift(doc2, who, m.start, m.end, 0, false, "").error;
+                return add_extra_shift(doc2, who, m.start, m.end, 0, false, "", now).error;
             });
         }
     }
     mark(ui, "hours.extra.add");
     ImGui::EndDisabled();
-    if (big_button(ui, ui.tr("hours.print"), "hours.print")) {
-        if (!platform::open_print_window(timesheet_html(doc, app.i18n, ts)))
-            app.notify(Notice::Kind::Error, ui.tr("plan.print_blocked"), ui.now);
-    }
-    ImGui::SameLine();
-    if (big_button(ui, ui.tr("hours.csv"), "hours.csv")) {
-        std::string name = file_name_safe(doc.arrangement.name) + "-" + ui.tr("hours.csv_file") + "-" + p.from.str() + ".csv";
-        platform::download(name, "text/csv;charset=utf-8", csv_export(doc, p.from, p.to, to_string(app.settings.language)));
-    }
-    help_marker(ui.tr(doc.arrangement.jurisdiction == Jurisdiction::DK ? "hours.csv_help_dk" : "hours.csv_help"));
+    print_and_payroll(ui, ts, p);
     correction_popup(ui, doc);
-}
-
-// [SECTION] Hours account -----------------------------------------------------
-static void account_chart(Ui& ui, const HoursAccount& acc) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 12;
-    ImVec2 o = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(w, h));
-    mark(ui, "account.chart");
-    if (acc.weeks.empty()) return;
-    double hi = 1, lo = 0;
-    for (const auto& wk : acc.weeks) {
-        hi = std::max({hi, wk.decided, wk.used, wk.balance});
-        lo = std::min({lo, wk.balance});
-    }
-    auto y_of = [&](double v) { return o.y + h - static_cast<float>((v - lo) / (hi - lo)) * (h - 4) - 2; };
-    float bw = w / static_cast<float>(acc.weeks.size());
-    ImVec4 text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
-    ImU32 grid = ImGui::ColorConvertFloat4ToU32(ImVec4(text.x, text.y, text.z, 0.25f));
-    dl->AddLine(ImVec2(o.x, y_of(0)), ImVec2(o.x + w, y_of(0)), grid);
-    ImU32 used_past = ImGui::ColorConvertFloat4ToU32(ImVec4(0.00f, 0.45f, 0.70f, 1));
-    ImU32 used_future = ImGui::ColorConvertFloat4ToU32(ImVec4(0.00f, 0.45f, 0.70f, 0.35f));
-    ImU32 decided = ImGui::ColorConvertFloat4ToU32(ImVec4(0.90f, 0.62f, 0.00f, 1));
-    ImU32 balance = ImGui::ColorConvertFloat4ToU32(ImVec4(0.00f, 0.62f, 0.45f, 1));
-    ImVec2 prev;
-    for (size_t i = 0; i < acc.weeks.size(); ++i) {
-        const auto& wk = acc.weeks[i];
-        float x = o.x + bw * i;
-        bool future = wk.from > acc.today;
-        dl->AddRectFilled(ImVec2(x + bw * 0.15f, y_of(wk.used)), ImVec2(x + bw * 0.85f, y_of(0)), future ? used_future : used_past);
-        dl->AddLine(ImVec2(x, y_of(wk.decided)), ImVec2(x + bw, y_of(wk.decided)), decided, 2.0f);
-        ImVec2 p(x + bw * 0.5f, y_of(wk.balance));
-        if (i > 0) {
-            if (future) {  // the forecast, dashed
-                for (float t = 0; t < 1.0f; t += 0.34f) {
-                    ImVec2 a(prev.x + (p.x - prev.x) * t, prev.y + (p.y - prev.y) * t);
-                    ImVec2 b(prev.x + (p.x - prev.x) * (t + 0.17f), prev.y + (p.y - prev.y) * (t + 0.17f));
-                    dl->AddLine(a, b, balance, 2.5f);
-                }
-            } else {
-                dl->AddLine(prev, p, balance, 2.5f);
-            }
-        }
-        prev = p;
-    }
-    // Legend.
-    ImGui::TextColored(ImVec4(0.00f, 0.45f, 0.70f, 1), "■");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("account.legend_used"));
-    ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.90f, 0.62f, 0.00f, 1), "—");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("account.legend_decided"));
-    ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.00f, 0.62f, 0.45f, 1), "—");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("account.legend_balance"));
-}
-
-// DK: extra grants (weekend stays, at most 3 a year; seed 003 § 9.2).
-static void grants_editor(Ui& ui, int year) {
-    App& app = ui.app;
-    const Document& doc = app.session.doc();
-    Problems problems;
-    auto grants = read_extra_grants(doc, &problems);
-    if (!ImGui::TreeNodeEx("###account.grants", 0, "%s", ui.fmt("account.grants_title", {{"n", std::to_string(grants.size())}}).c_str()))
-        return;
-    muted_text(ui.tr("account.grants_help"));
-    float em = ImGui::GetFontSize();
-    for (size_t i = 0; i < grants.size(); ++i) {
-        ImGui::PushID(static_cast<int>(i));
-        ImGui::BulletText("%s – %s: %s t  %s", grants[i].from.str().c_str(), grants[i].to.str().c_str(),
-                          app.i18n.number(grants[i].hours).c_str(), grants[i].reason.c_str());
-        ImGui::SameLine();
-        if (ImGui::SmallButton(label_id(ui.tr("common.remove"), "remove").c_str())) {
-            app.run(ui.tr("common.remove"), [&](Document& d) { return remove_extra_grant(d, i); }, ui.now);
-        }
-        ImGui::PopID();
-    }
-    for (const auto& p : problems) error_text(app.i18n.describe(p).c_str());
-    static std::string from, to, hours = "24", reason;
-    if (from.empty()) from = std::to_string(year) + "-01-01";
-    if (to.empty()) to = from;
-    ImGui::SetNextItemWidth(em * 7);
-    ImGui::InputText("###account.grant_from", &from);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 7);
-    ImGui::InputText("###account.grant_to", &to);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 4);
-    ImGui::InputText("###account.grant_hours", &hours);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 12);
-    ImGui::InputText("###account.grant_reason", &reason);
-    ImGui::SameLine();
-    int in_year = 0;
-    for (const auto& g : grants) in_year += g.from.year() == year;
-    ImGui::BeginDisabled(in_year >= max_extra_grants_per_year);
-    if (ImGui::Button(label_id(ui.tr("account.grant_add"), "account.grant_add").c_str())) {
-        auto f = Date::parse(from), t = Date::parse(to);
-        char* end = nullptr;
-        std::string hs = hours;
-        for (char& c : hs) if (c == ',') c = '.';
-        double hv = std::strtod(hs.c_str(), &end);
-        if (!f || !t) app.notify(Notice::Kind::Error, ui.tr("form.bad_date"), ui.now);
-        else if (end == hs.c_str() || *end) app.notify(Notice::Kind::Error, ui.tr("refusal.out_of_range"), ui.now);
-        else {
-            ExtraGrant g{*f, *t, hv, reason, Json::object()};
-            app.run(ui.tr("account.grant_add"), [&](Document& d) { return add_extra_grant(d, g); }, ui.now);
-        }
-    }
-    ImGui::EndDisabled();
-    if (in_year >= max_extra_grants_per_year) muted_text(ui.tr("account.grants_max"));
-    ImGui::TreePop();
-}
-
-static void account_tab(Ui& ui) {
-    App& app = ui.app;
-    HoursUi& h = g_hours;
-    const Document& doc = app.session.doc();
-    Date today = Date::parse(ui.today).value_or(Date());
-    if (h.year == 0) {
-        h.year = today.year();
-        // Open on the year the plan is in when it has nothing this year.
-        bool any = std::any_of(doc.shifts.begin(), doc.shifts.end(), [&](auto& s) { return s.start.date.year() == h.year; });
-        if (!any && !doc.shifts.empty()) h.year = doc.shifts.back().start.date.year();
-    }
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-    ImGui::InputInt(label_id(ui.tr("print.year"), "account.year").c_str(), &h.year);
-    h.year = std::clamp(h.year, 1900, 2100);
-    mark(ui, "account.year");
-    const HoursAccount& acc = app.hours_account(h.year, today);
-    auto num = [&](double v) { return app.i18n.number(v, 2); };
-    std::string summary = ui.fmt("account.summary", {{"decided", num(acc.decided)}, {"worked", num(acc.worked)},
-                                                     {"planned", num(acc.planned)}, {"balance_today", num(acc.balance_today)},
-                                                     {"balance", num(acc.balance)}});
-    ImGui::TextWrapped("%s", summary.c_str());
-    mark(ui, "account.summary", summary);
-    for (const auto& w : acc.warnings)
-        error_text(ui.fmt("account_warning." + w.id, {{"hours", num(w.hours)}, {"threshold", num(w.threshold)}}).c_str());
-    muted_text(ui.tr(doc.arrangement.jurisdiction == Jurisdiction::DK ? "account.expiry_dk" : "account.expiry"));
-    account_chart(ui, acc);
-    if (doc.arrangement.jurisdiction == Jurisdiction::DK) grants_editor(ui, h.year);
-
-    if (ImGui::BeginTable("account", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                                            ImGuiTableFlags_SizingStretchSame,
-                          ImVec2(0, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 10)))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        for (const char* k : {"account.week", "account.days", "account.decided", "account.used", "account.saved", "account.balance"})
-            ImGui::TableSetupColumn(ui.tr(k));
-        ImGui::TableHeadersRow();
-        ImGuiListClipper clipper;  // only the rows on screen
-        clipper.Begin(static_cast<int>(acc.weeks.size()));
-        while (clipper.Step())
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            const auto& w = acc.weeks[row];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", w.week.week);
-            ImGui::TableNextColumn();
-            ImGui::Text("%d.%d–%d.%d", w.from.day(), w.from.month(), w.to.day(), w.to.month());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(num(w.decided).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted((num(w.used) + (w.from > today ? std::string(" ") + ui.tr("account.forecast_mark") : "")).c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(num(w.saved).c_str());
-            ImGui::TableNextColumn();
-            if (w.balance < 0) error_text(num(w.balance).c_str());
-            else ImGui::TextUnformatted(num(w.balance).c_str());
-            mark(ui, "account.balance." + w.from.str(), num(w.balance));
-        }
-        ImGui::EndTable();
-    }
+    early_approval_popup(ui, ts);
 }
 
 // [SECTION] Screen ------------------------------------------------------------
@@ -543,13 +506,19 @@ void view_hours(Ui& ui) {
     bool open = ImGui::BeginTabItem(label_id(ui.tr("hours.timesheet_tab"), "hours.tab.timesheet").c_str());
     mark(ui, "hours.tab.timesheet");
     if (open) {
+        const int frame = ImGui::GetFrameCount();
+        if (frame - g_hours.timesheet_frame > 1) g_hours.scroll_to_today = true;  // opened now: show today's line
+        g_hours.timesheet_frame = frame;
         timesheet_tab(ui);
         ImGui::EndTabItem();
     }
     open = ImGui::BeginTabItem(label_id(ui.tr("hours.account_tab"), "hours.tab.account").c_str());
     mark(ui, "hours.tab.account");
     if (open) {
-        account_tab(ui);
+        // Opened now, not shown the frame before (another tab or screen): open at this week.
+        const int frame = ImGui::GetFrameCount();
+        hours_account_tab(ui, frame - g_hours.account_frame > 1);
+        g_hours.account_frame = frame;
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();

@@ -53,6 +53,9 @@ inline std::string source_file(const std::string& relative) {
     return read_text(std::filesystem::path(BPA_SOURCE_DIR) / relative).value_or("");
 }
 
+// A moment after every shift of the tests: "now" for recording what was worked.
+inline LocalDateTime after_all() { return T("2099-12-31T23:59"); }
+
 // A planned shift.
 inline Shift shift(const char* id, const char* assistant, const char* start, const char* end, int break_minutes = 0) {
     Shift s;

@@ -100,10 +100,10 @@ TEST_CASE("no command can change a locked shift: move, resize, reassign, delete,
 TEST_CASE("the hours commands refuse locked shifts, including a night that ends in an approved period") {
     Document doc = locked_march();
     const Document before = doc;
-    CHECK(run(doc, [](Document& d) { return Outcome(confirm_worked(d, "s4")); }).refusal == Refusal::Locked);
+    CHECK(run(doc, [](Document& d) { return Outcome(confirm_worked(d, "s4", after_all())); }).refusal == Refusal::Locked);
     CHECK(run(doc, [](Document& d) { return Outcome(mark_not_worked(d, "s1", NotWorkedReason::Other, "")); }).refusal ==
           Refusal::Locked);
-    CHECK(run(doc, [](Document& d) { return Outcome(add_extra_shift(d, "a1", T("2026-03-05T08:00"), T("2026-03-05T10:00"), 0, false, "").error); })
+    CHECK(run(doc, [](Document& d) { return Outcome(add_extra_shift(d, "a1", T("2026-03-05T08:00"), T("2026-03-05T10:00"), 0, false, "", after_all()).error); })
               .refusal == Refusal::Locked);
     CHECK(doc == before);
 }

@@ -191,13 +191,13 @@ TEST_CASE("a corrected shift keeps the original planned times once, and overtime
     const Zone z = Zone::Oslo;
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{});
 
-    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T17:30")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T17:30"), after_all()) == Refusal::None);
     CHECK(doc.shifts[0].status == ShiftStatus::Worked);
     CHECK(doc.shifts[0].extra["planned_start"] == "2026-03-02T08:00");
     CHECK(doc.shifts[0].extra["planned_end"] == "2026-03-02T16:00");
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{90});
 
-    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T18:00")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T18:00"), after_all()) == Refusal::None);
     CHECK(doc.shifts[0].extra["planned_end"] == "2026-03-02T16:00");  // still the plan, not the first correction
     CHECK(overtime_of(doc.shifts[0], z) == hours(2));
     const Timesheet ts = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
@@ -206,22 +206,22 @@ TEST_CASE("a corrected shift keeps the original planned times once, and overtime
     CHECK(line_on(ts, "2026-03-02").entries[0].corrected);
 
     // Moved without getting longer: no overtime.
-    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T09:00"), T("2026-03-02T17:00")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T09:00"), T("2026-03-02T17:00"), after_all()) == Refusal::None);
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{});
     // Back to the plan: no longer corrected.
-    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T16:00")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T16:00"), after_all()) == Refusal::None);
     CHECK_FALSE(doc.shifts[0].extra.contains("planned_start"));
     CHECK_FALSE(shift_actual(doc.shifts[0]).corrected());
 
-    CHECK(correct_shift(doc, "s1", T("2026-03-02T16:00"), T("2026-03-02T08:00")) == Refusal::BadTimes);
-    CHECK(correct_shift(doc, "s1", T("2026-03-29T02:30"), T("2026-03-29T08:00")) == Refusal::BadTimes);
-    CHECK(correct_shift(doc, "nope", T("2026-03-02T08:00"), T("2026-03-02T09:00")) == Refusal::UnknownShift);
+    CHECK(correct_shift(doc, "s1", T("2026-03-02T16:00"), T("2026-03-02T08:00"), after_all()) == Refusal::BadTimes);
+    CHECK(correct_shift(doc, "s1", T("2026-03-29T02:30"), T("2026-03-29T08:00"), after_all()) == Refusal::BadTimes);
+    CHECK(correct_shift(doc, "nope", T("2026-03-02T08:00"), T("2026-03-02T09:00"), after_all()) == Refusal::UnknownShift);
 }
 
 TEST_CASE("overtime of a longer night lies at its end, on the morning's day") {
     Document doc = make_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T22:00", "2026-03-03T07:00");
-    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T21:00"), T("2026-03-03T08:00")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T21:00"), T("2026-03-03T08:00"), after_all()) == Refusal::None);
     const Timesheet ts = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(ts.overtime == hours(2));
     CHECK(line_on(ts, "2026-03-03").overtime == hours(2));
@@ -230,7 +230,7 @@ TEST_CASE("overtime of a longer night lies at its end, on the morning's day") {
 
 TEST_CASE("an extra shift is worked and all of it is overtime") {
     Document doc = make_doc(Jurisdiction::NO);
-    AddedShift added = add_extra_shift(doc, "a1", T("2026-03-04T10:00"), T("2026-03-04T13:00"), 0, false, "lege");
+    AddedShift added = add_extra_shift(doc, "a1", T("2026-03-04T10:00"), T("2026-03-04T13:00"), 0, false, "lege", after_all());
     REQUIRE(added.error == Refusal::None);
     const Shift& s = doc.shifts.back();
     CHECK(s.id == added.id);
@@ -240,9 +240,9 @@ TEST_CASE("an extra shift is worked and all of it is overtime") {
     const Timesheet ts = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(ts.overtime == hours(3));
     CHECK(line_on(ts, "2026-03-04").entries[0].extra_shift);
-    CHECK(add_extra_shift(doc, "zz", T("2026-03-04T10:00"), T("2026-03-04T13:00"), 0, false, "").error ==
+    CHECK(add_extra_shift(doc, "zz", T("2026-03-04T10:00"), T("2026-03-04T13:00"), 0, false, "", after_all()).error ==
           Refusal::UnknownAssistant);
-    CHECK(add_extra_shift(doc, "a1", T("2026-03-04T10:00"), T("2026-03-04T10:00"), 0, false, "").error ==
+    CHECK(add_extra_shift(doc, "a1", T("2026-03-04T10:00"), T("2026-03-04T10:00"), 0, false, "", after_all()).error ==
           Refusal::BadTimes);
 }
 
@@ -250,7 +250,7 @@ TEST_CASE("a shift not worked for sickness counts as sick time, not work, at its
     Document doc = make_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T08:00", "2026-03-02T16:00");
     add_shift(doc, "s2", "2026-03-03T08:00", "2026-03-03T16:00");
-    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T12:00")) == Refusal::None);
+    REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T12:00"), after_all()) == Refusal::None);
     REQUIRE(mark_not_worked(doc, "s1", NotWorkedReason::AssistantSick, "ringte kl 07") == Refusal::None);
     REQUIRE(mark_not_worked(doc, "s2", NotWorkedReason::CancelledByLeader, "") == Refusal::None);
     CHECK(doc.shifts[0].status == ShiftStatus::Cancelled);
@@ -265,7 +265,7 @@ TEST_CASE("a shift not worked for sickness counts as sick time, not work, at its
     CHECK(ts.sick == hours(8));  // cancelled by the leader is not sick time
     CHECK(line_on(ts, "2026-03-02").entries[0].not_worked == NotWorkedReason::AssistantSick);
 
-    REQUIRE(confirm_worked(doc, "s1") == Refusal::None);  // it happened after all
+    REQUIRE(confirm_worked(doc, "s1", after_all()) == Refusal::None);  // it happened after all
     CHECK_FALSE(doc.shifts[0].extra.contains("not_worked_reason"));
     CHECK(timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31")).clock == hours(8));
 }
@@ -315,17 +315,17 @@ TEST_CASE("an approved timesheet locks the assistant's shifts in its period unti
     CHECK(timesheet(doc, "a1", from, to).status == TimesheetStatus::Approved);
 
     const Document before = doc;
-    CHECK(confirm_worked(doc, "s1") == Refusal::Locked);
-    CHECK(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T18:00")) == Refusal::Locked);
+    CHECK(confirm_worked(doc, "s1", after_all()) == Refusal::Locked);
+    CHECK(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T18:00"), after_all()) == Refusal::Locked);
     CHECK(mark_not_worked(doc, "s1", NotWorkedReason::Other, "") == Refusal::Locked);
-    CHECK(confirm_worked(doc, "s2") == Refusal::Locked);  // its evening lies in March
-    CHECK(add_extra_shift(doc, "a1", T("2026-03-05T10:00"), T("2026-03-05T12:00"), 0, false, "").error ==
+    CHECK(confirm_worked(doc, "s2", after_all()) == Refusal::Locked);  // its evening lies in March
+    CHECK(add_extra_shift(doc, "a1", T("2026-03-05T10:00"), T("2026-03-05T12:00"), 0, false, "", after_all()).error ==
           Refusal::Locked);
     CHECK(doc == before);
-    CHECK(confirm_worked(doc, "s3") == Refusal::None);  // another assistant's shift
+    CHECK(confirm_worked(doc, "s3", after_all()) == Refusal::None);  // another assistant's shift
     // Moving an April shift into the locked month is refused too.
     add_shift(doc, "s4", "2026-04-02T08:00", "2026-04-02T12:00");
-    CHECK(correct_shift(doc, "s4", T("2026-03-31T08:00"), T("2026-03-31T12:00")) == Refusal::Locked);
+    CHECK(correct_shift(doc, "s4", T("2026-03-31T08:00"), T("2026-03-31T12:00"), after_all()) == Refusal::Locked);
 
     REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Sent, T("2026-04-02T09:00"), Actor::Employer, "") ==
             Refusal::None);
@@ -341,7 +341,7 @@ TEST_CASE("an approved timesheet locks the assistant's shifts in its period unti
     REQUIRE(set_timesheet_status(doc, "a1", from, to, TimesheetStatus::Draft, T("2026-04-03T09:00"), Actor::Leader,
                                  "Overtid 2. mars mangler") == Refusal::None);
     CHECK_FALSE(locked(doc, "a1", D("2026-03-02")));
-    CHECK(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T18:00")) == Refusal::None);
+    CHECK(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T18:00"), after_all()) == Refusal::None);
 
     const auto records = read_timesheets(doc);
     REQUIRE(records.size() == 1);
@@ -399,11 +399,11 @@ TEST_CASE("the payroll CSV has a byte-order mark, semicolon separators, CRLF, de
     doc.assistants[0].name = "Øyvind \"Øy\" Ærø; Åsen";
     doc.assistants[1].name = "Kari Bø";
     add_shift(doc, "s1", "2026-05-17T08:00", "2026-05-17T15:30");
-    add_shift(doc, "s2", "2026-05-18T22:00", "2026-05-19T07:00", ShiftStatus::Planned, "a2");
-    REQUIRE(correct_shift(doc, "s1", T("2026-05-17T08:00"), T("2026-05-17T16:15")) == Refusal::None);
+    add_shift(doc, "s2", "2026-05-18T22:00", "2026-05-19T07:00", ShiftStatus::Worked, "a2");
+    REQUIRE(correct_shift(doc, "s1", T("2026-05-17T08:00"), T("2026-05-17T16:15"), after_all()) == Refusal::None);
     doc.absences = {{"f1", "a1", AbsenceType::Sykemelding, D("2026-05-20"), D("2026-05-20"), Json::object()}};
 
-    const std::string csv = csv_export(doc, D("2026-05-01"), D("2026-05-31"), "nb");
+    const std::string csv = csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "nb");
     const std::string expected =
         "\xEF\xBB\xBF"
         "Assistent;Dato;Fra;Til;Timer;Overtid;Tillegg (helligdag);Fraværskode\r\n"
@@ -413,13 +413,13 @@ TEST_CASE("the payroll CSV has a byte-order mark, semicolon separators, CRLF, de
         "Kari Bø;2026-05-19;00:00;07:00;7,00;0,00;0,00;\r\n";
     CHECK(csv == expected);
 
-    const std::string da = csv_export(doc, D("2026-05-01"), D("2026-05-31"), "da");
+    const std::string da = csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "da");
     CHECK(da.find("Hjælper;Dato;Fra;Til;Timer;Overtid;Tillæg (helligdag);Fraværskode\r\n") == 3);
     CHECK(da.find(";8,25;0,75;") != std::string::npos);
-    const std::string en = csv_export(doc, D("2026-05-01"), D("2026-05-31"), "en");
+    const std::string en = csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "en");
     CHECK(en.find("Assistant;Date;From;To;Hours;Overtime;Supplement (holiday);Absence code\r\n") == 3);
     CHECK(en.find(";8.25;0.75;8.25;") != std::string::npos);
-    CHECK(csv_export(doc, D("2026-05-01"), D("2026-05-31"), "sv") == en);
+    CHECK(csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "sv") == en);
 }
 
 TEST_CASE("a field with a line break is quoted, and a day with two shifts runs from the first start to the last end") {
@@ -427,14 +427,15 @@ TEST_CASE("a field with a line break is quoted, and a day with two shifts runs f
     doc.assistants[0].name = "Line\r\nBreak";
     add_shift(doc, "s1", "2026-05-04T08:00", "2026-05-04T10:00");
     add_shift(doc, "s2", "2026-05-04T14:00", "2026-05-04T16:30");
-    const std::string csv = csv_export(doc, D("2026-05-04"), D("2026-05-04"), "da");
-    CHECK(csv.find("\"Line\r\nBreak\";2026-05-04;08:00;16:30;4,50;0,00;0,00;\r\n") != std::string::npos);
-
     const auto records = daily_time_records(doc, D("2026-05-01"), D("2026-05-10"));
     REQUIRE(records.size() == 1);
     CHECK(records[0].assistant == "a1");
     CHECK(records[0].clock == Minutes{270});
     CHECK_FALSE(records[0].confirmed);  // still only planned
+
+    REQUIRE(confirm_ended(doc, "a1", D("2026-05-04"), D("2026-05-04"), after_all()).confirmed == 2);
+    const std::string csv = csv_export(doc, {"a1"}, D("2026-05-04"), D("2026-05-04"), "da");
+    CHECK(csv.find("\"Line\r\nBreak\";2026-05-04;08:00;16:30;4,50;0,00;0,00;\r\n") != std::string::npos);
 }
 
 // [SECTION] Hours account -------------------------------------------------------------------------------

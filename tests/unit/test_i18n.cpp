@@ -128,7 +128,7 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
                           "main_period_no", "main_period_dk", "approved"})
         keys.push_back(std::string("leave.") + s);
     for (const auto& n : maternity_notices(*Date::parse("2026-06-01"))) keys.push_back("maternity." + n.key);
-    for (int e = 1; e <= static_cast<int>(Refusal::HasRecords); ++e) keys.push_back(refusal_key(static_cast<Refusal>(e)));
+    for (int e = 1; e <= static_cast<int>(Refusal::PeriodNotEnded); ++e) keys.push_back(refusal_key(static_cast<Refusal>(e)));
     for (int k = 0; k <= static_cast<int>(ProblemKind::EmptyText); ++k)
         keys.push_back(std::string("problem.") + kind_id(static_cast<ProblemKind>(k)));
     for (Language l : all_languages) {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "app/print.h"
+#include "core/hours.h"
 #include "core/json_io.h"
 
 using namespace bpa;
@@ -125,4 +126,27 @@ TEST_CASE("the hours bank form of appendix 5 has the decision per week and month
     CHECK(count(h, "<tr><td>") == acc.weeks.size());
     CHECK(h.find("<b>" + norwegian().number(acc.balance, 2) + "</b>") != std::string::npos);
     CHECK(h.find("Oppsparte timer totalt") != std::string::npos);
+}
+
+TEST_CASE("the timesheet print labels its time columns planned and worked, and leaves a line for a missing leader") {
+    Document doc = plan();
+    // s1 happened later than planned, s2 as planned; s3 is still only planned.
+    REQUIRE(correct_shift(doc, "s1", *LocalDateTime::parse("2026-03-02T08:00"), *LocalDateTime::parse("2026-03-02T12:00"),
+                          *LocalDateTime::parse("2026-04-01T00:00")) == Refusal::None);
+    REQUIRE(confirm_worked(doc, "s2", *LocalDateTime::parse("2026-04-01T00:00")) == Refusal::None);
+    const I18n i18n = norwegian();
+    const Timesheet ts = timesheet(doc, "a1", *Date::parse("2026-03-01"), *Date::parse("2026-03-31"));
+    std::string html = timesheet_html(doc, i18n, ts);
+    CHECK(html.find("<th colspan=\"2\">Planlagt</th><th colspan=\"2\">Arbeidet (bekreftet)</th>") != std::string::npos);
+    CHECK(html.find("<tr><th>Fra</th><th>Til</th><th>Fra</th><th>Til</th></tr>") != std::string::npos);
+    // 2 March: three planned shifts, two of them worked (one at other times), one not confirmed.
+    CHECK(html.find("<td>2 man</td><td>07:30<br>15:00<br>21:00</td><td>11:30<br>20:00<br>22:00</td>"
+                    "<td>08:00<br>15:00</td><td>12:00<br>20:00</td>") != std::string::npos);
+    CHECK(html.find("ikke bekreftet") != std::string::npos);
+    CHECK(html.find("Kari Nordmann") != std::string::npos);
+    CHECK(count(html, "<span class=\"fill\"></span>") == 0);
+
+    doc.arrangement.leader.name = " ";
+    html = timesheet_html(doc, i18n, ts);
+    CHECK(html.find("<b>Arbeidsleder:</b> <span class=\"fill\"></span>") != std::string::npos);
 }

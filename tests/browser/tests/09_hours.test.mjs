@@ -7,10 +7,12 @@ import { documentJson, click, locate, screenshot, until, loadExample, withPage }
 test('confirm a week, see the balance change, approve, and open the print page', async () => {
   await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ context, page, errors }) => {
     await loadExample(page, 0);
+    await page.clock.setFixedTime(new Date('2026-04-01T12:00:00'));  // March is over
     await click(page, 'nav.hours');
     await click(page, 'hours.tab.account');
     const before = (await locate(page, 'account.summary')).text;
-    const week10 = (await locate(page, 'account.balance.2026-03-02')).text;
+    // The account opens at this week (14); its running balance follows week 10.
+    const week14 = (await locate(page, 'account.balance.2026-03-30')).text;
     await screenshot(page, '09-account-before');
 
     await click(page, 'hours.tab.timesheet');
@@ -26,7 +28,7 @@ test('confirm a week, see the balance change, approve, and open the print page',
     await click(page, 'hours.tab.account');
     const after = (await locate(page, 'account.summary')).text;
     assert.notEqual(after, before);
-    assert.notEqual((await locate(page, 'account.balance.2026-03-02')).text, week10);
+    assert.notEqual((await locate(page, 'account.balance.2026-03-30')).text, week14);
     await screenshot(page, '09-account-after');
 
     // The flow: signed by the assistant, approved by the leader: then locked.

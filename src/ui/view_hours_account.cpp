@@ -1,0 +1,225 @@
+// Timekonto: the hours account against the decision (appendix 5) with its
+// chart, the week table opened at this week, planned past hours that nobody
+// confirmed shown as such, and the Danish extra grants.
+//
+// [SECTION] State
+// [SECTION] Hours account
+#include <algorithm>
+#include <cstdlib>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/commands.h"
+#include "core/hours.h"
+#include "ui/views.h"
+
+namespace bpa::ui {
+
+// [SECTION] State -------------------------------------------------------------
+namespace {
+
+struct AccountUi {
+    int year = 0;
+    bool scroll_to_today = false;  // the table scrolls to this week on its next frame
+};
+AccountUi g_account;
+
+}  // namespace
+
+// [SECTION] Hours account -----------------------------------------------------
+static void account_chart(Ui& ui, const HoursAccount& acc) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFontSize() * 12;
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(w, h));
+    mark(ui, "account.chart");
+    if (acc.weeks.empty()) return;
+    double hi = 1, lo = 0;
+    for (const auto& wk : acc.weeks) {
+        hi = std::max({hi, wk.decided, wk.used, wk.balance});
+        lo = std::min({lo, wk.balance});
+    }
+    auto y_of = [&](double v) { return o.y + h - static_cast<float>((v - lo) / (hi - lo)) * (h - 4) - 2; };
+    float bw = w / static_cast<float>(acc.weeks.size());
+    ImVec4 text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+    ImU32 grid = ImGui::ColorConvertFloat4ToU32(ImVec4(text.x, text.y, text.z, 0.25f));
+    dl->AddLine(ImVec2(o.x, y_of(0)), ImVec2(o.x + w, y_of(0)), grid);
+    ImU32 used_past = ImGui::ColorConvertFloat4ToU32(ImVec4(0.00f, 0.45f, 0.70f, 1));
+    ImU32 used_future = ImGui::ColorConvertFloat4ToU32(ImVec4(0.00f, 0.45f, 0.70f, 0.35f));
+    ImU32 decided = ImGui::ColorConvertFloat4ToU32(ImVec4(0.90f, 0.62f, 0.00f, 1));
+    ImU32 balance = ImGui::ColorConvertFloat4ToU32(ImVec4(0.00f, 0.62f, 0.45f, 1));
+    ImVec2 prev;
+    for (size_t i = 0; i < acc.weeks.size(); ++i) {
+        const auto& wk = acc.weeks[i];
+        float x = o.x + bw * i;
+        bool future = wk.from > acc.today;
+        dl->AddRectFilled(ImVec2(x + bw * 0.15f, y_of(wk.used)), ImVec2(x + bw * 0.85f, y_of(0)), future ? used_future : used_past);
+        dl->AddLine(ImVec2(x, y_of(wk.decided)), ImVec2(x + bw, y_of(wk.decided)), decided, 2.0f);
+        ImVec2 p(x + bw * 0.5f, y_of(wk.balance));
+        if (i > 0) {
+            if (future) {  // the forecast, dashed
+                for (float t = 0; t < 1.0f; t += 0.34f) {
+                    ImVec2 a(prev.x + (p.x - prev.x) * t, prev.y + (p.y - prev.y) * t);
+                    ImVec2 b(prev.x + (p.x - prev.x) * (t + 0.17f), prev.y + (p.y - prev.y) * (t + 0.17f));
+                    dl->AddLine(a, b, balance, 2.5f);
+                }
+            } else {
+                dl->AddLine(prev, p, balance, 2.5f);
+            }
+        }
+        prev = p;
+    }
+    // Legend.
+    ImGui::TextColored(ImVec4(0.00f, 0.45f, 0.70f, 1), "■");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ui.tr("account.legend_used"));
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.90f, 0.62f, 0.00f, 1), "—");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ui.tr("account.legend_decided"));
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.00f, 0.62f, 0.45f, 1), "—");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ui.tr("account.legend_balance"));
+}
+
+// DK: extra grants (weekend stays, at most 3 a year; seed 003 § 9.2).
+static void grants_editor(Ui& ui, int year) {
+    App& app = ui.app;
+    const Document& doc = app.session.doc();
+    Problems problems;
+    auto grants = read_extra_grants(doc, &problems);
+    if (!ImGui::TreeNodeEx("###account.grants", 0, "%s", ui.fmt("account.grants_title", {{"n", std::to_string(grants.size())}}).c_str()))
+        return;
+    muted_text(ui.tr("account.grants_help"));
+    float em = ImGui::GetFontSize();
+    for (size_t i = 0; i < grants.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::BulletText("%s – %s: %s t  %s", grants[i].from.str().c_str(), grants[i].to.str().c_str(),
+                          app.i18n.number(grants[i].hours).c_str(), grants[i].reason.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton(label_id(ui.tr("common.remove"), "remove").c_str())) {
+            app.run(ui.tr("common.remove"), [&](Document& d) { return remove_extra_grant(d, i); }, ui.now);
+        }
+        ImGui::PopID();
+    }
+    for (const auto& p : problems) error_text(app.i18n.describe(p).c_str());
+    static std::string from, to, hours = "24", reason;
+    if (from.empty()) from = std::to_string(year) + "-01-01";
+    if (to.empty()) to = from;
+    ImGui::SetNextItemWidth(em * 7);
+    ImGui::InputText("###account.grant_from", &from);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 7);
+    ImGui::InputText("###account.grant_to", &to);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 4);
+    ImGui::InputText("###account.grant_hours", &hours);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 12);
+    ImGui::InputText("###account.grant_reason", &reason);
+    ImGui::SameLine();
+    int in_year = 0;
+    for (const auto& g : grants) in_year += g.from.year() == year;
+    ImGui::BeginDisabled(in_year >= max_extra_grants_per_year);
+    if (ImGui::Button(label_id(ui.tr("account.grant_add"), "account.grant_add").c_str())) {
+        auto f = Date::parse(from), t = Date::parse(to);
+        char* end = nullptr;
+        std::string hs = hours;
+        for (char& c : hs) if (c == ',') c = '.';
+        double hv = std::strtod(hs.c_str(), &end);
+        if (!f || !t) app.notify(Notice::Kind::Error, ui.tr("form.bad_date"), ui.now);
+        else if (end == hs.c_str() || *end) app.notify(Notice::Kind::Error, ui.tr("refusal.out_of_range"), ui.now);
+        else {
+            ExtraGrant g{*f, *t, hv, reason, Json::object()};
+            app.run(ui.tr("account.grant_add"), [&](Document& d) { return add_extra_grant(d, g); }, ui.now);
+        }
+    }
+    ImGui::EndDisabled();
+    if (in_year >= max_extra_grants_per_year) muted_text(ui.tr("account.grants_max"));
+    ImGui::TreePop();
+}
+
+void hours_account_tab(Ui& ui, bool opened) {
+    App& app = ui.app;
+    AccountUi& h = g_account;
+    if (opened) h.scroll_to_today = true;
+    const Document& doc = app.session.doc();
+    Date today = Date::parse(ui.today).value_or(Date());
+    if (h.year == 0) {
+        h.year = today.year();
+        // Open on the year the plan is in when it has nothing this year.
+        bool any = std::any_of(doc.shifts.begin(), doc.shifts.end(), [&](auto& s) { return s.start.date.year() == h.year; });
+        if (!any && !doc.shifts.empty()) h.year = doc.shifts.back().start.date.year();
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    if (ImGui::InputInt(label_id(ui.tr("print.year"), "account.year").c_str(), &h.year)) h.scroll_to_today = true;
+    h.year = std::clamp(h.year, 1900, 2100);
+    mark(ui, "account.year");
+    const HoursAccount& acc = app.hours_account(h.year, today);
+    auto num = [&](double v) { return app.i18n.number(v, 2); };
+    std::string summary = ui.fmt("account.summary", {{"decided", num(acc.decided)}, {"worked", num(acc.worked)},
+                                                     {"unconfirmed", num(acc.unconfirmed)}, {"planned", num(acc.planned)},
+                                                     {"balance_today", num(acc.balance_today)}, {"balance", num(acc.balance)}});
+    ImGui::TextWrapped("%s", summary.c_str());
+    mark(ui, "account.summary", summary);
+    if (acc.unconfirmed > 0) {
+        std::string hint = ui.fmt("account.unconfirmed_hint", {{"hours", num(acc.unconfirmed)}});
+        ImGui::TextWrapped("%s", hint.c_str());
+        mark(ui, "account.unconfirmed", hint);
+    }
+    for (const auto& w : acc.warnings)
+        error_text(ui.fmt("account_warning." + w.id, {{"hours", num(w.hours)}, {"threshold", num(w.threshold)}}).c_str());
+    muted_text(ui.tr(doc.arrangement.jurisdiction == Jurisdiction::DK ? "account.expiry_dk" : "account.expiry"));
+    account_chart(ui, acc);
+    if (doc.arrangement.jurisdiction == Jurisdiction::DK) grants_editor(ui, h.year);
+
+    // The week of today, when the year shown holds it: the table opens there.
+    const std::optional<size_t> this_week = account_week_of(acc, today);
+    if (!this_week) h.scroll_to_today = false;
+    if (ImGui::BeginTable("account", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                            ImGuiTableFlags_SizingStretchSame,
+                          ImVec2(0, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 10)))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        for (const char* k : {"account.week", "account.days", "account.decided", "account.used", "account.unconfirmed",
+                              "account.saved", "account.balance"})
+            ImGui::TableSetupColumn(ui.tr(k));
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;  // only the rows on screen
+        clipper.Begin(static_cast<int>(acc.weeks.size()));
+        if (h.scroll_to_today) clipper.ForceDisplayRangeByIndices(int(*this_week), int(*this_week) + 1);
+        while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const auto& w = acc.weeks[row];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (h.scroll_to_today && size_t(row) == *this_week) {
+                ImGui::SetScrollHereY(0.25f);
+                h.scroll_to_today = false;
+            }
+            if (this_week && size_t(row) == *this_week)
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
+            ImGui::Text("%d", w.week.week);
+            ImGui::TableNextColumn();
+            ImGui::Text("%d.%d–%d.%d", w.from.day(), w.from.month(), w.to.day(), w.to.month());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(num(w.decided).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted((num(w.used) + (w.from > today ? std::string(" ") + ui.tr("account.forecast_mark") : "")).c_str());
+            mark(ui, "account.used." + w.from.str(), num(w.used));
+            ImGui::TableNextColumn();
+            if (w.unconfirmed > 0) ImGui::TextUnformatted(num(w.unconfirmed).c_str());
+            mark(ui, "account.unconfirmed." + w.from.str(), w.unconfirmed > 0 ? num(w.unconfirmed) : "");
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(num(w.saved).c_str());
+            ImGui::TableNextColumn();
+            if (w.balance < 0) error_text(num(w.balance).c_str());
+            else ImGui::TextUnformatted(num(w.balance).c_str());
+            mark(ui, "account.balance." + w.from.str(), num(w.balance));
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace bpa::ui
