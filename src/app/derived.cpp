@@ -1,6 +1,7 @@
 // Derived results of the open document, cached by revision: the views draw
 // from these and never compute them per frame.
 #include "app/app_state.h"
+#include "core/people.h"
 
 namespace bpa {
 
@@ -33,6 +34,9 @@ const std::vector<Violation>& App::violations() {
                 else if (v.severity == Severity::Error) it->second = Severity::Error;
             }
         }
+        // A shift before the confidentiality declaration or the certificate (people.h) is marked as a warning too.
+        for (const auto& p : papers_missing(session.doc(), Date::from_days(-1000000), Date::from_days(3000000)))
+            d.marks.emplace(p.shift, Severity::Warning);
         d.check_ready = true;
     }
     return d.violations;

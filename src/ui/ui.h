@@ -142,8 +142,9 @@ bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std:
 
 // A list of the document's assistants; returns the id chosen this frame. With
 // `on`, assistants not employed that day are marked so. Entries are marked "<id>.<assistant id>".
+// With `new_work`, archived assistants (people.h) are left out unless current.
 std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::string& current, float width,
-                                           std::optional<Date> on = std::nullopt);
+                                           std::optional<Date> on = std::nullopt, bool new_work = false);
 
 // "label [text field]" on one line, the field `width` wide and marked `id`. True when edited.
 bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer, float width);

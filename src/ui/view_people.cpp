@@ -112,6 +112,7 @@ void onboarding_tab(Ui& ui) {
             ImGui::TextWrapped("%s%s", what.c_str(), late ? (std::string("  ") + ui.tr("onboarding.late")).c_str() : "");
             if (late) ImGui::PopStyleColor();
             mark(ui, "onboarding.item." + i.key, what + (i.done_on ? "|done" : late ? "|late" : "|open"));
+            if (i.key == "contract") help_marker(ui.tr("onboarding.contract_contents"));
             // Where it comes from, under it: the law, or the handbook's advice.
             muted_text((i.source + (i.law ? "" : std::string(" (") + ui.tr("onboarding.advice") + ")")).c_str());
             ImGui::TableNextColumn();

@@ -22,7 +22,7 @@ bool time_field(Ui& ui, const char* label, const char* id, std::string& buffer, 
 
 void assistant_field(Ui& ui, const char* id, std::string& assistant, Date on) {
     ImGui::TextUnformatted(ui.tr("plan.assistant"));
-    if (auto chosen = assistant_combo(ui, id, assistant, -FLT_MIN, on)) assistant = *chosen;
+    if (auto chosen = assistant_combo(ui, id, assistant, -FLT_MIN, on, true)) assistant = *chosen;
 }
 
 void shift_form(Ui& ui) {

@@ -241,7 +241,7 @@ static void rotation_window(Ui& ui) {
                     if (time_field(ui, (id + ".to").c_str(), t.to, true, em * 4, at))
                         plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].to = at; });
                     ImGui::TableNextColumn();
-                    if (auto who = assistant_combo(ui, (id + ".assistant").c_str(), t.assistant, em * 11))
+                    if (auto who = assistant_combo(ui, (id + ".assistant").c_str(), t.assistant, em * 11, std::nullopt, true))
                         plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) { pd.rotation->shifts[i].assistant = *who; });
                     ImGui::TableNextColumn();
                     int brk = t.break_minutes;
@@ -398,7 +398,7 @@ static void holiday_window(Ui& ui) {
                     });
                 }
                 ImGui::SameLine();
-                if (auto who = assistant_combo(ui, (sid + ".assistant").c_str(), s.assistant, em * 11))
+                if (auto who = assistant_combo(ui, (sid + ".assistant").c_str(), s.assistant, em * 11, std::nullopt, true))
                     plan_edit(ui, ui.tr("plan.holiday_title"), [&](PlanData& pd) { pd.holiday_plans[i].shifts[k].assistant = *who; });
                 ImGui::SameLine();
                 if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (sid + ".remove").c_str()).c_str()))

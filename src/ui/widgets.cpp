@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "core/people.h"
 #include "ui/ui.h"
 
 namespace bpa::ui {
@@ -282,13 +283,14 @@ bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std:
 }
 
 std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::string& current, float width,
-                                           std::optional<Date> on) {
+                                           std::optional<Date> on, bool new_work) {
     const Document& doc = ui.app.session.doc();
     const Assistant* cur = doc.find_assistant(current);
     std::optional<std::string> chosen;
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo((std::string("###") + id).c_str(), cur ? cur->name.c_str() : current.c_str())) {
         for (const auto& a : doc.assistants) {
+            if (new_work && a.id != current && archived(a)) continue;
             std::string label = a.name;
             if (on && !a.employed_on(*on)) label += std::string(" ") + ui.tr("assistants.not_employed_now");
             if (ImGui::Selectable((label + "###" + a.id).c_str(), a.id == current) && a.id != current) chosen = a.id;

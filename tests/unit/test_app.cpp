@@ -13,6 +13,7 @@
 
 #include "app/app_state.h"
 #include "core/commands.h"
+#include "core/people.h"
 #include "platform/storage_native.h"
 
 using namespace bpa;
@@ -604,4 +605,24 @@ TEST_CASE("a proposed plan runs in slices, is accepted by week as one undo step,
     CHECK_FALSE(f.app.proposal());
     CHECK(f.app.session.undo());
     CHECK(f.app.session.doc() == before);
+}
+
+TEST_CASE("the plan marks a shift before the declaration or the certificate as a warning, and no longer once both are in place") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Papirer", Jurisdiction::NO, 0);
+    Outcome made = f.app.run("add", [](Document& d) { return add_assistant(d, "Siri", *Date::parse("2026-03-01")); }, 0);
+    REQUIRE(made.ok());
+    const std::string id = made.id;
+    Shift s = shift_on(*Date::parse("2026-03-03"), *TimeOfDay::parse("08:00"), *TimeOfDay::parse("12:00"));
+    s.assistant = id;
+    Outcome added = f.app.run("shift", [&](Document& d) { return add_shift(d, s); }, 0);
+    REQUIRE(added.ok());
+    CHECK(f.app.shift_marks().count(added.id) == 0);  // no checklist started: nothing is asked
+    REQUIRE(f.app.run("start", [&](Document& d) { return start_onboarding(d, id); }, 0).ok());
+    REQUIRE(f.app.shift_marks().count(added.id) == 1);
+    CHECK(f.app.shift_marks().at(added.id) == Severity::Warning);
+    for (const char* key : {"confidentiality", "certificate"})
+        REQUIRE(f.app.run(key, [&](Document& d) { return set_onboarding_date(d, id, key, *Date::parse("2026-03-02")); }, 0).ok());
+    CHECK(f.app.shift_marks().count(added.id) == 0);
 }

@@ -177,6 +177,31 @@ test('a person with records is archived instead of deleted, and the records stay
   });
 });
 
+test('the plan warns about shifts before the declaration and the certificate, and leads to the checklist', async () => {
+  await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
+    await loadExample(page, 0);
+    const doc = await untilDocument(page, (d) => d.assistants.length > 0, 'the example');
+    await openPeople(page);
+    await click(page, 'people.tab.onboarding');
+    await click(page, 'onboarding.start');
+    const after = await untilDocument(page, (d) => d.assistants.some((a) => a.onboarding), 'a checklist');
+    const who = after.assistants.find((a) => a.onboarding).id;
+    assert.ok(doc.shifts.some((s) => s.assistant === who), 'the example has shifts for them');
+    // The page's clock in the example's first week with shifts of theirs; the plan opens at "today".
+    const first = doc.shifts.filter((s) => s.assistant === who).map((s) => s.start.slice(0, 10)).sort()[0];
+    await page.clock.setFixedTime(new Date(`${first}T10:00:00`));
+    await click(page, 'nav.plan');
+    await click(page, 'plan.today');
+    const r = await locate(page, 'plan.papers');
+    assert.ok(Number(r.text) > 0, `shifts listed: ${r.text}`);
+    await screenshot(page, '18-plan-papers-1280x800');
+    await click(page, 'plan.papers_go');
+    await until(page, (s) => s.screen === 'Personal', 'back to Personal');
+    await locate(page, 'onboarding.item.confidentiality');
+    assert.deepEqual(errors, []);
+  });
+});
+
 for (const layout of [
   { name: '1280x720-150-da', viewport: { width: 1280, height: 720 }, size: true, lang: 'da', width: 1280, height: 720 },
   { name: '820x1180-touch-nb', viewport: { width: 820, height: 1180 }, hasTouch: true, lang: 'nb', width: 820, height: 1180 },
