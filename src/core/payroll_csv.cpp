@@ -107,6 +107,16 @@ void append_field(std::string& out, std::string_view field) {
     out += '"';
 }
 
+// A text cell: one starting with =, +, -, @, a tab or a carriage return gets a
+// leading apostrophe, so that Excel and LibreOffice show it as text and never
+// run it as a formula (OWASP, "CSV injection").
+void append_text_field(std::string& out, std::string_view field) {
+    if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos)
+        append_field(out, "'" + std::string(field));
+    else
+        append_field(out, field);
+}
+
 std::string decimal_hours(Minutes m, char decimal) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f", m.hours());
@@ -127,7 +137,7 @@ std::string csv_export(const Document& doc, const std::vector<std::string>& assi
     auto row = [&](const std::vector<std::string>& fields) {
         for (size_t i = 0; i < fields.size(); ++i) {
             if (i > 0) out += ';';
-            append_field(out, fields[i]);
+            append_text_field(out, fields[i]);  // numbers never start with those characters here
         }
         out += "\r\n";
     };

@@ -422,6 +422,22 @@ TEST_CASE("the payroll CSV has a byte-order mark, semicolon separators, CRLF, de
     CHECK(csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "sv") == en);
 }
 
+TEST_CASE("a name that looks like a formula goes into the payroll CSV as text") {
+    Document doc = make_doc(Jurisdiction::NO);
+    add_shift(doc, "s1", "2026-05-18T08:00", "2026-05-18T12:00", ShiftStatus::Worked, "a1");
+    add_shift(doc, "s2", "2026-05-18T08:00", "2026-05-18T12:00", ShiftStatus::Worked, "a2");
+    for (const char* name : {"=HYPERLINK(\"http://x\";\"y\")", "+1", "-2", "@SUM(A1)", "\tTab", "\rCR"}) {
+        doc.assistants[0].name = name;
+        doc.assistants[1].name = "Kari";
+        const std::string csv = csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "nb");
+        const std::string first_cell = csv.substr(csv.find("\r\n") + 2, csv.find(';', csv.find("\r\n")) - csv.find("\r\n") - 2);
+        INFO(name << " -> " << first_cell);
+        // The cell starts with an apostrophe, inside quotes when it needs them: never with the formula's sign.
+        CHECK((first_cell.rfind("'", 0) == 0 || first_cell.rfind("\"'", 0) == 0));
+        CHECK(csv.find("\r\nKari;") != std::string::npos);  // ordinary names as they are
+    }
+}
+
 TEST_CASE("a field with a line break is quoted, and a day with two shifts runs from the first start to the last end") {
     Document doc = make_doc(Jurisdiction::DK);
     doc.assistants[0].name = "Line\r\nBreak";
