@@ -20,6 +20,14 @@ mergeInto(LibraryManager.library, {
     return bpaNewString(JSON.stringify(out));
   },
 
+  // navigator.storage: kept for good or not, bytes used and allowed, opened from a file.
+  bpa_js_storage_info__deps: ['$bpaNewString'],
+  bpa_js_storage_info: function () {
+    var b = Module.bpa;
+    var fromFile = typeof location !== 'undefined' && location.protocol === 'file:';
+    return bpaNewString(JSON.stringify({ persisted: b.persisted, used: b.used, quota: b.quota, from_file: fromFile }));
+  },
+
   bpa_js_storage_load__deps: ['$bpaNewString'],
   bpa_js_storage_load: function (idPtr, previous) {
     var r = Module.bpa.arrangements.get(UTF8ToString(idPtr));

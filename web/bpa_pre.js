@@ -140,6 +140,10 @@ Module.bpa.load = function () {
   }).then(function (all) {
     all[0].forEach(function (r) { b.arrangements.set(r.id, r); });
     all[1].forEach(function (r) { b.settings.set(r.key, r.value); });
+    var s = typeof navigator !== 'undefined' ? navigator.storage : null;
+    if (s && s.persisted) s.persisted().then(function (kept) { if (b.persisted < 1) b.persisted = kept ? 1 : 0; b.wake(); });
+    if (b.arrangements.size > 0) b.askPersistence();
+    b.updateEstimate();
   }).catch(function (e) {
     settled = true;
     clearTimeout(waiting);
@@ -201,9 +205,34 @@ Module.bpa.saveArrangement = function (id) {
   b.unsaved.forEach(function (key) { if (key !== id) put(key); });
   put(id, function (stored) {
     b.saves.set(ticket, stored ? 1 : 2);
+    if (stored) { b.askPersistence(); b.updateEstimate(); }
     b.wake();
   });
   return ticket;
+};
+
+// Storage that lasts: the browser is asked once to keep the data for good
+// (navigator.storage.persist) when there is an arrangement to keep; the answer
+// and the bytes stored are shown in Innstillinger → Data.
+Module.bpa.persisted = -1;  // 1 kept for good, 0 not, -1 not known
+Module.bpa.used = -1;
+Module.bpa.quota = -1;
+Module.bpa.persistAsked = false;
+Module.bpa.estimatedAt = 0;
+Module.bpa.askPersistence = function () {
+  var b = Module.bpa, s = typeof navigator !== 'undefined' ? navigator.storage : null;
+  if (!s || !s.persisted || b.persistAsked) return;
+  b.persistAsked = true;
+  s.persisted().then(function (kept) {
+    return kept || (s.persist ? s.persist() : false);
+  }).then(function (kept) { b.persisted = kept ? 1 : 0; b.wake(); })
+    .catch(function () { b.persisted = 0; b.wake(); });
+};
+Module.bpa.updateEstimate = function () {
+  var b = Module.bpa, s = typeof navigator !== 'undefined' ? navigator.storage : null;
+  if (!s || !s.estimate || Date.now() - b.estimatedAt < 5000) return;
+  b.estimatedAt = Date.now();
+  s.estimate().then(function (e) { b.used = e.usage; b.quota = e.quota; b.wake(); }).catch(function () {});
 };
 
 // Storage opens while the browser compiles the module, not after: main()

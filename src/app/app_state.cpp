@@ -13,6 +13,8 @@ std::string Settings::to_text() const {
     j["high_contrast"] = high_contrast;
     j["open_id"] = open_id;
     j["imgui_ini"] = imgui_ini;
+    j["exported"] = exported;
+    j["backup_reminder_days"] = backup_reminder_days;
     return j.dump();
 }
 
@@ -29,6 +31,11 @@ Settings Settings::from_text(const std::string& text) {
     if (auto it = j.find("high_contrast"); it != j.end() && it->is_boolean()) s.high_contrast = it->get<bool>();
     if (auto it = j.find("open_id"); it != j.end() && it->is_string()) s.open_id = it->get<std::string>();
     if (auto it = j.find("imgui_ini"); it != j.end() && it->is_string()) s.imgui_ini = it->get<std::string>();
+    if (auto it = j.find("exported"); it != j.end() && it->is_object())
+        for (auto e = it->begin(); e != it->end(); ++e)
+            if (e->is_string() && Date::parse(e->get<std::string>())) s.exported[e.key()] = e->get<std::string>();
+    if (auto it = j.find("backup_reminder_days"); it != j.end() && it->is_number_integer())
+        s.backup_reminder_days = std::clamp(it->get<int>(), 0, 365);
     return s;
 }
 
@@ -323,6 +330,27 @@ void App::set_text_scale(float s) {
 void App::set_high_contrast(bool on) {
     settings.high_contrast = on;
     save_settings();
+}
+
+void App::mark_exported(const std::string& today) {
+    if (!has_open()) return;
+    settings.exported[open_id_] = today;
+    save_settings();
+}
+
+std::optional<int> App::days_since_export(const std::string& today) const {
+    auto it = settings.exported.find(open_id_);
+    if (it == settings.exported.end()) return std::nullopt;
+    auto last = Date::parse(it->second);
+    auto now = Date::parse(today);
+    if (!last || !now) return std::nullopt;
+    return std::max(0, (*now - *last).count);
+}
+
+bool App::backup_due(const std::string& today) const {
+    if (!has_open() || settings.backup_reminder_days <= 0) return false;
+    auto days = days_since_export(today);
+    return !days || *days >= settings.backup_reminder_days;
 }
 
 void App::save_settings() { storage_.save_setting("settings", settings.to_text()); }

@@ -35,6 +35,8 @@ struct Settings {
     bool high_contrast = false;
     std::string open_id;           // the arrangement open when the page was left
     std::string imgui_ini;         // window layout
+    std::map<std::string, std::string> exported;  // arrangement id -> the day of its last export, "YYYY-MM-DD"
+    int backup_reminder_days = 14;  // remind to export after this many days; 0 = never
 
     static constexpr float min_text_scale = 1.0f;
     static constexpr float max_text_scale = 2.0f;
@@ -111,6 +113,12 @@ public:
     // Export
     std::string export_file_name(const std::string& today) const;  // "<name>-<date>.json"
     std::string export_text() const { return write_document(session.doc()); }
+    // The open arrangement was exported today (a backup): kept in the settings.
+    void mark_exported(const std::string& today);
+    // Whole days since the open arrangement was last exported; nullopt: never.
+    std::optional<int> days_since_export(const std::string& today) const;
+    // A backup reminder is due: never exported, or longer ago than the setting.
+    bool backup_due(const std::string& today) const;
 
     // Settings
     void set_language(Language l);

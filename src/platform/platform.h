@@ -24,6 +24,16 @@
 namespace bpa::platform {
 
 Storage& storage();
+// Whether the browser keeps the stored data for good (navigator.storage.persist,
+// asked for once there is an arrangement to keep): 1 yes, 0 no, -1 not known
+// (yet); the bytes used and allowed (-1: not known); and whether the page was
+// opened from a file (its data then belongs to that file's location).
+struct StorageInfo {
+    int persisted = -1;
+    double used = -1, quota = -1;
+    bool from_file = false;
+};
+StorageInfo storage_info();
 std::optional<std::string> read_asset(const std::string& path);  // path under assets/
 
 std::string now_text();  // local "YYYY-MM-DDTHH:MM"

@@ -11,6 +11,7 @@
 
 extern "C" {
 char* bpa_js_storage_list();
+char* bpa_js_storage_info();
 char* bpa_js_storage_load(const char* id, int previous);
 double bpa_js_storage_save(const char* id, const char* name, const char* jurisdiction, const char* saved_at,
                            const char* text, int keep_previous);
@@ -101,6 +102,20 @@ std::function<void()> g_frame;
 std::string g_returned;  // keeps strings handed to JavaScript alive until the next call
 
 }  // namespace
+
+StorageInfo storage_info() {
+    StorageInfo info;
+    char* text = bpa_js_storage_info();
+    if (!text) return info;
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    std::free(text);
+    if (!j.is_object()) return info;
+    if (auto it = j.find("persisted"); it != j.end() && it->is_number_integer()) info.persisted = it->get<int>();
+    if (auto it = j.find("used"); it != j.end() && it->is_number()) info.used = it->get<double>();
+    if (auto it = j.find("quota"); it != j.end() && it->is_number()) info.quota = it->get<double>();
+    if (auto it = j.find("from_file"); it != j.end() && it->is_boolean()) info.from_file = it->get<bool>();
+    return info;
+}
 
 Storage& storage() {
     static WebStorage s;

@@ -14,6 +14,10 @@ void view_start(Ui& ui) {
     App& app = ui.app;
     heading(ui.tr("start.welcome_title"));
     ImGui::TextWrapped("%s", ui.tr("start.welcome_text"));
+    if (platform::storage_info().from_file) {  // the saved page: its data belongs to this file's location
+        muted_text(ui.tr("storage.file_note"));
+        mark(ui, "start.file_note");
+    }
     ImGui::Spacing();
 
     // New arrangement
@@ -104,6 +108,10 @@ void view_overview(Ui& ui) {
         ImGui::Spacing();
         error_text(ui.tr("overview.no_decision_hint"));
         if (big_button(ui, ui.tr("overview.go_settings"), "overview.go_settings")) ui.screen = Screen::Settings;
+    }
+    if (app.backup_due(ui.today)) {  // the reminder: export a backup now and then
+        ImGui::Spacing();
+        backup_line(ui, "overview.backup");
     }
     if (d.assistants.empty()) {
         ImGui::Spacing();

@@ -169,19 +169,50 @@ static void display_section(Ui& ui) {
 }
 
 // [SECTION] Data --------------------------------------------------------------
+// Whether the browser keeps the data for good, how much is stored, and, for
+// the saved page opened from a file, that its data belongs to that location.
+static void storage_lines(Ui& ui) {
+    const platform::StorageInfo info = platform::storage_info();
+    heading(ui.tr("storage.heading"));
+    const char* persisted = info.persisted > 0 ? "storage.persisted" : info.persisted == 0 ? "storage.not_persisted"
+                                                                                           : "storage.persist_unknown";
+    ImGui::TextWrapped("%s", ui.tr(persisted));
+    mark(ui, "settings.storage", std::to_string(info.persisted));
+    if (info.used >= 0) {
+        const double mb = info.used / 1e6;
+        std::string text = ui.fmt("storage.used", {{"used", ui.app.i18n.number(mb < 0.1 ? 0.1 : mb, 1)}});
+        if (info.quota > 0) text += " " + ui.fmt("storage.quota", {{"quota", ui.app.i18n.number(info.quota / 1e9, 1)}});
+        ImGui::TextWrapped("%s", text.c_str());
+        mark(ui, "settings.storage_used", std::to_string(info.used));
+    }
+    if (info.from_file) muted_text(ui.tr("storage.file_note"));
+}
+
 static void data_section(Ui& ui) {
     App& app = ui.app;
     heading(ui.tr("settings.data"));
     muted_text(ui.tr("settings.data_help"));
     if (app.has_open()) {
-        if (big_button(ui, ui.tr("top.export"), "settings.export")) {
-            app.flush();
-            platform::download(app.export_file_name(ui.today), "application/json", app.export_text());
-        }
+        if (big_button(ui, ui.tr("top.export"), "settings.export")) export_backup(ui);
         ImGui::SameLine();
     }
     if (big_button(ui, ui.tr("top.import"), "settings.import")) platform::open_file_picker();
+    storage_lines(ui);
     if (!app.has_open()) return;
+
+    heading(ui.tr("backup.heading"));
+    backup_line(ui, "settings.backup");
+    int days = app.settings.backup_reminder_days;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(ui.tr("backup.remind_after"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    if (ImGui::InputInt("###settings.backup_days", &days)) {
+        app.settings.backup_reminder_days = std::clamp(days, 0, 365);
+        app.save_settings();
+    }
+    mark(ui, "settings.backup_days");
+    help_marker(ui.tr("backup.remind_help"));
 
     auto it = std::find_if(app.library.begin(), app.library.end(), [&](auto& e) { return e.id == app.open_id(); });
     bool has_previous = it != app.library.end() && it->has_previous;
@@ -196,6 +227,7 @@ static void data_section(Ui& ui) {
     if (ImGui::BeginPopupModal(label_id(ui.tr("settings.delete_title"), "settings.delete").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextWrapped("%s", ui.fmt("settings.delete_question", {{"name", app.session.doc().arrangement.name}}).c_str());
+        backup_line(ui, "settings.delete_backup");
         if (big_button(ui, ui.tr("common.delete"), "settings.delete_confirm")) {
             app.remove(app.open_id(), ui.now);
             ui.screen = Screen::Overview;

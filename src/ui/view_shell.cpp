@@ -74,11 +74,26 @@ static void shortcuts(Ui& ui) {
 }
 
 // [SECTION] Top bar -----------------------------------------------------------
-static void export_now(Ui& ui) {
+void export_backup(Ui& ui) {
     ui.app.flush();
     platform::download(ui.app.export_file_name(ui.today), "application/json", ui.app.export_text());
+    ui.app.mark_exported(ui.today);
     ui.app.notify(Notice::Kind::Info, ui.fmt("notice.exported", {{"file", ui.app.export_file_name(ui.today)}}), ui.now);
 }
+
+void backup_line(Ui& ui, const char* id) {
+    const auto days = ui.app.days_since_export(ui.today);
+    const std::string text = !days        ? std::string(ui.tr("backup.never"))
+                             : *days == 0 ? std::string(ui.tr("backup.today"))
+                             : *days == 1 ? std::string(ui.tr("backup.one_day"))
+                                          : ui.fmt("backup.days", {{"n", std::to_string(*days)}});
+    if (ui.app.backup_due(ui.today)) error_text(text.c_str());
+    else ImGui::TextWrapped("%s", text.c_str());
+    mark(ui, std::string(id) + ".text", days ? std::to_string(*days) : "never");
+    if (big_button(ui, ui.tr("backup.export_now"), id)) export_backup(ui);
+}
+
+static void export_now(Ui& ui) { export_backup(ui); }
 
 static void top_bar(Ui& ui) {
     App& app = ui.app;
@@ -218,13 +233,19 @@ static void import_dialogs(Ui& ui) {
                                                               {"assistants", std::to_string(d.assistants.size())},
                                                               {"shifts", std::to_string(d.shifts.size())}}).c_str());
             ImGui::Spacing();
-            if (big_button(ui, ui.fmt("import.replace", {{"name", app.session.doc().arrangement.name}}).c_str(), "import.replace")) {
-                app.import_replace_open(ui.now);
-                ImGui::CloseCurrentPopup();
-            }
+            // The safe choice first: it has the keyboard focus when the question opens.
             if (big_button(ui, ui.tr("import.add"), "import.add")) {
                 app.import_as_new(ui.now);
                 ImGui::CloseCurrentPopup();
+            }
+            if (app.has_open()) {
+                ImGui::Separator();
+                muted_text(ui.tr("backup.before_replace"));
+                backup_line(ui, "import.backup");
+                if (big_button(ui, ui.fmt("import.replace", {{"name", app.session.doc().arrangement.name}}).c_str(), "import.replace")) {
+                    app.import_replace_open(ui.now);
+                    ImGui::CloseCurrentPopup();
+                }
             }
             if (big_button(ui, ui.tr("common.cancel"), "import.cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
                 app.import_cancel();

@@ -22,7 +22,11 @@ void hours_account_tab(Ui& ui, bool opened);  // the Timekonto tab of view_hours
 void view_absence(Ui& ui);
 void plan_windows(Ui& ui);  // need, rotation, holiday-plan and print windows of the plan screen
 void view_year(Ui& ui);
-void view_people(Ui& ui);  // Personal: recruitment, onboarding, talks, leaving
+void view_people(Ui& ui);
+// Exports the open arrangement as a backup file (and remembers the day).
+void export_backup(Ui& ui);
+// How long since the last backup (red when a reminder is due), and a button to make one now, marked `id`.
+void backup_line(Ui& ui, const char* id);  // Personal: recruitment, onboarding, talks, leaving
 
 // A deadline's done box (ticks it done today, or unticks it) and the button to
 // where it is dealt with; shared by the Årshjul screen and the overview.

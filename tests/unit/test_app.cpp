@@ -626,3 +626,27 @@ TEST_CASE("the plan marks a shift before the declaration or the certificate as a
         REQUIRE(f.app.run(key, [&](Document& d) { return set_onboarding_date(d, id, key, *Date::parse("2026-03-02")); }, 0).ok());
     CHECK(f.app.shift_marks().count(added.id) == 0);
 }
+
+TEST_CASE("backups: the days since the last export, kept per arrangement in the settings, and when a reminder is due") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Kopi", Jurisdiction::NO, 0);
+    CHECK_FALSE(f.app.days_since_export("2026-03-02").has_value());
+    CHECK(f.app.backup_due("2026-03-02"));  // never exported
+    f.app.mark_exported("2026-03-02");
+    CHECK(f.app.days_since_export("2026-03-02") == 0);
+    CHECK_FALSE(f.app.backup_due("2026-03-15"));  // 13 days
+    CHECK(f.app.backup_due("2026-03-16"));        // 14 days: the default reminder
+    f.app.settings.backup_reminder_days = 0;      // off
+    CHECK_FALSE(f.app.backup_due("2027-03-16"));
+    // Kept in the settings' text, and read back; bad values keep the defaults.
+    Settings back = Settings::from_text(f.app.settings.to_text());
+    CHECK(back.exported == f.app.settings.exported);
+    CHECK(back.backup_reminder_days == 0);
+    Settings bad = Settings::from_text(R"({"exported": {"x": "yesterday", "y": "2026-01-01"}, "backup_reminder_days": 9999})");
+    CHECK(bad.exported.size() == 1);
+    CHECK(bad.backup_reminder_days == 365);
+    // Another arrangement has its own.
+    f.app.new_arrangement("Annen", Jurisdiction::NO, 0);
+    CHECK_FALSE(f.app.days_since_export("2026-03-02").has_value());
+}
