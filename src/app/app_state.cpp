@@ -176,6 +176,7 @@ bool App::load_example(const ExampleInfo& e, double now) {
         notify(Notice::Kind::Error, i18n.describe(r.problems.front()), now);
         return false;
     }
+    r.document->arrangement.name = unique_name(r.document->arrangement.name);
     open_document(unique_id(), std::move(*r.document), now);
     flush();
     refresh_library();
@@ -231,9 +232,19 @@ void App::import_replace_open(double now) {
     notify(Notice::Kind::Info, i18n.fmt("notice.imported", {{"file", file}}), now);
 }
 
+std::string App::unique_name(const std::string& name) const {
+    auto taken = [&](const std::string& n) {
+        return std::any_of(library.begin(), library.end(), [&](const StoredArrangement& e) { return e.name == n; });
+    };
+    if (!taken(name)) return name;
+    for (int k = 2;; ++k)
+        if (std::string n = name + " (" + std::to_string(k) + ")"; !taken(n)) return n;
+}
+
 void App::import_as_new(double now) {
     if (!pending_import) return;
     std::string file = pending_import->file_name;
+    pending_import->doc.arrangement.name = unique_name(pending_import->doc.arrangement.name);
     open_document(unique_id(), std::move(pending_import->doc), now);
     pending_import.reset();
     flush();

@@ -113,6 +113,8 @@ public:
     // Export
     std::string export_file_name(const std::string& today) const;  // "<name>-<date>.json"
     std::string export_text() const { return write_document(session.doc()); }
+    // `name`, or "name (2)", "name (3)", ... when an arrangement in the library has it.
+    std::string unique_name(const std::string& name) const;
     // The open arrangement was exported today (a backup): kept in the settings.
     void mark_exported(const std::string& today);
     // Whole days since the open arrangement was last exported; nullopt: never.
