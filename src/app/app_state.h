@@ -18,6 +18,7 @@
 #include "app/session.h"
 #include "app/storage.h"
 #include "core/commands.h"
+#include "core/summary.h"
 #include "core/commands_year.h"
 #include "core/hours.h"
 #include "core/json_io.h"
@@ -167,6 +168,8 @@ public:
     // and what is overdue on `today`; the overview's agenda on `today`.
     const std::vector<YearDeadline>& deadlines(Date from, Date to, Date today);
     const DeadlineAgenda& deadline_agenda(Date today);
+    // What needs attention on `today` (summary.h), from the cached violations.
+    const Attention& attention(Date today);
     // What laying the rotation out over from..to would do (commands.h).
     const LayOutPreview& lay_out_preview(Date from, Date to);
     // Runs a command as one undoable step; a refusal is shown as a notice
@@ -248,6 +251,7 @@ private:
         std::optional<RuleParams> params;
         std::map<std::tuple<Date, Date, Date>, std::vector<YearDeadline>> deadlines;
         std::optional<std::pair<Date, DeadlineAgenda>> agenda;
+        std::optional<std::pair<Date, Attention>> attention;
         std::map<std::pair<Date, Date>, LayOutPreview> lay_out_previews;
     } derived_;
     Derived& derived();  // fresh for the current revision

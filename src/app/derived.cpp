@@ -124,6 +124,13 @@ const DeadlineAgenda& App::deadline_agenda(Date today) {
     return d.agenda->second;
 }
 
+const Attention& App::attention(Date today) {
+    const std::vector<Violation>& v = violations();
+    Derived& d = derived();
+    if (!d.attention || d.attention->first != today) d.attention.emplace(today, bpa::attention(session.doc(), today, v));
+    return d.attention->second;
+}
+
 const LayOutPreview& App::lay_out_preview(Date from, Date to) {
     Derived& d = derived();
     auto it = d.lay_out_previews.find({from, to});

@@ -1,5 +1,8 @@
 #include "summary.h"
 
+#include "hours.h"
+#include "leave.h"
+
 namespace bpa {
 
 Summary summarize(const Document& doc, Date today, int holiday_count) {
@@ -18,6 +21,29 @@ Summary summarize(const Document& doc, Date today, int holiday_count) {
         }
     }
     return s;
+}
+
+Attention attention(const Document& doc, Date today, const std::vector<Violation>& violations) {
+    Attention a;
+    if (!doc.arrangement.decision_on(today))
+        for (const auto& d : doc.arrangement.decisions)  // sorted by `from`
+            if (d.from > today) {
+                a.next_decision = d;
+                break;
+            }
+    const Date monday = monday_of(today), last = monday + Days{13};
+    for (const auto& v : violations)
+        if (v.severity == Severity::Error && v.at.date >= monday && v.at.date <= last) ++a.errors_this_and_next_week;
+    const LocalDateTime start_of_today{today, 0};
+    for (const auto& o : open_shifts(doc))
+        for (const auto& s : doc.shifts)
+            if (s.id == o.shift && s.end > start_of_today) {
+                ++a.open_shifts;
+                break;
+            }
+    for (const auto& t : read_timesheets(doc))
+        if (t.status == TimesheetStatus::Signed) ++a.timesheets_waiting;
+    return a;
 }
 
 }  // namespace bpa

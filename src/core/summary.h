@@ -6,6 +6,7 @@
 
 #include "holidays.h"
 #include "model.h"
+#include "rules/rules.h"
 
 namespace bpa {
 
@@ -19,5 +20,16 @@ struct Summary {
 };
 
 Summary summarize(const Document& doc, Date today, int holiday_count = 4);
+
+// What needs the leader's attention on `today` (the overview), given the
+// document's rule violations (rules.h check).
+struct Attention {
+    std::optional<Decision> next_decision;  // none in force today: the next one to start, if any
+    int errors_this_and_next_week = 0;      // violations of severity error at Monday this week .. Sunday next week
+    int open_shifts = 0;                    // planned shifts ending after `today`'s start that touch their assistant's absence
+    int timesheets_waiting = 0;             // signed by the assistant, waiting for the leader's approval
+    bool operator==(const Attention&) const = default;
+};
+Attention attention(const Document& doc, Date today, const std::vector<Violation>& violations);
 
 }  // namespace bpa

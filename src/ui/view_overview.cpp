@@ -92,9 +92,14 @@ void view_overview(Ui& ui) {
         };
         row("overview.jurisdiction", ui.tr(d.arrangement.jurisdiction == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"),
             "overview.jurisdiction");
+        const Attention& att = app.attention(today);
         row("overview.decision_today",
             sum.decided_hours_per_week
                 ? ui.fmt("overview.hours_per_week", {{"hours", ui.app.i18n.number(*sum.decided_hours_per_week)}})
+            : att.next_decision
+                ? ui.fmt("overview.decision_upcoming", {{"date", att.next_decision->from.str()},
+                                                        {"n", std::to_string((att.next_decision->from - today).count)},
+                                                        {"hours", ui.app.i18n.number(att.next_decision->hours_per_week)}})
                 : std::string(ui.tr("overview.no_decision")),
             "overview.decision");
         row("overview.assistants_active", ui.fmt("overview.count_of", {{"n", std::to_string(sum.assistants_employed)},
@@ -104,7 +109,29 @@ void view_overview(Ui& ui) {
         row("overview.absences", std::to_string(sum.absences), "overview.absences");
         ImGui::EndTable();
     }
-    if (!sum.decided_hours_per_week) {
+    // What needs attention now, each a click away from where it is dealt with.
+    {
+        const Attention& att = app.attention(today);
+        heading(ui.tr("overview.attention"));
+        int shown = 0;
+        auto item = [&](int n, const char* one, const char* many, const char* go, const char* id, Screen to) {
+            if (n <= 0) return;
+            ++shown;
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextWrapped("%s", ui.fmt(n == 1 ? one : many, {{"n", std::to_string(n)}}).c_str());
+            mark(ui, std::string(id) + ".text", std::to_string(n));
+            same_line_if_fits(button_width(ui.tr(go)));
+            if (ImGui::Button(label_id(ui.tr(go), id).c_str())) ui.screen = to;
+            mark(ui, id);
+        };
+        item(att.errors_this_and_next_week, "overview.errors_one", "overview.errors", "overview.to_plan", "overview.errors",
+             Screen::Plan);
+        item(att.open_shifts, "overview.open_one", "overview.open", "overview.to_absence", "overview.open", Screen::Absence);
+        item(att.timesheets_waiting, "overview.waiting_one", "overview.waiting", "overview.to_hours", "overview.waiting",
+             Screen::Hours);
+        if (shown == 0) muted_text(ui.tr("overview.nothing"));
+    }
+    if (!sum.decided_hours_per_week && !app.attention(today).next_decision) {
         ImGui::Spacing();
         error_text(ui.tr("overview.no_decision_hint"));
         if (big_button(ui, ui.tr("overview.go_settings"), "overview.go_settings")) ui.screen = Screen::Settings;
