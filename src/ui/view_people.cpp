@@ -171,13 +171,7 @@ void onboarding_tab(Ui& ui) {
 
 // [SECTION] Talks ------------------------------------------------------------------
 void talk_form(Ui& ui, const std::string& aid, const Talk t) {
-    auto on = [aid, t](auto change) {
-        return [aid, t, change](Document& d, auto v) {
-            Talk copy = t;
-            change(copy, v);
-            return update_talk(d, aid, copy);
-        };
-    };
+    auto on = setters_for(t, [aid](Document& d, const Talk& x) { return update_talk(d, aid, x); });
     heading(ui.fmt("talk.heading", {{"kind", ui.tr("talk.kind." + t.kind)}, {"date", t.date.str()}}).c_str());
     ImGui::TextWrapped("%s", ui.tr(("talk.kind_help." + t.kind).c_str()));
     edit_date(ui, ui.tr("talk.date"), "talk.date", t.date, false, on([](Talk& x, std::optional<Date> v) { x.date = *v; }));

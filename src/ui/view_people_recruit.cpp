@@ -24,13 +24,7 @@ const char* lang_code(const Ui& ui) { return to_string(ui.app.i18n.language); }
 
 // [SECTION] The vacancy -------------------------------------------------------------
 void vacancy_form(Ui& ui, const Vacancy v) {
-    auto on = [v](auto change) {
-        return [v, change](Document& d, auto value) {
-            Vacancy copy = v;
-            change(copy, value);
-            return update_vacancy(d, copy);
-        };
-    };
+    auto on = setters_for(v, [](Document& d, const Vacancy& x) { return update_vacancy(d, x); });
     const Document& doc = ui.app.session.doc();
     edit_text(ui, ui.tr("vacancy.title"), "vacancy.title", v.title, on([](Vacancy& x, const std::string& s) { x.title = s; }), true);
     edit_date(ui, ui.tr("vacancy.opened"), "vacancy.opened", v.opened, false,
@@ -111,13 +105,7 @@ void vacancy_form(Ui& ui, const Vacancy v) {
 
 // [SECTION] A candidate -------------------------------------------------------------
 void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
-    auto on = [vid, c](auto change) {
-        return [vid, c, change](Document& d, auto value) {
-            Candidate copy = c;
-            change(copy, value);
-            return update_candidate(d, vid, copy);
-        };
-    };
+    auto on = setters_for(c, [vid](Document& d, const Candidate& x) { return update_candidate(d, vid, x); });
     const Document& doc = ui.app.session.doc();
     heading(c.name.c_str());
     edit_text(ui, ui.tr("candidate.name"), "candidate.name", c.name, on([](Candidate& x, const std::string& s) { x.name = s; }), true);

@@ -12,6 +12,7 @@
 #include <doctest/doctest.h>
 
 #include "core/calendar.h"
+#include "core/hours.h"
 #include "core/model.h"
 
 namespace bpa::test {
@@ -87,6 +88,14 @@ inline Absence& add_absence(Document& doc, const char* assistant, AbsenceType ty
     ab.to = D(to);
     doc.absences.push_back(ab);
     return doc.absences.back();
+}
+
+// The week of the hours account that starts on `from`; fails the test when there is none.
+inline const AccountWeek& week_from(const HoursAccount& acc, const char* from) {
+    for (const auto& w : acc.weeks)
+        if (w.from == D(from)) return w;
+    FAIL("no week from " << from);
+    return acc.weeks.front();
 }
 
 }  // namespace bpa::test

@@ -51,12 +51,6 @@ const TimesheetLine& line_on(const Timesheet& ts, const char* date) {
 }
 
 // Counts of weeks' from..to and hours in an account, by the week's first day.
-const AccountWeek& week_from(const HoursAccount& acc, const char* from) {
-    for (const auto& w : acc.weeks)
-        if (w.from == D(from)) return w;
-    FAIL("no week from " << from);
-    return acc.weeks.front();
-}
 
 }  // namespace
 

@@ -41,12 +41,6 @@ ShiftStatus status_of(const Document& doc, const char* id) {
     return ShiftStatus::Cancelled;
 }
 
-const AccountWeek& week_from(const HoursAccount& acc, const char* from) {
-    for (const auto& w : acc.weeks)
-        if (w.from == D(from)) return w;
-    FAIL("no week from " << from);
-    return acc.weeks.front();
-}
 
 }  // namespace
 
