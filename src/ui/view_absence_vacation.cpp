@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/print.h"
 #include "core/commands.h"
@@ -94,11 +95,21 @@ void vacation_tab(Ui& ui) {
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float em = ImGui::GetFontSize();
-    float label_w = em * 10, sum_w = em * 11;
+    const size_t rows = doc.assistants.size();
+    // Names at most 9 em wide (cut there), the sums as wide as the widest: the year gets the rest.
+    std::vector<std::string> sums(rows);
+    float label_w = em * 3, sum_w = em;
+    for (size_t r = 0; r < rows; ++r) {
+        const VacationStatus& v = app.vacation_status(doc.assistants[r].id, year);
+        sums[r] = ui.fmt("leave.vacation_row", {{"taken", std::to_string(v.taken_or_planned)}, {"wished", std::to_string(v.wished)},
+                                                {"entitled", app.i18n.number(v.entitled)}});
+        label_w = std::max(label_w, ImGui::CalcTextSize(doc.assistants[r].name.c_str()).x + em * 0.5f);
+        sum_w = std::max(sum_w, ImGui::CalcTextSize(sums[r].c_str()).x + em * 0.5f);
+    }
+    label_w = std::min(label_w, em * 9);
     float avail = ImGui::GetContentRegionAvail().x - label_w - sum_w;
     int days = (last - first).count + 1;
     float day_w = std::max(1.0f, avail / days), row_h = em * 1.5f;
-    const size_t rows = doc.assistants.size();
     ImVec2 o = ImGui::GetCursorScreenPos();
     ImVec4 text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
     ImU32 tc = ImGui::ColorConvertFloat4ToU32(text);
@@ -106,7 +117,10 @@ void vacation_tab(Ui& ui) {
     // Months along the top, the main vacation period shaded, crowded days marked red under the months.
     for (int m = 1; m <= 12; ++m) {
         Date d = *Date::from_ymd(year, m, 1);
-        dl->AddText(ImVec2(x_of(d) + 2, o.y), tc, std::string(ui.tr("month." + std::to_string(m))).substr(0, 3).c_str());
+        // Three letters where they fit in the month, else one.
+        std::string name = std::string(ui.tr("month." + std::to_string(m))).substr(0, 3);
+        if (ImGui::CalcTextSize(name.c_str()).x + 4 > day_w * 28) name = name.substr(0, 1);
+        dl->AddText(ImVec2(x_of(d) + 2, o.y), tc, name.c_str());
         dl->AddLine(ImVec2(x_of(d), o.y), ImVec2(x_of(d), o.y + row_h * (rows + 1)), ImGui::ColorConvertFloat4ToU32(ImVec4(text.x, text.y, text.z, 0.25f)));
     }
     for (const auto& c : crowded)
@@ -158,7 +172,9 @@ void vacation_tab(Ui& ui) {
         float y = top + row_h * r;
         if (a.id == s.assistant)
             dl->AddRect(ImVec2(o.x, y), ImVec2(x_of(last) + day_w, y + row_h), ImGui::ColorConvertFloat4ToU32(ImVec4(text.x, text.y, text.z, 0.5f)));
+        dl->PushClipRect(ImVec2(o.x, y), ImVec2(o.x + label_w - em * 0.25f, y + row_h), true);
         dl->AddText(ImVec2(o.x + 2, y + 2), tc, a.name.c_str());
+        dl->PopClipRect();
         for (const auto& ab : doc.absences) {
             if (ab.assistant != a.id || ab.type != AbsenceType::Vacation || ab.to < first || ab.from > last) continue;
             Date f = std::max(ab.from, first), t = std::min(ab.to, last);
@@ -173,12 +189,12 @@ void vacation_tab(Ui& ui) {
             dl->AddRectFilled(ImVec2(x_of(f), y + 3), ImVec2(x_of(t) + day_w, y + row_h - 3),
                               ImGui::ColorConvertFloat4ToU32(ImVec4(0.00f, 0.62f, 0.45f, 0.30f)), 2.0f);
         }
-        const VacationStatus& v = app.vacation_status(a.id, year);
-        std::string sum = ui.fmt("leave.vacation_row", {{"taken", std::to_string(v.taken_or_planned)}, {"wished", std::to_string(v.wished)},
-                                                        {"entitled", app.i18n.number(v.entitled)}});
+        const std::string& sum = sums[r];
         dl->AddText(ImVec2(x_of(last) + day_w + 6, y + 2), tc, sum.c_str());
         if (ui.marking) {
+            const ImVec4 clip = ImGui::GetCurrentWindow()->ClipRect.ToVec4();
             ui.marks["vacation.row." + a.id] = ImVec4(o.x + label_w, y, day_w * days, row_h);
+            ui.mark_clips["vacation.row." + a.id] = clip;
             ui.mark_texts["vacation.row." + a.id] = sum;
         }
     }
