@@ -167,6 +167,12 @@ TimeOfDay middle_of_shift(const Shift& s);
 // employed that day, at least 1, so that the plan can still be covered by the
 // other half.
 int max_away_at_once(int employed);
+// The limit on one day, as the planner explains it: those employed that day and how many of them may be away.
+struct AwayLimit {
+    int employed = 0;
+    int max_away = 1;
+};
+AwayLimit away_limit(const Document& doc, Date on);
 // The days of from..to on which more assistants have vacation than
 // max_away_at_once(employed that day); wishes count when `wishes` (the planner
 // shows what approving them all would mean).

@@ -54,6 +54,13 @@ Outcome split_shift(Document& doc, std::string_view shift_id, TimeOfDay at) {
 
 int max_away_at_once(int employed) { return std::max(1, employed / 2); }
 
+AwayLimit away_limit(const Document& doc, Date on) {
+    AwayLimit out;
+    for (const auto& a : doc.assistants) out.employed += a.employed_on(on) ? 1 : 0;
+    out.max_away = max_away_at_once(out.employed);
+    return out;
+}
+
 std::vector<AwayDay> too_many_away(const Document& doc, Date from, Date to, bool wishes) {
     std::vector<AwayDay> out;
     for (Date d = from; d <= to; d += Days{1}) {

@@ -215,10 +215,9 @@ void vacation_tab(Ui& ui) {
     selected_panel(ui);
 
     // Too many away at once, with the limit explained; notice; main vacation.
-    int employed = 0;
-    for (const auto& a : doc.assistants) employed += a.employed_on(main_from) ? 1 : 0;
-    std::string limit = ui.fmt("leave.away_limit", {{"max", std::to_string(max_away_at_once(employed))},
-                                                    {"employed", std::to_string(employed)}, {"on", main_from.str()}});
+    const AwayLimit at_main = away_limit(doc, main_from);
+    std::string limit = ui.fmt("leave.away_limit", {{"max", std::to_string(at_main.max_away)},
+                                                    {"employed", std::to_string(at_main.employed)}, {"on", main_from.str()}});
     ImGui::TextWrapped("%s", limit.c_str());
     mark(ui, "vacation.limit", limit);
     if (!crowded.empty()) {

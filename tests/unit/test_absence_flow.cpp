@@ -162,6 +162,14 @@ TEST_CASE("too many away: the days more have vacation than the limit of those em
     CHECK(days[0].employed == 3);
     CHECK(max_away_at_once(days[0].employed) == 1);
     CHECK(too_many_away(doc, D("2026-07-01"), D("2026-07-31"), false).empty());  // without the wish
+
+    // The limit the planner explains, on a day.
+    CHECK(away_limit(doc, D("2026-07-07")).employed == 3);
+    CHECK(away_limit(doc, D("2026-07-07")).max_away == 1);
+    CHECK(away_limit(doc, D("2026-07-08")).employed == 4);
+    CHECK(away_limit(doc, D("2026-07-08")).max_away == 2);
+    CHECK(away_limit(doc, D("2019-12-31")).employed == 0);
+    CHECK(away_limit(doc, D("2019-12-31")).max_away == 1);
 }
 
 TEST_CASE("a wish added in the planner for the chosen assistant, then approved from there") {
