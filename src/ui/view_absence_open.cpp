@@ -74,8 +74,14 @@ void anyway_popup(Ui& ui) {
         if (open.open.shift != shift->id) continue;
         for (const auto& c : open.search.candidates) {
             if (c.assistant != who->id) continue;
-            for (const auto& r : c.reasons)
-                if (r.error) ImGui::BulletText("%s", reason_line(ui, doc, r).c_str());
+            for (const auto& r : c.reasons) {
+                if (!r.error) continue;
+                ImGui::Bullet();
+                ImGui::SameLine();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+                ImGui::TextUnformatted(reason_line(ui, doc, r).c_str());
+                ImGui::PopTextWrapPos();
+            }
         }
     }
     bool close = false;
