@@ -155,10 +155,11 @@ public:
     const Coverage& coverage(Date from, Date to);
     // The rule parameters in force (the catalog with the arrangement's overrides).
     const RuleParams& params();
-    // The shifts that need cover, with the substitutes for the first `suggested` of them.
+    // The shifts that need cover, with the candidates and substitutes for the first `suggested` of them.
     struct OpenShiftCover {
         OpenShift open;
-        std::vector<SubstituteSuggestion> suggestions;  // empty beyond `suggested`
+        SubstituteSearch search;                        // every candidate with their reasons; empty beyond `suggested`
+        std::vector<SubstituteSuggestion> suggestions;  // those who can take it; empty beyond `suggested`
     };
     const std::vector<OpenShiftCover>& open_shifts(size_t suggested);
     const Timesheet& timesheet(const std::string& assistant, Date from, Date to);

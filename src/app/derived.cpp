@@ -69,8 +69,11 @@ const std::vector<App::OpenShiftCover>& App::open_shifts(size_t suggested) {
         const Document& doc = session.doc();
         std::vector<OpenShiftCover> out;
         for (auto& o : bpa::open_shifts(doc)) {
-            OpenShiftCover c{std::move(o), {}};
-            if (out.size() < suggested) c.suggestions = suggest_substitutes(doc, c.open.shift);
+            OpenShiftCover c{std::move(o), {}, {}};
+            if (out.size() < suggested) {
+                c.search = find_substitutes(doc, c.open.shift);
+                c.suggestions = suggestions_of(c.search);
+            }
             out.push_back(std::move(c));
         }
         d.open = std::move(out);

@@ -129,22 +129,54 @@ Outcome delete_assistant(Document& doc, std::string_view id);
 // [SECTION] Absences and substitutes -------------------------------------------------
 // A new absence (Outcome::id). Refused: unknown assistant, to before from, not
 // employed on its first day. A vacation gets "status" ("wish" or "approved")
-// and "requested_on" (`today` unless it has one).
+// and "requested_on" (`today` unless it has one); one given that is not a date
+// or lies after the vacation's first day is refused (BadDate).
 Outcome register_absence(Document& doc, Absence a, Date today);
 Outcome approve_vacation_wish(Document& doc, std::string_view absence_id);
 Outcome delete_absence(Document& doc, std::string_view absence_id);
+// The day notice of a vacation was given (leave.h "requested_on"): when the
+// assistant made the wish or the leader gave notice. The notice check
+// (vacation_findings) counts from it. Refused: unknown absence, not a vacation
+// (NotAllowed), a day after the vacation's first day (BadDate).
+Outcome set_vacation_notice_date(Document& doc, std::string_view absence_id, Date requested_on);
 // DK: the expected birth that the maternity notices are counted from; nullopt removes it.
 Outcome set_expected_birth(Document& doc, std::string_view assistant, std::optional<Date> date);
 
 // Gives a planned shift to a substitute (leave.h assign_substitute). Refused:
 // unknown shift or assistant, the shift not planned, the same assistant, the
 // substitute not employed or absent on a day of the shift; and locked shifts.
-Outcome give_to_substitute(Document& doc, std::string_view shift_id, std::string_view assistant);
+// Refused with BreaksRule when it would give the substitute a violation of
+// severity error they did not have (leave.h find_substitutes: rest, hours,
+// Sunday, a missing break, ...), unless `anyway`: the leader has seen the
+// violations and confirmed.
+Outcome give_to_substitute(Document& doc, std::string_view shift_id, std::string_view assistant, bool anyway = false);
+
+// Splits a planned shift at the first `at` after its start into two planned
+// shifts of the same assistant, so that two people can share it: the first
+// keeps the id and ends at `at`; the second (Outcome::id, extra "origin":
+// "split", "split_from": the id) starts there. Each part gets the break the
+// rules ask for its length (default_break_minutes). Refused: unknown shift,
+// not planned (NotAllowed), `at` not inside the shift (BadTimes), a time the
+// spring change skips (NonexistentTime).
+Outcome split_shift(Document& doc, std::string_view shift_id, TimeOfDay at);
+// The time a split is offered at first: the middle of the shift in wall time,
+// on the half hour at or before it.
+TimeOfDay middle_of_shift(const Shift& s);
 
 // "Too many away at once" (the vacation planner): at most half of the assistants
 // employed that day, at least 1, so that the plan can still be covered by the
 // other half.
 int max_away_at_once(int employed);
+// The limit on one day, as the planner explains it: those employed that day and how many of them may be away.
+struct AwayLimit {
+    int employed = 0;
+    int max_away = 1;
+};
+AwayLimit away_limit(const Document& doc, Date on);
+// The days of from..to on which more assistants have vacation than
+// max_away_at_once(employed that day); wishes count when `wishes` (the planner
+// shows what approving them all would mean).
+std::vector<AwayDay> too_many_away(const Document& doc, Date from, Date to, bool wishes = true);
 
 // [SECTION] Extra grants (DK) ---------------------------------------------------------
 // Refused: to before from (BadDate), hours not above 0 or above 168 × days

@@ -170,7 +170,12 @@ Outcome register_absence(Document& doc, Absence a, Date today) {
     if (!a.extra.is_object()) a.extra = Json::object();
     if (a.type == AbsenceType::Vacation) {
         if (!a.extra.contains("status")) a.extra["status"] = "approved";
-        if (!a.extra.contains("requested_on")) a.extra["requested_on"] = today.str();
+        if (!a.extra.contains("requested_on")) {
+            a.extra["requested_on"] = today.str();
+        } else {
+            const std::optional<Date> asked = vacation_requested_on(a);
+            if (!asked || *asked > a.from) return Refusal::BadDate;
+        }
     }
     a.id = doc.next_id("f");
     Outcome o;
@@ -200,7 +205,7 @@ Outcome set_expected_birth(Document& doc, std::string_view assistant, std::optio
     });
 }
 
-Outcome give_to_substitute(Document& doc, std::string_view shift_id, std::string_view assistant) {
+Outcome give_to_substitute(Document& doc, std::string_view shift_id, std::string_view assistant, bool anyway) {
     auto it = std::find_if(doc.shifts.begin(), doc.shifts.end(), [&](const Shift& s) { return s.id == shift_id; });
     if (it == doc.shifts.end()) return Refusal::UnknownShift;
     const Assistant* who = doc.find_assistant(assistant);
@@ -213,14 +218,16 @@ Outcome give_to_substitute(Document& doc, std::string_view shift_id, std::string
         for (const auto& a : doc.absences)
             if (a.assistant == assistant && a.from <= d && d <= a.to) return Refusal::Absent;
     }
+    if (!anyway) {
+        for (const auto& c : find_substitutes(doc, shift_id).candidates)
+            if (c.assistant == assistant && !c.can_take) return Refusal::BreaksRule;
+    }
     auto id = assign_substitute(doc, shift_id, assistant);
     if (!id) return Refusal::NotAllowed;
     Outcome o;
     o.id = *id;
     return o;
 }
-
-int max_away_at_once(int employed) { return std::max(1, employed / 2); }
 
 // [SECTION] Extra grants (DK) -------------------------------------------------------
 Outcome add_extra_grant(Document& doc, const ExtraGrant& g) {

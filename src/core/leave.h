@@ -9,6 +9,7 @@
 // [SECTION] Sickness (DK)
 // [SECTION] Vacation
 // [SECTION] Absence and the plan: open shifts and substitutes
+// [SECTION] An absence before it is saved
 // [SECTION] Notice periods
 // [SECTION] Maternity-leave notices (DK)
 // [SECTION] Summary for one assistant on one day
@@ -31,6 +32,7 @@
 #include "calendar.h"
 #include "holidays.h"
 #include "model.h"
+#include "rules/rules.h"
 
 namespace bpa {
 
@@ -290,6 +292,56 @@ std::vector<SubstituteSuggestion> suggest_substitutes(const Document& doc, std::
 // change) when the shift or assistant is unknown, the shift is not planned
 // (worked or cancelled), or the assistant is the shift's own.
 std::optional<std::string> assign_substitute(Document& doc, std::string_view shift_id, std::string_view assistant);
+
+// Every other assistant and what stops each from taking a shift: the finder
+// lists them all with their reasons instead of only those who can. A reason is
+// "not_employed" (on a day of the shift), "absent" (an absence on a day of it),
+// or "rule": a violation check() reports for them with the shift given to them
+// that it did not report before (rest before or after, hours in the week,
+// Sunday rest, a missing break, an overlap with their own shift, ...). For a
+// violation with one other shift of theirs, `side` says whether that shift
+// lies "before" or "after" this one.
+//
+// Best first: those who can take it (as suggest_substitutes orders them), then
+// those only rules stop (fewest errors, then fewest warnings, hours, kind of
+// employment, document order), then those absent, then those not employed.
+// `shift_errors` are what the shift breaks whoever works it (8 hours without a
+// break, over 24 hours): the shift itself has to be fixed, or split.
+struct SubstituteReason {
+    std::string code;                    // "not_employed" | "absent" | "rule"
+    bool error = true;                   // not employed, absent, or a violation of severity error
+    std::string absence;                 // "absent": the absence id
+    std::optional<Violation> violation;  // "rule"
+    std::string side;                    // "rule": "before" | "after" | ""
+};
+struct SubstituteCandidate {
+    std::string assistant;
+    bool can_take = false;                  // no reason is an error
+    int errors = 0, warnings = 0;           // reasons of each kind
+    std::vector<SubstituteReason> reasons;  // errors first, then warnings
+    double week_hours = 0;                  // planned and worked clock hours in the shift's ISO week, before
+    Employment employment = Employment::Fast;
+};
+struct SubstituteSearch {
+    std::vector<Violation> shift_errors;          // errors of the shift on its own
+    std::vector<SubstituteCandidate> candidates;  // every assistant but the shift's own, best first
+};
+SubstituteSearch find_substitutes(const Document& doc, std::string_view shift_id);
+// The suggestions of a search: those who can take the shift, in its order.
+std::vector<SubstituteSuggestion> suggestions_of(const SubstituteSearch& search);
+
+// [SECTION] An absence before it is saved ---------------------------------------------------------
+// What registering `absence` would bring, for the form to show before it is
+// saved: the leave findings of its assistant that the document does not have
+// yet (NO egenmelding; child-sick days and vacation in the years it touches),
+// and the type to register instead where the rules say which: an egenmelding
+// the rules do not allow (before 2 months' employment, too long, too many)
+// needs a sykemelding from a doctor.
+struct AbsenceConsequences {
+    std::vector<LeaveFinding> findings;  // in the order the checks report them
+    std::optional<AbsenceType> instead;  // the type to register instead
+};
+AbsenceConsequences absence_consequences(const Document& doc, const Absence& absence);
 
 // [SECTION] Notice periods --------------------------------------------------------------------
 // NO (AML § 15-3; seed 002 § 4.5): 1 month; 5 years' employment 2; 10 years 3;

@@ -1,5 +1,5 @@
-// Absence and the plan (leave.h): the open shifts an absence leaves, the
-// substitutes who could take one without a new error, and assigning one.
+// Absence and the plan (leave.h): the open shifts an absence leaves, every
+// assistant who might take one with what stops them, and assigning one.
 #include "core/leave.h"
 
 #include <algorithm>
@@ -101,8 +101,39 @@ std::pair<Date, Date> check_window(const Document& doc, const Shift& s) {
 
 }  // namespace
 
-std::vector<SubstituteSuggestion> suggest_substitutes(const Document& doc, std::string_view shift_id) {
-    std::vector<SubstituteSuggestion> out;
+namespace {
+
+// What the shift breaks on its own: checked with nobody else's shifts, for an
+// adult employed on its days.
+std::vector<Violation> errors_of_shift_alone(const Document& doc, const Shift& s) {
+    Document alone;
+    alone.arrangement = doc.arrangement;
+    Assistant probe;
+    probe.id = s.assistant;
+    probe.name = s.assistant;
+    probe.employed_from = first_day(s);
+    alone.assistants.push_back(probe);
+    Shift t = s;
+    t.status = ShiftStatus::Planned;
+    alone.shifts.push_back(t);
+    std::vector<Violation> out;
+    for (auto& v : check(alone))
+        if (v.severity == Severity::Error) out.push_back(std::move(v));
+    return out;
+}
+
+// 0 can take it, 1 rules stop them, 2 absent, 3 not employed.
+int blocked_rank(const SubstituteCandidate& c) {
+    if (c.can_take) return 0;
+    if (c.reasons.empty()) return 1;
+    const std::string& code = c.reasons.front().code;
+    return code == "not_employed" ? 3 : code == "absent" ? 2 : 1;
+}
+
+}  // namespace
+
+SubstituteSearch find_substitutes(const Document& doc, std::string_view shift_id) {
+    SubstituteSearch out;
     const Shift* shift = nullptr;
     for (const auto& s : doc.shifts)
         if (s.id == shift_id) shift = &s;
@@ -111,76 +142,105 @@ std::vector<SubstituteSuggestion> suggest_substitutes(const Document& doc, std::
     const Zone z = zone_of(doc.arrangement.jurisdiction);
     const Date first = first_day(s), last = last_day_of(s);
     const auto [lo, hi] = check_window(doc, s);
-    const UtcMinutes s_start = to_utc(s.start, z), s_end = to_utc(s.end, z);
     const Date monday = iso_week_monday(s.start.date.iso_week());
     const std::string new_id = doc.next_id("s");
+    out.shift_errors = errors_of_shift_alone(doc, s);
 
     std::map<std::string, std::vector<const Shift*>, std::less<>> shifts_of;
     for (const auto& t : doc.shifts)
         if (t.status != ShiftStatus::Cancelled) shifts_of[t.assistant].push_back(&t);
 
     std::set<std::string, std::less<>> seen;
-    std::vector<std::pair<size_t, SubstituteSuggestion>> ranked;  // document order, suggestion
+    std::vector<std::pair<size_t, SubstituteCandidate>> ranked;  // document order, candidate
     for (size_t i = 0; i < doc.assistants.size(); ++i) {
         const Assistant& c = doc.assistants[i];
         if (c.id == s.assistant || !seen.insert(c.id).second) continue;
-        bool available = true;
-        for (Date d = first; d <= last && available; d += Days{1}) available = c.employed_on(d);
-        for (const auto& ab : doc.absences)
-            if (ab.assistant == c.id && absence_active(ab) && ab.from <= last && ab.to >= first) available = false;
-        if (!available) continue;
+        SubstituteCandidate cand;
+        cand.assistant = c.id;
+        cand.employment = c.employment;
+        for (Date d = first; d <= last; d += Days{1}) {
+            if (c.employed_on(d)) continue;
+            cand.reasons.push_back({"not_employed", true, "", std::nullopt, ""});
+            break;
+        }
+        if (cand.reasons.empty()) {
+            for (const auto& ab : doc.absences) {
+                if (ab.assistant != c.id || !absence_active(ab) || ab.from > last || ab.to < first) continue;
+                cand.reasons.push_back({"absent", true, ab.id, std::nullopt, ""});
+                break;
+            }
+        }
 
         Document reduced;
         reduced.arrangement = doc.arrangement;
         reduced.assistants.push_back(c);
         for (const auto& ab : doc.absences)
             if (ab.assistant == c.id) reduced.absences.push_back(ab);
-        SubstituteSuggestion sug;
-        sug.assistant = c.id;
-        sug.employment = c.employment;
-        bool overlaps = false;
         if (auto it = shifts_of.find(c.id); it != shifts_of.end()) {
             for (const Shift* t : it->second) {
-                if (to_utc(t->start, z) < s_end && s_start < to_utc(t->end, z)) overlaps = true;
-                sug.week_hours += hours_inside(*t, monday, monday + Days{7}, z);
+                cand.week_hours += hours_inside(*t, monday, monday + Days{7}, z);
                 if (first_day(*t) <= hi && last_day_of(*t) >= lo) reduced.shifts.push_back(*t);
             }
         }
-        if (overlaps) continue;
-        sug.week_hours = round2(sug.week_hours);
+        cand.week_hours = round2(cand.week_hours);
 
-        const std::multiset<ViolationKey> before = violations_for(reduced, c.id);
-        Shift moved = s;
-        moved.id = new_id;
-        moved.assistant = c.id;
-        moved.status = ShiftStatus::Planned;
-        moved.extra = Json{{"origin", "substitute"}, {"replaces", s.id}};
-        reduced.shifts.push_back(std::move(moved));
-        bool new_error = false;
-        std::multiset<ViolationKey> remaining = before;
-        for (const auto& v : check(reduced)) {
-            if (v.assistant != c.id) continue;
-            auto it = remaining.find(key_of(v));
-            if (it != remaining.end()) {
-                remaining.erase(it);
-                continue;
+        if (cand.reasons.empty()) {
+            std::multiset<ViolationKey> remaining = violations_for(reduced, c.id);
+            Shift moved = s;
+            moved.id = new_id;
+            moved.assistant = c.id;
+            moved.status = ShiftStatus::Planned;
+            moved.extra = Json{{"origin", "substitute"}, {"replaces", s.id}};
+            reduced.shifts.push_back(std::move(moved));
+            for (auto& v : check(reduced)) {
+                if (v.assistant != c.id) continue;
+                if (auto it = remaining.find(key_of(v)); it != remaining.end()) {
+                    remaining.erase(it);
+                    continue;
+                }
+                SubstituteReason r{"rule", v.severity == Severity::Error, "", std::nullopt, ""};
+                std::vector<const Shift*> others;
+                for (const auto& id : v.shifts)
+                    for (const auto& t : reduced.shifts)
+                        if (t.id == id && t.id != new_id) others.push_back(&t);
+                if (others.size() == 1)
+                    r.side = to_utc(others.front()->start, z) < to_utc(s.start, z) ? "before" : "after";
+                r.violation = std::move(v);
+                cand.reasons.push_back(std::move(r));
             }
-            if (v.severity == Severity::Error) {
-                new_error = true;
-                break;
-            }
-            ++sug.new_warnings;
-            sug.warning_rules.push_back(v.rule);
         }
-        if (new_error) continue;
-        ranked.emplace_back(i, std::move(sug));
+        std::stable_partition(cand.reasons.begin(), cand.reasons.end(), [](const SubstituteReason& r) { return r.error; });
+        for (const auto& r : cand.reasons) (r.error ? cand.errors : cand.warnings) += 1;
+        cand.can_take = cand.errors == 0;
+        ranked.emplace_back(i, std::move(cand));
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
-        return std::make_tuple(x.second.new_warnings, x.second.week_hours, employment_rank(x.second.employment), x.first) <
-               std::make_tuple(y.second.new_warnings, y.second.week_hours, employment_rank(y.second.employment), y.first);
+        const SubstituteCandidate &a = x.second, &b = y.second;
+        return std::make_tuple(blocked_rank(a), a.errors, a.warnings, a.week_hours, employment_rank(a.employment), x.first) <
+               std::make_tuple(blocked_rank(b), b.errors, b.warnings, b.week_hours, employment_rank(b.employment), y.first);
     });
-    for (auto& [i, sug] : ranked) out.push_back(std::move(sug));
+    for (auto& [i, cand] : ranked) out.candidates.push_back(std::move(cand));
     return out;
+}
+
+std::vector<SubstituteSuggestion> suggestions_of(const SubstituteSearch& search) {
+    std::vector<SubstituteSuggestion> out;
+    for (const auto& c : search.candidates) {
+        if (!c.can_take) continue;
+        SubstituteSuggestion sug;
+        sug.assistant = c.assistant;
+        sug.new_warnings = c.warnings;
+        for (const auto& r : c.reasons)
+            if (r.violation) sug.warning_rules.push_back(r.violation->rule);
+        sug.week_hours = c.week_hours;
+        sug.employment = c.employment;
+        out.push_back(std::move(sug));
+    }
+    return out;
+}
+
+std::vector<SubstituteSuggestion> suggest_substitutes(const Document& doc, std::string_view shift_id) {
+    return suggestions_of(find_substitutes(doc, shift_id));
 }
 
 std::optional<std::string> assign_substitute(Document& doc, std::string_view shift_id, std::string_view assistant) {

@@ -50,6 +50,7 @@ std::string state_text(Ui& ui) {
             j["violations"].push_back({{"rule", v.rule}, {"severity", to_string(v.severity)}, {"assistant", v.assistant},
                                        {"shifts", v.shifts}});
     j["selected_shift"] = ui.plan.selected_shift;
+    j["plan_first_day"] = ui.plan.first_day ? ui.plan.first_day->str() : std::string();
     j["focused"] = focused_mark(ui);
     j["notices"] = nlohmann::json::array();
     for (auto& n : ui.app.notices) j["notices"].push_back(n.text);

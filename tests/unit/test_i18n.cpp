@@ -125,7 +125,7 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
                           "child_sick_no_child", "child_sick_beyond_day_2", "vacation_notice_short", "vacation_over_entitlement",
                           "tab_absences", "tab_vacation", "tab_open", "policy_statutory", "policy_extended", "dk_employer_pays",
                           "dk_employer_not_pays", "notice_months", "notice_days", "notice_by_employer", "notice_by_employee",
-                          "main_period_no", "main_period_dk", "approved"})
+                          "main_period_no", "main_period_dk", "approved", "side_before", "side_after"})
         keys.push_back(std::string("leave.") + s);
     for (const auto& n : maternity_notices(*Date::parse("2026-06-01"))) keys.push_back("maternity." + n.key);
     for (int e = 1; e <= static_cast<int>(Refusal::PeriodNotEnded); ++e) keys.push_back(refusal_key(static_cast<Refusal>(e)));
