@@ -134,3 +134,19 @@ test('the Danish example in Danish: Danish words on every screen, no Norwegian-o
     assert.deepEqual(errors, []);
   });
 });
+
+test('the Norwegian example keeps its own fields and shows the pay day on the timesheet', async () => {
+  await withPage({ viewport: { width: 1280, height: 900 } }, async ({ page, errors }) => {
+    await loadExample(page, 0);
+    await clockAt(page, '2026-03-04T12:00:00');
+    await click(page, 'nav.assistants');
+    await click(page, 'assistants.row.a1');
+    await locate(page, 'assistant.single_parent');
+    await click(page, 'nav.hours');
+    // March 2026 is paid on the 12th of April, a Sunday: the Friday before.
+    const pay = (await locate(page, 'hours.pay_day')).text;
+    assert.match(pay, /^Lønningsdag for denne timelisten: 2026-04-10\./);
+    await screenshot(page, '20-nb-timesheet-pay-day');
+    assert.deepEqual(errors, []);
+  });
+});
