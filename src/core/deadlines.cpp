@@ -327,7 +327,8 @@ void pay_days(Collector& c) {
     const int day = it->get<int>();
     if (day < 1 || day > 31) return;
     for (int y = first_year(c.from); y <= last_year(c.to); ++y)
-        for (int m = 1; m <= 12; ++m) c.add_page(ymd(y, m, std::min(day, days_in_month(y, m))), "pay_day", nullptr);
+        for (int m = 1; m <= 12; ++m)  // moved back past weekends and holidays (seed 002 § 3.8)
+            c.add_page(pay_date(c.doc.arrangement.jurisdiction, y, m, day), "pay_day", nullptr);
 }
 
 void workplace_assessment(Collector& c) {

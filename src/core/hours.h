@@ -8,6 +8,7 @@
 // [SECTION] Timesheets: lines per day
 // [SECTION] Hours account (timekonto)
 // [SECTION] Daily time records and CSV for payroll
+// [SECTION] Pay day
 //
 // The data is the project's own extension of the file format, kept in `extra`
 // fields so that the core reader preserves it:
@@ -380,9 +381,35 @@ PayrollSummary payroll_summary(const Document& doc, const std::vector<std::strin
 // between fields, CRLF after each row, a header row in `language` ("nb", "da",
 // "en"; others give "en"), then the records: name; date YYYY-MM-DD; from HH:MM;
 // to HH:MM; hours, overtime and supplement hours with two decimals (decimal
-// comma for nb and da); absence code. A field holding ';', '"', CR or LF is
+// comma for nb and da); the absence as a word in the language, with the
+// jurisdiction's term (csv_absence_word). A field holding ';', '"', CR or LF is
 // quoted with its quotes doubled.
 std::string csv_export(const Document& doc, const std::vector<std::string>& assistants, Date from, Date to,
                        std::string_view language);
+
+// The absence column's word: `absence` is a type of AbsenceType ("egenmelding",
+// ...) or "assistant_sick" (a planned shift not worked for sickness); "" stays
+// "". In "nb", "da" or "en" (others: "en"), with the jurisdiction's term: a DK
+// arrangement has no egenmelding, so its self-reported sickness is
+// "Sygemelding" (seed 003 § 11.1), a doctor's note "Sygemelding med
+// lægeerklæring" (§ 11.5) and a child's illness "Barns 1. og 2. sygedag" (§ 11.8).
+std::string csv_absence_word(std::string_view absence, Jurisdiction j, std::string_view language);
+
+// [SECTION] Pay day -----------------------------------------------------------------------------
+// NO (seed 002 § 3.8): pay on the 12th of each month for the timesheet of the
+// month before (§ 3.7: one timesheet per calendar month); when the day falls on a
+// Saturday, Sunday or public holiday, on the nearest weekday before it that is
+// none of those. The arrangement may set another day of the month in
+// rules["pay_day"] (1..31; the month's last day in shorter months).
+inline constexpr int default_pay_day_no = 12;
+
+// The day `day_of_month` of year-month (the month's last day where it has fewer
+// days), moved back past Saturdays, Sundays and the jurisdiction's public holidays.
+Date pay_date(Jurisdiction j, int year, int month, int day_of_month);
+
+// NO: the pay day of the timesheet whose period ends on `period_to`: in the
+// month after period_to's month. DK: nullopt (the payroll administrator pays,
+// seed 003 § 13).
+std::optional<Date> timesheet_pay_day(const Arrangement& a, Date period_to);
 
 }  // namespace bpa

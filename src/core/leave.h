@@ -48,6 +48,8 @@ namespace bpa {
 //                                   due: the first day an egenmelding is possible again)
 //   child_sick_over_quota           NO: more child-sick days in the year than the quota (value, limit)
 //   child_sick_no_child             no child that gives the right on those days
+//   child_sick_not_eligible         NO: child-sick days before 14 days' employment (from..to: the days
+//                                   concerned; limit: 14; due: the first day with the right)
 //   child_sick_beyond_day_2         DK: an illness occasion longer than the child's 1st and 2nd sick day;
 //                                   from..to: the days not covered (value: days, limit: 2)
 //   vacation_notice_short           notice ("requested_on") later than the law requires (value: days of
@@ -143,12 +145,19 @@ struct ChildSickStatus {
     int used = 0;                       // calendar days of child_sick absences in the year
     int occasions = 0;                  // child_sick stretches starting in the year
     std::optional<int> left;            // NO: max(0, quota - used); DK: nullopt
+    std::optional<Date> eligible_from;  // NO: employed_from + 14 days (seed 002 § 4.2); DK: nullopt
 };
 
 ChildSickStatus child_sick_status(const Document& doc, const Assistant& a, int year);
 int child_sick_days_per_year(const Assistant& a, int year);  // NO quota for the year
 
-// NO: over the quota, no child; DK: beyond the 2nd day, no child under 18.
+// NO: the first 14 days of employment give no right to child-sick days (seed
+// 002 § 4.2: "må assistenten ha vært ansatt i 14 dager"): the right begins when
+// 14 whole days have passed, on employed_from + 14 days.
+inline constexpr int child_sick_employment_days = 14;
+
+// NO: before 14 days' employment, over the quota, no child; DK: beyond the 2nd
+// day, no child under 18.
 std::vector<LeaveFinding> child_sick_findings(const Document& doc, const Assistant& a, int year);
 
 // [SECTION] Sickness (DK) --------------------------------------------------------------

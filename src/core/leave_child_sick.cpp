@@ -68,6 +68,7 @@ ChildSickStatus child_sick_status(const Document& doc, const Assistant& a, int y
         if (r.from.year() == year) ++st.occasions;
     }
     if (j == Jurisdiction::NO) {
+        st.eligible_from = a.employed_from + Days{child_sick_employment_days};
         st.days_per_year = child_sick_days_per_year(a, year);
         st.left = std::max(0, *st.days_per_year - st.used);
     } else {
@@ -82,9 +83,14 @@ std::vector<LeaveFinding> child_sick_findings(const Document& doc, const Assista
     const Date y1 = year_first(year), y2 = year_last(year);
     if (doc.arrangement.jurisdiction == Jurisdiction::NO) {
         const int quota = child_sick_days_per_year(a, year);
+        const Date eligible_from = a.employed_from + Days{child_sick_employment_days};
         int used = 0;
         std::optional<Date> first_over, last;
         for (const auto& r : runs) {
+            const Date first = std::max(r.from, y1), early_last = std::min({r.to, y2, eligible_from - Days{1}});
+            if (first <= early_last)
+                out.push_back({"child_sick_not_eligible", a.id, r.absences.front(), first, early_last, 0,
+                               child_sick_employment_days, eligible_from});
             for (Date d = std::max(r.from, y1); d <= std::min(r.to, y2); d += Days{1}) {
                 ++used;
                 if (used > quota && !first_over) first_over = d;

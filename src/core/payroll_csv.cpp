@@ -87,11 +87,34 @@ struct CsvHeader {
 };
 
 // Norwegian: the timesheet form's words (seed 000 Vedlegg 2); Danish: Rebild's
-// "hjælpere" and "tillæg" (seed 003 § 6.5, § 13.1).
+// "hjælpere" and "tillæg" (seed 003 § 6.5, § 13.1). Time beyond the plan is
+// "merarbejde" in Danish: hours past the planned shift for an hourly paid helper,
+// paid as ordinary hours; "overarbejde" is overtime pay, which the municipality
+// does not cover (seed 003 § 6.1).
 constexpr CsvHeader csv_headers[] = {
-    {"nb", {"Assistent", "Dato", "Fra", "Til", "Timer", "Overtid", "Tillegg (helligdag)", "Fraværskode"}, ','},
-    {"da", {"Hjælper", "Dato", "Fra", "Til", "Timer", "Overtid", "Tillæg (helligdag)", "Fraværskode"}, ','},
-    {"en", {"Assistant", "Date", "From", "To", "Hours", "Overtime", "Supplement (holiday)", "Absence code"}, '.'},
+    {"nb", {"Assistent", "Dato", "Fra", "Til", "Timer", "Overtid", "Tillegg (helligdag)", "Fravær"}, ','},
+    {"da", {"Hjælper", "Dato", "Fra", "Til", "Timer", "Merarbejde", "Tillæg (helligdag)", "Fravær"}, ','},
+    {"en", {"Assistant", "Date", "From", "To", "Hours", "Overtime", "Supplement (holiday)", "Absence"}, '.'},
+};
+
+// The absence words by language, for NO and for DK (csv_absence_word).
+struct AbsenceWords {
+    const char* code;
+    const char* nb[2];  // NO, DK
+    const char* da[2];
+    const char* en[2];
+};
+constexpr AbsenceWords absence_words[] = {
+    {"egenmelding", {"Egenmelding", "Sykemelding"}, {"Egenmelding", "Sygemelding"},
+     {"Self-certified sick leave", "Sick leave"}},
+    {"sykemelding", {"Sykemelding (legeerklæring)", "Sykemelding med legeerklæring"},
+     {"Sygemelding (lægeerklæring)", "Sygemelding med lægeerklæring"},
+     {"Sick leave (doctor's note)", "Sick leave with a doctor's certificate"}},
+    {"child_sick", {"Barns sykdom", "Barns 1. og 2. sykedag"}, {"Barns sygdom", "Barns 1. og 2. sygedag"},
+     {"Child's illness", "Child's 1st and 2nd sick day"}},
+    {"vacation", {"Ferie", "Ferie"}, {"Ferie", "Ferie"}, {"Vacation", "Vacation"}},
+    {"leave", {"Permisjon", "Permisjon"}, {"Orlov", "Orlov"}, {"Leave", "Leave"}},
+    {"assistant_sick", {"Syk", "Syk"}, {"Syg", "Syg"}, {"Sick", "Sick"}},
 };
 
 void append_field(std::string& out, std::string_view field) {
@@ -128,6 +151,17 @@ std::string decimal_hours(Minutes m, char decimal) {
 
 }  // namespace
 
+std::string csv_absence_word(std::string_view absence, Jurisdiction j, std::string_view language) {
+    const int k = j == Jurisdiction::DK ? 1 : 0;
+    for (const auto& w : absence_words)
+        if (absence == w.code) {
+            if (language == "nb") return w.nb[k];
+            if (language == "da") return w.da[k];
+            return w.en[k];
+        }
+    return std::string(absence);  // "" (no absence), or a code this table does not know yet
+}
+
 std::string csv_export(const Document& doc, const std::vector<std::string>& assistants, Date from, Date to,
                        std::string_view language) {
     const CsvHeader* h = &csv_headers[2];
@@ -146,7 +180,8 @@ std::string csv_export(const Document& doc, const std::vector<std::string>& assi
         const bool work = r.clock > Minutes{};
         row({r.name, r.date.str(), work ? r.from.str() : "", work ? r.to.str() : "",
              decimal_hours(r.clock, h->decimal), decimal_hours(r.overtime, h->decimal),
-             decimal_hours(r.holiday, h->decimal), r.absence});
+             decimal_hours(r.holiday, h->decimal),
+             csv_absence_word(r.absence, doc.arrangement.jurisdiction, h->language)});
     }
     return out;
 }

@@ -213,6 +213,11 @@ Date first_shift_day(const Document& doc, const Assistant& a) {
     return first.value_or(a.employed_from);
 }
 
+// The handbooks by name, as the screen shows a source (seeds 000, 002, 003).
+#define HELSEDIR "Helsedirektoratets opplæringshåndbok"
+#define BAERUM "Bærum kommune, arbeidslederperm"
+#define REBILD "Rebild Kommune, BPA-håndbog"
+
 std::vector<OnboardingItem> onboarding_items(const Document& doc, const Assistant& a) {
     const bool dk = doc.arrangement.jurisdiction == Jurisdiction::DK;
     const Json& o = onboarding_json(a);
@@ -223,25 +228,25 @@ std::vector<OnboardingItem> onboarding_items(const Document& doc, const Assistan
     };
     item("contract", a.employed_from + Days{7}, true, dk ? "Ansættelsesbevisloven § 3" : "AML § 14-5 (2), § 14-6");
     if (dk) item("contract_complete", add_months(a.employed_from, 1), true, "Ansættelsesbevisloven § 3");
-    item("confidentiality", first, true, dk ? "Straffeloven §§ 152-152 a; seed 003 § 5.4" : "Helsepersonelloven § 21; seed 002 § 2.7");
-    item("certificate", first, true, dk ? "Seed 003 § 4.3" : "Helse- og omsorgstjenesteloven § 5-4");
+    item("confidentiality", first, true, dk ? "Straffeloven §§ 152-152 a; " REBILD " 5.4" : "Helsepersonelloven § 21; " BAERUM " 2.7");
+    item("certificate", first, true, dk ? REBILD " 4.3" : "Helse- og omsorgstjenesteloven § 5-4");
     if (dk && user_is_child(doc)) item("child_certificate", first, true, "Børneattestloven § 2");
     if (bool_field(o, "work_permit_needed"))
         item("work_permit", first, true, dk ? "Udlændingeloven § 13" : "Utlendingsloven § 55");
-    item("bank_account", first + Days{14}, false, dk ? "Seed 003 § 5.3" : "Seed 002 § 3.2");
+    item("bank_account", first + Days{14}, false, dk ? REBILD " 5.3" : BAERUM " 3.2");
     if (a.probation_until) {
         std::optional<Date> held;
         for (const Talk& t : talks_of(a))
             if (t.kind == "probation" && t.date <= *a.probation_until) held = t.date;
         out.push_back({"probation_talk", "", *a.probation_until - Days{14}, held, false,
-                       dk ? "Seed 003 § 5.3; funktionærloven § 2 (5)" : "AML § 15-6; seed 000 § 4.1"});
+                       dk ? REBILD " 5.3; funktionærloven § 2 (5)" : "AML § 15-6; " HELSEDIR " 4.1"});
     }
     if (auto t = o.find("training"); t != o.end() && t->is_array())
         for (const Json& e : *t) {
             std::string id = text_field(e, "id");
             if (id.empty()) continue;
             out.push_back({"training:" + id, text_field(e, "text"), std::nullopt, date_field(e, "done_on"), false,
-                           dk ? "Seed 003 § 4.4" : "Seed 002 § 3.4"});
+                           dk ? REBILD " 4.5" : BAERUM " 3.4"});
         }
     return out;
 }

@@ -164,6 +164,25 @@ HoursResult hours_between(const Document& doc, Date from, Date to, double passiv
 // is reported (path "arrangement.rules.passive_factor") and the default used.
 double passive_factor_of(const Arrangement& a, Problems* problems = nullptr);
 
+// An assistant's planned hours against the contract (seed 002 § 2.3: assistants
+// are hired for a set number of hours, normally fewer than the decision; the
+// plan should give each what the contract says). Over `weeks` ISO weeks from
+// `monday`, counting only the weeks the assistant is employed on all 7 days:
+// the average clock hours a week of planned and worked shifts. A difference of
+// at least contract_hours_tolerance hours a week is a warning: Over means work
+// beyond the contract (which needs the assistant's agreement), Under means the
+// contract's hours are not offered.
+inline constexpr double contract_hours_tolerance = 1.0;
+struct ContractHoursCheck {
+    enum class Verdict { NotCompared, Matches, Over, Under };
+    std::string assistant;
+    double contract = 0;   // hours a week in the contract
+    double planned = 0;    // average planned hours a week over the weeks counted
+    int weeks = 0;         // weeks counted
+    Verdict verdict = Verdict::NotCompared;  // NotCompared: no contract hours, or no whole week employed
+};
+ContractHoursCheck contract_hours_check(const Document& doc, const Assistant& a, Date monday, int weeks);
+
 // Real minutes of a shift inside the day d (00:00..24:00 local), break not subtracted.
 Minutes minutes_on_day(const Shift& s, Date d, Zone z);
 

@@ -32,6 +32,28 @@ Minutes minutes_on_day(const Shift& s, Date d, Zone z) {
     return {overlap(utc_span(s, z), day_from, day_to)};
 }
 
+ContractHoursCheck contract_hours_check(const Document& doc, const Assistant& a, Date monday, int weeks) {
+    ContractHoursCheck out;
+    out.assistant = a.id;
+    out.contract = a.contract_hours_per_week;
+    if (out.contract <= 0) return out;
+    Minutes total;
+    for (int w = 0; w < weeks; ++w) {
+        const Date from = monday + Days{7 * w}, to = from + Days{6};
+        if (!a.employed_on(from) || !a.employed_on(to)) continue;  // a part week says nothing
+        for (const auto& h : hours_between(doc, from, to, 1.0).assistants)
+            if (h.assistant == a.id) total += h.clock;
+        ++out.weeks;
+    }
+    if (out.weeks == 0) return out;
+    out.planned = total.hours() / out.weeks;
+    const double diff = out.planned - out.contract;
+    out.verdict = diff >= contract_hours_tolerance    ? ContractHoursCheck::Verdict::Over
+                  : -diff >= contract_hours_tolerance ? ContractHoursCheck::Verdict::Under
+                                                      : ContractHoursCheck::Verdict::Matches;
+    return out;
+}
+
 HoursResult hours_between(const Document& doc, Date from, Date to, double passive_factor) {
     HoursResult out;
     std::unordered_map<std::string_view, size_t> index;

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "core/people.h"
+#include "core/plan.h"
 #include "ui/views.h"
 
 namespace bpa::ui {
@@ -22,6 +23,29 @@ static const char* employment_key(Employment e) {
 template <typename F>
 static auto on_assistant(const std::string& id, F f) {
     return [id, f](Document& d, auto v) { return edit_assistant(d, id, [&](Assistant& a) { f(a, v); }); };
+}
+
+// The assistant's planned hours over the 4 weeks from this week against the
+// contract hours (plan.h, contract_hours_check).
+static void contract_check(Ui& ui, const Assistant& a) {
+    constexpr int weeks = 4;
+    const Date today = Date::parse(ui.today).value_or(Date());
+    const ContractHoursCheck c = contract_hours_check(ui.app.session.doc(), a, monday_of(today), weeks);
+    if (c.verdict == ContractHoursCheck::Verdict::NotCompared) return;
+    const std::string text = ui.fmt("assistant.contract_planned", {{"planned", ui.app.i18n.number(c.planned, 1)},
+                                                                  {"contract", ui.app.i18n.number(c.contract, 1)},
+                                                                  {"from", monday_of(today).str()},
+                                                                  {"weeks", std::to_string(weeks)}});
+    if (c.verdict == ContractHoursCheck::Verdict::Matches) {
+        muted_text(text.c_str());
+        mark(ui, "assistant.contract_check", text);
+        return;
+    }
+    const std::string warning =
+        text + " " + ui.tr(c.verdict == ContractHoursCheck::Verdict::Over ? "assistant.contract_over"
+                                                                          : "assistant.contract_under");
+    error_text(warning.c_str());
+    mark(ui, "assistant.contract_check", warning);
 }
 
 // `a` is a copy: typing merges steps, and a merged step frees the document it
@@ -55,6 +79,7 @@ static void assistant_form(Ui& ui, const Assistant a) {
               "form.before_employed_from");
     edit_number(ui, ui.tr("assistant.contract_hours"), "assistant.contract_hours", a.contract_hours_per_week, 0, 168,
                 on_assistant(id, [](Assistant& x, double v) { x.contract_hours_per_week = v; }));
+    contract_check(ui, a);
 
     heading(ui.tr("assistant.person"));
     edit_date(ui, ui.tr("assistant.birth_date"), "assistant.birth_date", a.birth_date, true,
@@ -68,8 +93,12 @@ static void assistant_form(Ui& ui, const Assistant a) {
     edit_bool(ui, ui.tr("assistant.related"), "assistant.related", a.related_to_user,
               on_assistant(id, [](Assistant& x, bool v) { x.related_to_user = v; }));
     help_marker(ui.tr("assistant.related_help"));
-    edit_bool(ui, ui.tr("assistant.single_parent"), "assistant.single_parent", a.single_parent,
-              on_assistant(id, [](Assistant& x, bool v) { x.single_parent = v; }));
+    // Single parent and a chronically ill child change the Norwegian child-sick
+    // quota only (ftrl § 9-6); the Danish 1st and 2nd sick day has neither (seed 003 § 11.8).
+    const bool no = ui.app.session.doc().arrangement.jurisdiction == Jurisdiction::NO;
+    if (no)
+        edit_bool(ui, ui.tr("assistant.single_parent"), "assistant.single_parent", a.single_parent,
+                  on_assistant(id, [](Assistant& x, bool v) { x.single_parent = v; }));
 
     heading(ui.tr("assistant.children"));
     muted_text(ui.tr("assistant.children_help"));
@@ -81,11 +110,13 @@ static void assistant_form(Ui& ui, const Assistant a) {
                   c.birth_date, false, on_assistant(id, [i](Assistant& x, std::optional<Date> v) {
                       if (i < x.children.size()) x.children[i].birth_date = *v;
                   }));
-        edit_bool(ui, ui.tr("assistant.child_chronic"), (cid + ".chronic").c_str(), c.chronic,
-                  on_assistant(id, [i](Assistant& x, bool v) {
-                      if (i < x.children.size()) x.children[i].chronic = v;
-                  }));
-        ImGui::SameLine();
+        if (no) {
+            edit_bool(ui, ui.tr("assistant.child_chronic"), (cid + ".chronic").c_str(), c.chronic,
+                      on_assistant(id, [i](Assistant& x, bool v) {
+                          if (i < x.children.size()) x.children[i].chronic = v;
+                      }));
+            ImGui::SameLine();
+        }
         if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (cid + ".remove").c_str()).c_str()))
             ui.app.run(ui.tr("assistant.child_remove"), [&](Document& d) {
                 return edit_assistant(d, id, [&](Assistant& x) {

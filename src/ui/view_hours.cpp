@@ -308,6 +308,11 @@ static void timesheet_tab(Ui& ui) {
     mark(ui, "hours.next");
     if (auto w = submission_window(doc.arrangement, p))
         muted_text(ui.fmt("hours.submission", {{"from", w->from.str()}, {"due", w->due.str()}}).c_str());
+    if (auto pay = timesheet_pay_day(doc.arrangement, p.to)) {  // NO (seed 002 § 3.8)
+        const std::string text = ui.fmt("hours.pay_day", {{"date", pay->str()}});
+        muted_text(text.c_str());
+        mark(ui, "hours.pay_day", text);
+    }
 
     const Timesheet& ts = app.timesheet(h.assistant, p.from, p.to);
     bool is_locked = false;

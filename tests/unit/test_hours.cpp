@@ -400,20 +400,49 @@ TEST_CASE("the payroll CSV has a byte-order mark, semicolon separators, CRLF, de
     const std::string csv = csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "nb");
     const std::string expected =
         "\xEF\xBB\xBF"
-        "Assistent;Dato;Fra;Til;Timer;Overtid;Tillegg (helligdag);Fraværskode\r\n"
+        "Assistent;Dato;Fra;Til;Timer;Overtid;Tillegg (helligdag);Fravær\r\n"
         "\"Øyvind \"\"Øy\"\" Ærø; Åsen\";2026-05-17;08:00;16:15;8,25;0,75;8,25;\r\n"
-        "\"Øyvind \"\"Øy\"\" Ærø; Åsen\";2026-05-20;;;0,00;0,00;0,00;sykemelding\r\n"
+        "\"Øyvind \"\"Øy\"\" Ærø; Åsen\";2026-05-20;;;0,00;0,00;0,00;Sykemelding (legeerklæring)\r\n"
         "Kari Bø;2026-05-18;22:00;24:00;2,00;0,00;0,00;\r\n"
         "Kari Bø;2026-05-19;00:00;07:00;7,00;0,00;0,00;\r\n";
     CHECK(csv == expected);
 
     const std::string da = csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "da");
-    CHECK(da.find("Hjælper;Dato;Fra;Til;Timer;Overtid;Tillæg (helligdag);Fraværskode\r\n") == 3);
+    CHECK(da.find("Hjælper;Dato;Fra;Til;Timer;Merarbejde;Tillæg (helligdag);Fravær\r\n") == 3);
+    CHECK(da.find(";2026-05-20;;;0,00;0,00;0,00;Sygemelding (lægeerklæring)\r\n") != std::string::npos);
     CHECK(da.find(";8,25;0,75;") != std::string::npos);
     const std::string en = csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "en");
-    CHECK(en.find("Assistant;Date;From;To;Hours;Overtime;Supplement (holiday);Absence code\r\n") == 3);
+    CHECK(en.find("Assistant;Date;From;To;Hours;Overtime;Supplement (holiday);Absence\r\n") == 3);
+    CHECK(en.find(";Sick leave (doctor's note)\r\n") != std::string::npos);
     CHECK(en.find(";8.25;0.75;8.25;") != std::string::npos);
     CHECK(csv_export(doc, {"a1", "a2"}, D("2026-05-01"), D("2026-05-31"), "sv") == en);
+}
+
+TEST_CASE("the payroll CSV writes the absence as a word, with the Danish terms for a DK arrangement") {
+    Document doc = make_doc(Jurisdiction::DK);
+    doc.absences = {{"f1", "a1", AbsenceType::Egenmelding, D("2026-05-04"), D("2026-05-04"), Json::object()},
+                    {"f2", "a1", AbsenceType::Sykemelding, D("2026-05-05"), D("2026-05-05"), Json::object()},
+                    {"f3", "a1", AbsenceType::ChildSick, D("2026-05-06"), D("2026-05-06"), Json::object()},
+                    {"f4", "a1", AbsenceType::Leave, D("2026-05-07"), D("2026-05-07"), Json::object()}};
+    const std::string da = csv_export(doc, {"a1"}, D("2026-05-01"), D("2026-05-31"), "da");
+    CHECK(da == "\xEF\xBB\xBF"
+                "Hjælper;Dato;Fra;Til;Timer;Merarbejde;Tillæg (helligdag);Fravær\r\n"
+                "Ola;2026-05-04;;;0,00;0,00;0,00;Sygemelding\r\n"
+                "Ola;2026-05-05;;;0,00;0,00;0,00;Sygemelding med lægeerklæring\r\n"
+                "Ola;2026-05-06;;;0,00;0,00;0,00;Barns 1. og 2. sygedag\r\n"
+                "Ola;2026-05-07;;;0,00;0,00;0,00;Orlov\r\n");
+    CHECK(da.find("egenmelding") == std::string::npos);
+    CHECK(da.find("child_sick") == std::string::npos);
+    CHECK(da.find("Overtid") == std::string::npos);
+
+    // The same absences of a Norwegian arrangement keep the Norwegian terms.
+    CHECK(csv_absence_word("egenmelding", Jurisdiction::NO, "nb") == "Egenmelding");
+    CHECK(csv_absence_word("child_sick", Jurisdiction::NO, "nb") == "Barns sykdom");
+    CHECK(csv_absence_word("child_sick", Jurisdiction::DK, "nb") == "Barns 1. og 2. sykedag");
+    CHECK(csv_absence_word("egenmelding", Jurisdiction::DK, "en") == "Sick leave");
+    CHECK(csv_absence_word("assistant_sick", Jurisdiction::DK, "da") == "Syg");
+    CHECK(csv_absence_word("vacation", Jurisdiction::NO, "sv") == "Vacation");
+    CHECK(csv_absence_word("", Jurisdiction::DK, "da").empty());
 }
 
 TEST_CASE("a name that looks like a formula goes into the payroll CSV as text") {

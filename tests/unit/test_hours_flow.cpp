@@ -177,7 +177,7 @@ TEST_CASE("the payroll file holds exactly the confirmed hours of the period and 
     add(doc, "s5", "a1", "2026-11-30T22:00", "2026-12-01T06:00", ShiftStatus::Worked);  // 2 h in November
     add(doc, "s6", "a1", "2026-10-31T08:00", "2026-10-31T16:00", ShiftStatus::Worked);  // October
 
-    const std::string header = "\xEF\xBB\xBF" "Assistent;Dato;Fra;Til;Timer;Overtid;Tillegg (helligdag);Fraværskode\r\n";
+    const std::string header = "\xEF\xBB\xBF" "Assistent;Dato;Fra;Til;Timer;Overtid;Tillegg (helligdag);Fravær\r\n";
     const Date from = D("2026-11-01"), to = D("2026-11-30");
     CHECK(csv_export(doc, {"a1"}, from, to, "nb") == header +
                                                          "Ola;2026-11-02;08:00;16:00;8,00;0,00;0,00;\r\n"
@@ -207,7 +207,7 @@ TEST_CASE("the payroll file holds exactly the confirmed hours of the period and 
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-11-03", "2026-11-03");
     CHECK(csv_export(doc, {"a1"}, from, to, "nb") == header +
                                                          "Ola;2026-11-02;08:00;16:00;8,00;0,00;0,00;\r\n"
-                                                         "Ola;2026-11-03;;;0,00;0,00;0,00;egenmelding\r\n"
+                                                         "Ola;2026-11-03;;;0,00;0,00;0,00;Egenmelding\r\n"
                                                          "Ola;2026-11-30;22:00;24:00;2,00;0,00;0,00;\r\n");
 }
 

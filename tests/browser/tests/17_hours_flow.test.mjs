@@ -103,12 +103,12 @@ test('the payroll file holds the confirmed hours of the assistant chosen, and th
     const file = path.join(outputDir, '17-' + download.suggestedFilename());
     await download.saveAs(file);
     const rows = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter((r) => r);
-    // Her three confirmed mornings, and her two days of egenmelding with their code and no hours.
+    // Her three confirmed mornings, and her two days of egenmelding as a word and no hours.
     assert.deepEqual(rows.slice(1), ['Åse Bjørnstad;2026-03-02;07:30;11:30;4,00;0,00;0,00;',
                                      'Åse Bjørnstad;2026-03-03;07:30;11:30;4,00;0,00;0,00;',
                                      'Åse Bjørnstad;2026-03-04;07:30;11:30;4,00;0,00;0,00;',
-                                     'Åse Bjørnstad;2026-03-17;;;0,00;0,00;0,00;egenmelding',
-                                     'Åse Bjørnstad;2026-03-18;;;0,00;0,00;0,00;egenmelding']);
+                                     'Åse Bjørnstad;2026-03-17;;;0,00;0,00;0,00;Egenmelding',
+                                     'Åse Bjørnstad;2026-03-18;;;0,00;0,00;0,00;Egenmelding']);
     assert.ok((await state(page)).notices.some((n) => n.includes(contents)));
 
     // All assistants: the others' planned shifts are still not in it.
