@@ -86,6 +86,7 @@ void onboarding_tab(Ui& ui) {
     const int open = int(std::count_if(items.begin(), items.end(), [](auto& i) { return !i.done_on; }));
     if (open == 0) ImGui::TextWrapped("%s", ui.tr("onboarding.complete"));
     else ImGui::TextWrapped("%s", ui.fmt(open == 1 ? "onboarding.open_one" : "onboarding.open", {{"n", std::to_string(open)}}).c_str());
+    mark(ui, "onboarding.open", std::to_string(open));
     ImGui::TextWrapped("%s", ui.fmt("onboarding.shadowing", {{"n", std::to_string(shadowing_shifts(doc, a))}}).c_str());
     help_marker(ui.tr("onboarding.shadowing_help"));
 
@@ -233,8 +234,10 @@ void talks_tab(Ui& ui) {
     // New talk: kind and date.
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     if (ImGui::BeginCombo("###talks.new_kind", ui.tr("talk.kind." + p.talk_kind))) {
-        for (const char* k : talk_kinds)
+        for (const char* k : talk_kinds) {
             if (ImGui::Selectable(ui.tr(std::string("talk.kind.") + k), p.talk_kind == k)) p.talk_kind = k;
+            mark(ui, std::string("talks.new_kind.") + k);
+        }
         ImGui::EndCombo();
     }
     mark(ui, "talks.new_kind");

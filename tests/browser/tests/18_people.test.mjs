@@ -97,13 +97,25 @@ test('recruit, hire, onboard, hold an appraisal, record a dismissal and print th
     assert.match((await locate(page, 'onboarding.item.probation_talk')).text, /\|open$/, 'the probation talk is still to hold');
     await screenshot(page, '18-onboarding-1280x800');
 
-    // Talks: the probation talk, then an appraisal with both preparation forms.
+    // Talks: the probation talk completes the checklist; then an appraisal with both preparation forms.
     await click(page, 'people.tab.talks');
+    await click(page, 'talks.new_kind');
+    await click(page, 'talks.new_kind.probation');
+    await fill(page, 'talks.new_date', addDays(today, 40));
+    await click(page, 'talks.add');
+    await untilDocument(page, (d) => (d.assistants.find((a) => a.id === siri.id).talks || []).some((t) => t.kind === 'probation'),
+      'the probation talk');
+    await click(page, 'people.tab.onboarding');
+    assert.match((await locate(page, 'onboarding.item.probation_talk')).text, /\|done$/, 'the probation talk held');
+    assert.equal((await locate(page, 'onboarding.open')).text, '0', 'onboarding complete');
+    await click(page, 'people.tab.talks');
+    await click(page, 'talks.new_kind');
+    await click(page, 'talks.new_kind.appraisal');
     await fill(page, 'talks.new_date', addDays(today, 60));
     await click(page, 'talks.add');
-    doc = await untilDocument(page, (d) => (d.assistants.find((a) => a.id === siri.id).talks || []).length === 1, 'a talk');
-    const appraisal = doc.assistants.find((a) => a.id === siri.id).talks[0];
-    assert.equal(appraisal.kind, 'appraisal');
+    doc = await untilDocument(page, (d) => (d.assistants.find((a) => a.id === siri.id).talks || []).length === 2, 'a talk');
+    const appraisal = doc.assistants.find((a) => a.id === siri.id).talks.find((t) => t.kind === 'appraisal');
+    assert.ok(appraisal, 'the appraisal');
     await fill(page, 'talk.present', 'Siri Hansen, arbeidsleder');
     await click(page, 'talk.form.leader');
     await fill(page, 'talk.form.leader.general', 'Trives godt, god på rutiner.');
@@ -112,7 +124,7 @@ test('recruit, hire, onboard, hold an appraisal, record a dismissal and print th
     await click(page, 'talk.signed_leader');
     await click(page, 'talk.signed_assistant');
     doc = await untilDocument(page, (d) => {
-      const t = (d.assistants.find((a) => a.id === siri.id).talks || [])[0];
+      const t = (d.assistants.find((a) => a.id === siri.id).talks || []).find((x) => x.kind === 'appraisal');
       return t && t.signed_leader && t.signed_assistant && t.forms?.assistant?.training === 'Vil lære mer om epilepsi.';
     }, 'the appraisal with its forms');
     await screenshot(page, '18-talks-1280x800');
@@ -137,7 +149,7 @@ test('recruit, hire, onboard, hold an appraisal, record a dismissal and print th
     assert.equal(left.leaving.notice_given, addDays(today, 90));
     assert.equal(left.employed_to, left.leaving.last_day, 'the employment ends on the last day');
     assert.ok(left.leaving.last_day > left.leaving.notice_given, 'the notice period runs');
-    assert.ok((left.talks || []).length === 1, 'the talks are kept');
+    assert.ok((left.talks || []).length === 2, 'the talks are kept');
     await fill(page, 'reference.assessment', 'Siri var omsorgsfull og presis.');
     await untilDocument(page, (d) => d.assistants.find((a) => a.id === siri.id).leaving.assessment === 'Siri var omsorgsfull og presis.',
       'the assessment');
