@@ -255,3 +255,17 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+// Sets the page's clock to `when` (local time) and lets a frame take the new day.
+export async function clockAt(page, when) {
+  await page.clock.setFixedTime(new Date(when));
+  await page.mouse.move(5, 5);
+  await settle(page);
+}
+
+// The widget's mark in the last frame, or null when it was not drawn.
+export async function drawn(page, id) {
+  await settle(page);
+  const r = await page.evaluate((i) => Module.ccall('bpa_test_locate', 'string', ['string'], [i]), id);
+  return r ? JSON.parse(r) : null;
+}

@@ -9,21 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { documentJson, click, fill, locate, outputDir, screenshot, settle, state, until, untilDocument, loadExample,
-         withPage } from '../lib.mjs';
-
-// The page reads the clock each frame: from here on it is `when` (local time).
-async function clockAt(page, when) {
-  await page.clock.setFixedTime(new Date(when));
-  await page.mouse.move(5, 5);  // a frame, so the page takes the new day
-  await settle(page);
-}
-
-// The widget's mark in the last frame, or null when it was not drawn.
-async function drawn(page, id) {
-  await settle(page);
-  const r = await page.evaluate((i) => Module.ccall('bpa_test_locate', 'string', ['string'], [i]), id);
-  return r ? JSON.parse(r) : null;
-}
+         withPage, clockAt, drawn } from '../lib.mjs';
 
 // Scrolls the screen's content with the mouse wheel until the widget is drawn inside the window.
 async function scrollTo(page, id) {

@@ -6,23 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { click, locate, outputDir, screenshot, settle, state, until, loadExample, withPage } from '../lib.mjs';
+import { click, locate, outputDir, screenshot, settle, state, until, loadExample, withPage, clockAt, drawn } from '../lib.mjs';
 
 // Norwegian words that have a Danish term of their own (DESIGN.md, "Words").
 const norwegian = /\b(vakt|vakter|assistent\w*|vedtak\w*|timeliste\w*|egenmelding\w*|omsorgsdag\w*|sykemelding\w*|tilkalling\w*|arbeidsplan\w*|uke|overtid|politiattest|taushet\w*|oppsigelse|dialogmøte\w*|NAV)\b/i;
-
-async function clockAt(page, when) {
-  await page.clock.setFixedTime(new Date(when));
-  await page.mouse.move(5, 5);  // a frame, so the page takes the new day
-  await settle(page);
-}
-
-// The marked widget's text in the last frame, or null when it was not drawn.
-async function drawn(page, id) {
-  await settle(page);
-  const r = await page.evaluate((i) => Module.ccall('bpa_test_locate', 'string', ['string'], [i]), id);
-  return r ? JSON.parse(r) : null;
-}
 
 // The texts of the marks that are drawn, with their ids, checked for Norwegian words.
 async function checkDanish(page, ids) {
