@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/commands.h"
+#include "core/leave_detail.h"
 
 namespace bpa {
 
@@ -62,22 +63,9 @@ AwayLimit away_limit(const Document& doc, Date on) {
 }
 
 std::vector<AwayDay> too_many_away(const Document& doc, Date from, Date to, bool wishes) {
-    std::vector<AwayDay> out;
-    for (Date d = from; d <= to; d += Days{1}) {
-        AwayDay day{d, {}, 0};
-        for (const auto& a : doc.assistants) {
-            if (!a.employed_on(d)) continue;
-            ++day.employed;
-            for (const auto& ab : doc.absences) {
-                if (ab.assistant != a.id || ab.type != AbsenceType::Vacation || d < ab.from || d > ab.to) continue;
-                if (!wishes && is_vacation_wish(ab)) continue;
-                day.assistants.push_back(a.id);
-                break;
-            }
-        }
-        if (int(day.assistants.size()) > max_away_at_once(day.employed)) out.push_back(std::move(day));
-    }
-    return out;
+    return leave_detail::away_days_over(
+        doc, from, to, [&](const Absence& ab) { return ab.type == AbsenceType::Vacation && (wishes || !is_vacation_wish(ab)); },
+        max_away_at_once);
 }
 
 }  // namespace bpa

@@ -3,6 +3,7 @@
 // absences take an assistant away.
 #pragma once
 
+#include <functional>
 #include <algorithm>
 #include <cmath>
 
@@ -38,5 +39,10 @@ inline double round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 // An absence that takes the assistant away: every one but a vacation wish.
 inline bool absence_active(const Absence& ab) { return !(ab.type == AbsenceType::Vacation && is_vacation_wish(ab)); }
+
+// The days of from..to on which more of the employed assistants are away (an
+// absence for which `counts` holds) than `limit(employed that day)`.
+std::vector<AwayDay> away_days_over(const Document& doc, Date from, Date to, const std::function<bool(const Absence&)>& counts,
+                                    const std::function<int(int employed)>& limit);
 
 }  // namespace bpa::leave_detail

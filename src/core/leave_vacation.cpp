@@ -1,5 +1,6 @@
 // Vacation (leave.h): entitlement, status, the main vacation, notice, findings
 // and the days too many assistants are away.
+#include <functional>
 #include "core/leave.h"
 
 #include <algorithm>
@@ -258,7 +259,8 @@ std::vector<LeaveFinding> vacation_findings(const Document& doc, const Assistant
     return out;
 }
 
-std::vector<AwayDay> away_days(const Document& doc, Date from, Date to, int max_away, bool vacation_only) {
+std::vector<AwayDay> leave_detail::away_days_over(const Document& doc, Date from, Date to, const std::function<bool(const Absence&)>& counts,
+                                    const std::function<int(int employed)>& limit) {
     std::vector<AwayDay> out;
     for (Date d = from; d <= to; d += Days{1}) {
         AwayDay day{d, {}, 0};
@@ -266,15 +268,20 @@ std::vector<AwayDay> away_days(const Document& doc, Date from, Date to, int max_
             if (!a.employed_on(d)) continue;
             ++day.employed;
             for (const auto& ab : doc.absences) {
-                if (ab.assistant != a.id || d < ab.from || d > ab.to || !absence_active(ab)) continue;
-                if (vacation_only && ab.type != AbsenceType::Vacation) continue;
+                if (ab.assistant != a.id || d < ab.from || d > ab.to || !counts(ab)) continue;
                 day.assistants.push_back(a.id);
                 break;
             }
         }
-        if (int(day.assistants.size()) > max_away) out.push_back(std::move(day));
+        if (int(day.assistants.size()) > limit(day.employed)) out.push_back(std::move(day));
     }
     return out;
+}
+
+std::vector<AwayDay> away_days(const Document& doc, Date from, Date to, int max_away, bool vacation_only) {
+    return leave_detail::away_days_over(
+        doc, from, to, [&](const Absence& ab) { return absence_active(ab) && (!vacation_only || ab.type == AbsenceType::Vacation); },
+        [&](int) { return max_away; });
 }
 
 }  // namespace bpa

@@ -68,7 +68,14 @@ inline Shift shift(const char* id, const char* assistant, const char* start, con
     return s;
 }
 
-// An absence with a new id.
+// An empty document of the jurisdiction, named "Test".
+inline Document document_in(Jurisdiction j) {
+    Document doc;
+    doc.arrangement.name = "Test";
+    doc.arrangement.jurisdiction = j;
+    return doc;
+}
+
 // An assistant employed from `from` (ISO date), added to the document.
 inline Assistant& employ(Document& doc, const char* id, const char* name, const char* from) {
     Assistant a;

@@ -17,21 +17,6 @@ using namespace bpa::test;
 
 namespace {
 
-Document make_doc(Jurisdiction j) {
-    Document doc;
-    doc.arrangement.name = "Test";
-    doc.arrangement.jurisdiction = j;
-    return doc;
-}
-
-Assistant& add_assistant(Document& doc, const char* id, const char* employed_from) {
-    Assistant a;
-    a.id = id;
-    a.name = id;
-    a.employed_from = D(employed_from);
-    doc.assistants.push_back(a);
-    return doc.assistants.back();
-}
 
 void add_shift(Document& doc, const char* assistant, const char* start, const char* end,
                ShiftStatus status = ShiftStatus::Planned) {
@@ -54,8 +39,8 @@ std::vector<std::string> codes(const std::vector<LeaveFinding>& findings) {
 
 // [SECTION] Child-sick days need 14 days' employment --------------------------------------------
 TEST_CASE("NO: a child-sick day 13 days after the start is too early, 14 days after it is allowed") {
-    Document doc = make_doc(Jurisdiction::NO);
-    Assistant& a = add_assistant(doc, "a1", "2026-03-02");
+    Document doc = document_in(Jurisdiction::NO);
+    Assistant& a = employ(doc, "a1", "a1", "2026-03-02");
     a.children = {{D("2020-06-01"), false, Json::object()}};
     CHECK(child_sick_status(doc, a, 2026).eligible_from == D("2026-03-16"));
 
@@ -81,8 +66,8 @@ TEST_CASE("NO: a child-sick day 13 days after the start is too early, 14 days af
 }
 
 TEST_CASE("DK has no 14-day wait for the child's 1st and 2nd sick day") {
-    Document doc = make_doc(Jurisdiction::DK);
-    Assistant& a = add_assistant(doc, "a1", "2026-03-02");
+    Document doc = document_in(Jurisdiction::DK);
+    Assistant& a = employ(doc, "a1", "a1", "2026-03-02");
     a.children = {{D("2020-06-01"), false, Json::object()}};
     add_absence(doc, "a1", AbsenceType::ChildSick, "2026-03-03", "2026-03-03");
     CHECK(child_sick_findings(doc, doc.assistants[0], 2026).empty());
@@ -91,8 +76,8 @@ TEST_CASE("DK has no 14-day wait for the child's 1st and 2nd sick day") {
 
 // [SECTION] Planned hours against the contract ---------------------------------------------------
 TEST_CASE("planned hours a week are compared with the contract, with 1 hour's tolerance") {
-    Document doc = make_doc(Jurisdiction::NO);
-    Assistant& a = add_assistant(doc, "a1", "2026-01-01");
+    Document doc = document_in(Jurisdiction::NO);
+    Assistant& a = employ(doc, "a1", "a1", "2026-01-01");
     a.contract_hours_per_week = 20;
     add_shift(doc, "a1", "2026-03-02T08:00", "2026-03-02T16:00");  // week 10: 24 h
     add_shift(doc, "a1", "2026-03-04T08:00", "2026-03-04T16:00");
@@ -126,8 +111,8 @@ TEST_CASE("planned hours a week are compared with the contract, with 1 hour's to
 }
 
 TEST_CASE("weeks without employment on all 7 days and assistants without contract hours are not compared") {
-    Document doc = make_doc(Jurisdiction::DK);
-    Assistant& a = add_assistant(doc, "a1", "2026-03-04");  // a Wednesday
+    Document doc = document_in(Jurisdiction::DK);
+    Assistant& a = employ(doc, "a1", "a1", "2026-03-04");  // a Wednesday
     a.contract_hours_per_week = 10;
     add_shift(doc, "a1", "2026-03-04T08:00", "2026-03-04T12:00");
     add_shift(doc, "a1", "2026-03-09T08:00", "2026-03-09T18:00");
@@ -145,7 +130,7 @@ TEST_CASE("weeks without employment on all 7 days and assistants without contrac
 
 // [SECTION] Pay day --------------------------------------------------------------------------------
 TEST_CASE("NO pay day: the 12th of the next month, moved back past weekends and public holidays") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = document_in(Jurisdiction::NO);
     const Arrangement& a = doc.arrangement;
     CHECK(timesheet_pay_day(a, D("2025-12-31")) == D("2026-01-12"));  // a Monday
     CHECK(timesheet_pay_day(a, D("2026-03-31")) == D("2026-04-10"));  // Sunday 12 April -> Friday
@@ -161,5 +146,5 @@ TEST_CASE("NO pay day: the 12th of the next month, moved back past weekends and 
     doc.arrangement.rules["pay_day"] = "12";  // the wrong type: the default
     CHECK(timesheet_pay_day(doc.arrangement, D("2026-02-28")) == D("2026-03-12"));
 
-    CHECK_FALSE(timesheet_pay_day(make_doc(Jurisdiction::DK).arrangement, D("2026-03-10")).has_value());
+    CHECK_FALSE(timesheet_pay_day(document_in(Jurisdiction::DK).arrangement, D("2026-03-10")).has_value());
 }
