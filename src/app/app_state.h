@@ -18,6 +18,7 @@
 #include "app/session.h"
 #include "app/storage.h"
 #include "core/commands.h"
+#include "core/people.h"
 #include "core/summary.h"
 #include "core/commands_year.h"
 #include "core/hours.h"
@@ -169,6 +170,8 @@ public:
     // and what is overdue on `today`; the overview's agenda on `today`.
     const std::vector<YearDeadline>& deadlines(Date from, Date to, Date today);
     const DeadlineAgenda& deadline_agenda(Date today);
+    // Shifts before their assistant's declaration or certificate (people.h), by day; made with the violations.
+    const std::vector<PapersMissing>& papers();
     // What needs attention on `today` (summary.h), from the cached violations.
     const Attention& attention(Date today);
     // What laying the rotation out over from..to would do (commands.h).
@@ -253,6 +256,7 @@ private:
         std::map<std::tuple<Date, Date, Date>, std::vector<YearDeadline>> deadlines;
         std::optional<std::pair<Date, DeadlineAgenda>> agenda;
         std::optional<std::pair<Date, Attention>> attention;
+        std::vector<PapersMissing> papers;
         std::map<std::pair<Date, Date>, LayOutPreview> lay_out_previews;
     } derived_;
     Derived& derived();  // fresh for the current revision

@@ -35,8 +35,8 @@ const std::vector<Violation>& App::violations() {
             }
         }
         // A shift before the confidentiality declaration or the certificate (people.h) is marked as a warning too.
-        for (const auto& p : papers_missing(session.doc(), Date::from_days(-1000000), Date::from_days(3000000)))
-            d.marks.emplace(p.shift, Severity::Warning);
+        d.papers = papers_missing(session.doc(), Date::from_days(-1000000), Date::from_days(3000000));
+        for (const auto& p : d.papers) d.marks.emplace(p.shift, Severity::Warning);
         d.check_ready = true;
     }
     return d.violations;
@@ -45,6 +45,11 @@ const std::vector<Violation>& App::violations() {
 const std::map<std::string, Severity, std::less<>>& App::shift_marks() {
     violations();
     return derived_.marks;
+}
+
+const std::vector<PapersMissing>& App::papers() {
+    violations();
+    return derived_.papers;
 }
 
 const RuleParams& App::params() {

@@ -66,7 +66,7 @@ struct PeopleUi {
     std::string new_candidate, new_training, new_question, new_talk_date, hire_from;
     std::string talk_kind = "appraisal";
     std::string leave_kind = "resignation", notice_given, last_day, leave_reason;
-    int letter_language = 0;                     // nb, da, en
+    int letter_language = -1;                    // nb, da, en; -1: the page's language
 };
 
 struct Ui {

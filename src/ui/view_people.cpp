@@ -365,6 +365,7 @@ void leaving_tab(Ui& ui) {
     std::string assessment = reference_assessment(a);
     edit_multiline(ui, ui.tr("reference.assessment"), "reference.assessment", assessment, 4,
                    [aid](Document& d, const std::string& v) { return set_reference_assessment(d, aid, v); });
+    if (p.letter_language < 0) p.letter_language = int(ui.app.i18n.language);  // Language: Nb, Da, En
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(ui.tr("reference.language"));
     for (int i = 0; i < 3; ++i) {

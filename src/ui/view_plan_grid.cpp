@@ -294,7 +294,7 @@ void grid(Ui& ui, Date first, int days) {
             if (std::find(v.shifts.begin(), v.shifts.end(), hit->id) != v.shifts.end())
                 tip += "\n" + std::string(v.severity == Severity::Error ? "✗ " : "! ") +
                        violation_message(v, doc.arrangement.jurisdiction, to_string(app.settings.language));
-        for (const auto& m : papers_missing(doc, hit->start.date, hit->start.date))
+        for (const auto& m : app.papers())
             if (m.shift == hit->id)
                 for (const auto& k : m.missing) tip += "\n! " + std::string(ui.tr("plan.papers_tip." + k));
         ImGui::SetTooltip("%s", tip.c_str());

@@ -18,7 +18,10 @@ static void papers_panel(Ui& ui) {
     PlanUi& p = ui.plan;
     const Document& doc = ui.app.session.doc();
     const Date first = p.first_day.value_or(monday_of(Date::parse(ui.today).value_or(Date())));
-    const auto missing = papers_missing(doc, first, first + Days{p.days() - 1});
+    const Date last = first + Days{p.days() - 1};
+    std::vector<PapersMissing> missing;  // the days shown, from the list made once per revision
+    for (const auto& m : ui.app.papers())
+        if (m.day >= first && m.day <= last) missing.push_back(m);
     if (missing.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.6f, 0.35f, 0.0f, 1));
     const bool open = ImGui::TreeNodeEx("###plan.papers", ImGuiTreeNodeFlags_DefaultOpen, "%s",

@@ -215,8 +215,11 @@ test('the plan warns about shifts before the declaration and the certificate, an
 });
 
 for (const layout of [
+  { name: '1280x800-da', viewport: { width: 1280, height: 800 }, lang: 'da', width: 1280, height: 800 },
   { name: '1280x720-150-da', viewport: { width: 1280, height: 720 }, size: true, lang: 'da', width: 1280, height: 720 },
+  { name: '1280x720-150-nb', viewport: { width: 1280, height: 720 }, size: true, lang: 'nb', width: 1280, height: 720 },
   { name: '820x1180-touch-nb', viewport: { width: 820, height: 1180 }, hasTouch: true, lang: 'nb', width: 820, height: 1180 },
+  { name: '820x1180-touch-da', viewport: { width: 820, height: 1180 }, hasTouch: true, lang: 'da', width: 820, height: 1180 },
 ]) {
   test(`Personal at ${layout.name}: every tab inside the window`, async () => {
     await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
@@ -248,6 +251,10 @@ for (const layout of [
           assert.ok(r.x >= 0 && r.x + r.w <= layout.width && r.y + r.h <= layout.height, `${id} inside: ${JSON.stringify(r)}`);
         }
       }
+      // The year with the new vacancy's application deadline on it.
+      await click(page, 'nav.year');
+      await locate(page, 'year.band');
+      await screenshot(page, `18-year-${layout.name}`);
       assert.deepEqual(errors, []);
     });
   });
