@@ -1,5 +1,7 @@
 #include "app/i18n.h"
 
+#include "core/wording.h"
+
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -75,24 +77,11 @@ const char* I18n::tr(std::string_view key) const {
 
 std::string replace_placeholders(std::string_view text,
                                  std::initializer_list<std::pair<std::string_view, std::string>> args) {
-    std::string out;
-    out.reserve(text.size() + 16);
-    size_t i = 0;
-    while (i < text.size()) {
-        if (text[i] == '{') {
-            size_t close = text.find('}', i + 1);
-            if (close != std::string_view::npos) {
-                std::string_view name = text.substr(i + 1, close - i - 1);
-                bool replaced = false;
-                for (const auto& [k, v] : args) {
-                    if (k == name) { out += v; replaced = true; break; }
-                }
-                if (replaced) { i = close + 1; continue; }
-            }
-        }
-        out += text[i++];
-    }
-    return out;
+    return fill_placeholders(text, [&](std::string_view name) -> const std::string* {
+        for (const auto& [k, v] : args)
+            if (k == name) return &v;
+        return nullptr;
+    });
 }
 
 std::string I18n::fmt(std::string_view key,
@@ -114,6 +103,10 @@ std::string I18n::number(double v, int decimals) const {
             if (c == '.') c = ',';
     return s;
 }
+
+std::string I18n::date(Date d) const { return local_date(d, to_string(language)); }
+
+std::string I18n::date_time(const LocalDateTime& t) const { return date(t.date) + " " + t.time().str(); }
 
 std::string I18n::describe(const Problem& p) const {
     std::string key = std::string("problem.") + kind_id(p.kind);

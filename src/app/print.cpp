@@ -126,7 +126,7 @@ std::string work_plan_html(const Document& doc, const I18n& i18n, const std::str
 std::string timesheet_html(const Document& doc, const I18n& i18n, const Timesheet& ts) {
     const Assistant* a = doc.find_assistant(ts.assistant);
     std::string name = a ? a->name : ts.assistant;
-    std::string title = std::string(i18n.tr("print.timesheet")) + " – " + name + " – " + ts.from.str() + " – " + ts.to.str();
+    std::string title = std::string(i18n.tr("print.timesheet")) + " – " + name + " – " + i18n.date(ts.from) + " – " + i18n.date(ts.to);
     std::string h = document_start(i18n, title);
     auto hours = [&](Minutes m) { return m.count ? i18n.number(m.hours()) : std::string(); };
     auto th = [&](const char* key, const char* attributes = "") {
@@ -140,7 +140,7 @@ std::string timesheet_html(const Document& doc, const I18n& i18n, const Timeshee
     // With no name in the file, a line to write it on rather than an empty field.
     h += "<div><b>" + html_escape(i18n.tr("print.leader")) + ":</b> " +
          (no_leader ? std::string("<span class=\"fill\"></span>") : html_escape(leader)) + "</div>";
-    h += "<div><b>" + html_escape(i18n.tr("print.period")) + ":</b> " + ts.from.str() + " – " + ts.to.str() + "</div>";
+    h += "<div><b>" + html_escape(i18n.tr("print.period")) + ":</b> " + i18n.date(ts.from) + " – " + i18n.date(ts.to) + "</div>";
     h += "<div><b>" + html_escape(i18n.tr("print.status")) + ":</b> " +
          html_escape(i18n.tr(std::string("timesheet_status.") + to_string(ts.status))) + "</div></div>";
     // Planned times beside the times confirmed as worked, each shift of a day on a line of its own.
@@ -206,7 +206,7 @@ std::string vacation_list_html(const Document& doc, const I18n& i18n, int year) 
         VacationStatus v = vacation_status(doc, a, year);
         for (auto* ab : list) {
             int days = count_vacation_days(doc.arrangement.jurisdiction, std::max(ab->from, first), std::min(ab->to, last));
-            h += "<tr><td>" + html_escape(a.name) + "</td><td>" + ab->from.str() + "</td><td>" + ab->to.str() +
+            h += "<tr><td>" + html_escape(a.name) + "</td><td>" + i18n.date(ab->from) + "</td><td>" + i18n.date(ab->to) +
                  "</td><td class=\"n\">" + std::to_string(days) + "</td><td>" +
                  html_escape(i18n.tr(is_vacation_wish(*ab) ? "leave.wish" : "leave.approved")) + "</td></tr>";
         }
@@ -285,7 +285,7 @@ std::string year_html(const Document& doc, const I18n& i18n, int year, const std
             if (y.deadline.date.year() != year || y.deadline.date.month() != m) continue;
             h += std::string("<li") + (y.done_on ? " class=\"done\"" : "") + ">" + (y.done_on ? "☑ " : "☐ ") +
                  std::to_string(y.deadline.date.day()) + ". " + html_escape(deadline_text(i18n, y.deadline));
-            if (y.done_on) h += " (" + html_escape(i18n.fmt("year.done_on", {{"date", y.done_on->str()}})) + ")";
+            if (y.done_on) h += " (" + html_escape(i18n.fmt("year.done_on", {{"date", i18n.date(*y.done_on)}})) + ")";
             h += "</li>";
         }
         h += "</ul></section>";

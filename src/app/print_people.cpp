@@ -61,7 +61,7 @@ std::string talk_minutes_html(const Document& doc, const I18n& i18n, const std::
     auto t = std::find_if(talks.begin(), talks.end(), [&](const Talk& x) { return x.id == talk; });
     if (t == talks.end()) return print_document_start(i18n, "") + "</body></html>";
     const std::string kind = i18n.tr("talk.kind." + t->kind);
-    std::string h = print_document_start(i18n, kind + " – " + a->name + " – " + t->date.str());
+    std::string h = print_document_start(i18n, kind + " – " + a->name + " – " + i18n.date(t->date));
     h += "<div class=\"sheet\"><h1>" + esc(i18n.tr("print.talk_minutes")) + ": " + esc(kind) + "</h1><div class=\"head\">";
     h += head_row(i18n, "print.arrangement", doc.arrangement.name);
     h += head_row(i18n, "print.assistant", a->name);

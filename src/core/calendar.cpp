@@ -12,6 +12,7 @@
 #include "calendar.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <limits>
 
 namespace bpa {
@@ -138,6 +139,39 @@ std::optional<Date> Date::parse(std::string_view text) {
     const int d = parse_digits(text, 8, 2);
     if (y < 1 || m < 0 || d < 0) return std::nullopt;  // year 0000 is not accepted
     return from_ymd(y, m, d);
+}
+
+std::optional<Date> parse_date_input(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (auto iso = Date::parse(text)) return iso;
+    // Day, month and a four-digit year, separated by one kind of separator.
+    int parts[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    int part = 0;
+    char separator = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            if (++digits[part] > 4) return std::nullopt;
+            parts[part] = parts[part] * 10 + (c - '0');
+        } else if ((c == '.' || c == '/' || c == '-') && (separator == 0 || c == separator) && part < 2 &&
+                   digits[part] > 0) {
+            separator = c;
+            ++part;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (part != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4 || parts[2] < 1) return std::nullopt;
+    return Date::from_ymd(parts[2], parts[1], parts[0]);
+}
+
+std::string local_date(Date d, std::string_view lang) {
+    if (lang != "nb" && lang != "da") return d.str();
+    const Ymd v = d.ymd();
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%02d.%02d.%04d", v.day, v.month, v.year);
+    return buffer;
 }
 
 Ymd Date::ymd() const { return ymd_from_days(days_); }

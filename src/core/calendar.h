@@ -84,6 +84,13 @@ private:
     int32_t days_ = 0;
 };
 
+// A date as a person types it: "2026-11-30", "30.11.2026", "30.11.26" is not
+// accepted (the century is unclear), "1.2.2027", "1/2/2027" and "1-2-2027" (day
+// first). Spaces around it are ignored; nullopt if the day does not exist.
+std::optional<Date> parse_date_input(std::string_view text);
+// A date as written in a language: "30.11.2026" for nb and da, "2026-11-30" otherwise.
+std::string local_date(Date d, std::string_view lang);
+
 Date add_months(Date d, int months);        // clamps the day to the target month's length
 int weeks_in_iso_year(int iso_year);        // 52 or 53
 Date iso_week_monday(IsoWeek w);            // the Monday of an ISO week

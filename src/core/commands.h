@@ -95,7 +95,6 @@ Outcome take_holiday_shifts(Document& doc, std::string_view plan_id);
 Outcome lay_out_holiday_plan(Document& doc, std::string_view plan_id);
 
 // [SECTION] Arrangement and decisions --------------------------------------------------
-inline constexpr double max_decision_hours = 336;  // two assistants day and night (CONTRACT.md)
 
 Outcome set_arrangement_name(Document& doc, const std::string& name);  // Required when blank
 // Changing the jurisdiction clears an employer model the new one does not have.

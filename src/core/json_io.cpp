@@ -99,7 +99,7 @@ void read_decisions(Reader& r, const Json& array, const std::string& path, std::
             r.add(f.path("to"), ProblemKind::EndBeforeStart, d.to->str(), f.path("from"), d.from.str());
             period_ok = false;
         }
-        f.number("hours_per_week", d.hours_per_week, Need::Required, 0, 168);
+        f.number("hours_per_week", d.hours_per_week, Need::Required, 0, max_decision_hours);
         f.text("reference", d.reference, Need::Optional);
         d.extra = f.extra();
         read.push_back({out.size(), p, period_ok});

@@ -29,11 +29,14 @@ struct Contact {
     bool empty() const { return name.empty() && phone.empty() && email.empty() && note.empty(); }
 };
 
+// The most hours a week a decision may grant: two assistants day and night (CONTRACT.md).
+inline constexpr double max_decision_hours = 336;
+
 // A municipal decision: hours per week granted for a period.
 struct Decision {
     Date from;                   // first day
     std::optional<Date> to;      // last day, inclusive; nullopt = open
-    double hours_per_week = 0;   // 0..168
+    double hours_per_week = 0;   // 0..max_decision_hours
     std::string reference;       // the decision's case number or date, free text
     Json extra = Json::object();
     bool operator==(const Decision&) const = default;

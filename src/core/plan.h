@@ -211,7 +211,8 @@ struct CoverageWeek {
     Date from, to;            // inside the requested range
     Minutes planned;          // hours of planned and worked shifts (clock, breaks included)
     double decided_hours = 0; // the decisions' hours for these days (per-day share of hours_per_week)
-    double reserve_percent = 0;  // (decided - planned) / decided * 100; 0 when decided is 0
+    double reserve_hours = 0;    // decided - planned: the hours kept outside the plan; negative when over
+    double reserve_percent = 0;  // reserve_hours / decided * 100; 0 when decided is 0
 };
 
 struct Coverage {

@@ -217,9 +217,10 @@ Coverage coverage(const Document& doc, const std::vector<NeedBlock>& need, Date 
         cw.planned += day.planned;
         if (const Decision* dec = doc.arrangement.decision_on(day.date)) cw.decided_hours += dec->hours_per_week / 7.0;
     }
-    for (CoverageWeek& cw : out.weeks)
-        cw.reserve_percent =
-            cw.decided_hours > 0 ? (cw.decided_hours - cw.planned.hours()) / cw.decided_hours * 100.0 : 0.0;
+    for (CoverageWeek& cw : out.weeks) {
+        cw.reserve_hours = cw.decided_hours - cw.planned.hours();
+        cw.reserve_percent = cw.decided_hours > 0 ? cw.reserve_hours / cw.decided_hours * 100.0 : 0.0;
+    }
     return out;
 }
 

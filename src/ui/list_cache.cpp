@@ -34,7 +34,7 @@ const ViolationList& violation_list(Ui& ui) {
                 p = r.people.end() - 1;
             }
             std::string id = "violation." + rule.id + "." + v.assistant + "." + std::to_string(p->lines.size());
-            p->lines.push_back({&v, v.at.str().replace(10, 1, " ") + "  " + violation_message(v, jurisdiction, lang), id});
+            p->lines.push_back({&v, local_date(v.at.date, lang) + " " + v.at.time().str() + "  " + violation_message(v, jurisdiction, lang), id});
         }
         if (count == 0) continue;
         r.title = std::string(rule.severity == Severity::Error ? "✗" : "!") + " " + rule.title.in(lang) + " (" +

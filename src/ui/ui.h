@@ -86,6 +86,8 @@ struct Ui {
     // The multi-line text being edited (edit_multiline), 0 for none; focus it next frame.
     ImGuiID editing_text = 0;
     bool editing_focus = false;
+    // The month an open calendar shows (its first day).
+    Date calendar_month;
 
     // Rectangles (and shown text, where given) of marked widgets in the last
     // frame, for the browser tests; recorded only while `marking` (a test has
@@ -101,6 +103,8 @@ struct Ui {
     std::shared_ptr<const ViolationList> violation_texts;
 
     const char* tr(std::string_view key) const { return app.i18n.tr(key); }
+    std::string date(Date d) const { return app.i18n.date(d); }
+    std::string date_time(const LocalDateTime& t) const { return app.i18n.date_time(t); }
     std::string fmt(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> a) const {
         return app.i18n.fmt(key, a);
     }
@@ -148,6 +152,17 @@ std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::st
 
 // "label [text field]" on one line, the field `width` wide and marked `id`. True when edited.
 bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer, float width);
+// The same for a date typed as text, with a calendar button after the field
+// (calendar_button); a picked day is written into `buffer` in the language's form.
+bool inline_date(Ui& ui, const char* label, const char* id, std::string& buffer, float width);
+// The field and its calendar button alone, without a label.
+bool date_box(Ui& ui, const char* id, std::string& buffer, float width);
+// A button that opens a month calendar (weeks numbered, Monday first, today
+// outlined, `current` selected; arrows and Enter work in it). True on the frame a
+// day is picked, `picked` set. Marked "<id>.calendar", its days "<id>.calendar.<YYYY-MM-DD>".
+bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& picked);
+// The width calendar_button takes with the spacing before it.
+float calendar_button_width();
 
 // Puts the next item on the same line when `next_width` still fits there, else
 // on a new line: rows of buttons wrap at large text sizes instead of running off.

@@ -40,9 +40,9 @@ ImVec4 absence_colour(AbsenceType t) {
 
 std::string finding_text(Ui& ui, const Document& doc, const LeaveFinding& f) {
     const Assistant* a = doc.find_assistant(f.assistant);
-    return ui.fmt("leave." + f.code, {{"name", a ? a->name : f.assistant}, {"from", f.from.str()}, {"to", f.to.str()},
+    return ui.fmt("leave." + f.code, {{"name", a ? a->name : f.assistant}, {"from", ui.date(f.from)}, {"to", ui.date(f.to)},
                                       {"value", std::to_string(f.value)}, {"limit", std::to_string(f.limit)},
-                                      {"due", f.due ? f.due->str() : std::string()}});
+                                      {"due", f.due ? ui.date(*f.due) : std::string()}});
 }
 
 int absence_year(Ui& ui, const Document& doc) {
@@ -64,7 +64,7 @@ static void quota_badges(Ui& ui, const Document& doc, const Assistant& a, Date o
     if (no) {
         EgenmeldingStatus e = egenmelding_status(doc, a, on);
         std::string text;
-        if (!e.eligible) text = ui.fmt("leave.badge_egenmelding_not_eligible", {{"from", e.eligible_from.str()}});
+        if (!e.eligible) text = ui.fmt("leave.badge_egenmelding_not_eligible", {{"from", ui.date(e.eligible_from)}});
         else if (e.occasions_left)
             text = ui.fmt("leave.badge_egenmelding_occasions", {{"used", std::to_string(e.occasions_used)},
                                                                {"limit", std::to_string(e.limits.occasions_per_12_months.value_or(0))}});
@@ -94,8 +94,8 @@ static void quota_badges(Ui& ui, const Document& doc, const Assistant& a, Date o
     if (v.senior_extra) muted_text(ui.tr("leave.senior_extra"));
     if (!no) {
         for (const auto& sc : dk_sick_cases(doc, a))
-            ImGui::BulletText("%s", ui.fmt("leave.dk_sick_case", {{"from", sc.from.str()}, {"to", sc.to.str()},
-                                                                  {"due", sc.conversation_due.str()},
+            ImGui::BulletText("%s", ui.fmt("leave.dk_sick_case", {{"from", ui.date(sc.from)}, {"to", ui.date(sc.to)},
+                                                                  {"due", ui.date(sc.conversation_due)},
                                                                   {"pay", ui.tr(sc.employer_pays ? "leave.dk_employer_pays" : "leave.dk_employer_not_pays")},
                                                                   {"hours", app.i18n.number(sc.hours_8_weeks)}}).c_str());
     }
@@ -141,7 +141,7 @@ namespace {
 // What the form holds, as it would be saved; nullopt while a date is not valid.
 std::optional<Absence> absence_in_form(Ui& ui, const Assistant& a) {
     AbsenceUi& s = absence_ui();
-    auto f = Date::parse(s.from), t = Date::parse(s.to);
+    auto f = parse_date_input(s.from), t = parse_date_input(s.to);
     if (!f || !t) return std::nullopt;
     Absence ab;
     ab.assistant = a.id;
@@ -150,7 +150,7 @@ std::optional<Absence> absence_in_form(Ui& ui, const Assistant& a) {
     ab.to = *t;
     ab.extra = Json::object();
     if (ab.type == AbsenceType::Vacation) {
-        auto asked = Date::parse(s.requested_on.empty() ? ui.today : s.requested_on);
+        auto asked = parse_date_input(s.requested_on.empty() ? ui.today : s.requested_on);
         if (!asked) return std::nullopt;
         ab.extra = Json{{"status", s.wish ? "wish" : "approved"}, {"requested_on", asked->str()}};
     }
@@ -203,16 +203,16 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    if (s.from.empty()) s.from = ui.today;
+    if (s.from.empty()) s.from = ui.date(parse_date_input(ui.today).value_or(Date()));
     if (s.to.empty()) s.to = s.from;
-    inline_input(ui, ui.tr("plan.from"), "leave.from", s.from, em * 7);
+    inline_date(ui, ui.tr("plan.from"), "leave.from", s.from, em * 7);
     same_line_if_fits(em * 14);
-    inline_input(ui, ui.tr("leave.to_inclusive"), "leave.to", s.to, em * 7);
+    inline_date(ui, ui.tr("leave.to_inclusive"), "leave.to", s.to, em * 7);
     const bool vacation = absence_types[s.type] == AbsenceType::Vacation;
     if (vacation) {
         if (s.requested_on.empty()) s.requested_on = ui.today;
         same_line_if_fits(em * 16);
-        inline_input(ui, ui.tr("leave.requested_on"), "leave.requested_on", s.requested_on, em * 7);
+        inline_date(ui, ui.tr("leave.requested_on"), "leave.requested_on", s.requested_on, em * 7);
         ImGui::SameLine();
         help_marker(ui.tr("leave.requested_on_help"));
         same_line_if_fits(button_width(ui.tr("leave.is_wish")) + em * 2);
@@ -255,7 +255,7 @@ static void maternity_section(Ui& ui, const Assistant& a) {
               [id](Document& d, std::optional<Date> v) { return set_expected_birth(d, id, v); });
     if (!expected) return;
     for (const auto& n : maternity_notices(*expected)) {
-        std::string due = n.due ? n.due->str()
+        std::string due = n.due ? ui.date(*n.due)
                                 : (n.weeks_before_start ? ui.fmt("leave.weeks_before_start", {{"n", std::to_string(*n.weeks_before_start)}})
                                                         : std::string("–"));
         ImGui::BulletText("%s", ui.fmt("leave.maternity_line", {{"what", ui.tr("maternity." + n.key)}, {"due", due}}).c_str());
@@ -269,8 +269,8 @@ static void absence_row(Ui& ui, const Absence& ab) {
     App& app = ui.app;
     float em = ImGui::GetFontSize();
     ImGui::PushID(ab.id.c_str());
-    std::string line = std::string(ui.tr(std::string("absence.") + to_string(ab.type))) + "  " + ab.from.str() + " – " +
-                       ab.to.str() + (is_vacation_wish(ab) ? std::string("  (") + ui.tr("leave.wish") + ")" : "");
+    std::string line = std::string(ui.tr(std::string("absence.") + to_string(ab.type))) + "  " + ui.date(ab.from) + " – " +
+                       ui.date(ab.to) + (is_vacation_wish(ab) ? std::string("  (") + ui.tr("leave.wish") + ")" : "");
     ImGui::BulletText("%s", line.c_str());
     std::string id = ab.id;
     if (is_vacation_wish(ab)) {
@@ -350,7 +350,7 @@ void absences_tab(Ui& ui) {
                                                     : ui.fmt(months ? "leave.notice_months" : "leave.notice_days",
                                                              {{"n", std::to_string(n.count)}});
         std::string line = ui.fmt(by == NoticeBy::Employer ? "leave.notice_by_employer" : "leave.notice_by_employee",
-                                  {{"amount", amount}, {"ends", n.ends ? n.ends->str() : std::string("–")}, {"on", on.str()}});
+                                  {{"amount", amount}, {"ends", n.ends ? ui.date(*n.ends) : std::string("–")}, {"on", ui.date(on)}});
         ImGui::BulletText("%s", line.c_str());
     }
     if (doc.arrangement.jurisdiction == Jurisdiction::NO) muted_text(ui.tr("leave.notice_no_leader"));

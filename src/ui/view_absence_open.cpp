@@ -26,7 +26,7 @@ const Shift* find_shift(const Document& doc, const std::string& id) {
 }
 
 std::string shift_when(Ui& ui, const Shift& s) {
-    return ui.fmt("leave.shift_when", {{"date", s.start.date.str()}, {"from", s.start.time().str()}, {"to", s.end.time().str()}});
+    return ui.fmt("leave.shift_when", {{"date", ui.date(s.start.date)}, {"from", s.start.time().str()}, {"to", s.end.time().str()}});
 }
 
 // A violation as a line: the rule's name, where the other shift lies, and the rule's message.
@@ -45,7 +45,7 @@ std::string reason_line(Ui& ui, const Document& doc, const SubstituteReason& r) 
         for (const auto& ab : doc.absences)
             if (ab.id == r.absence)
                 return ui.fmt("leave.reason_absent", {{"type", ui.tr(std::string("absence.") + to_string(ab.type))},
-                                                      {"from", ab.from.str()}, {"to", ab.to.str()}});
+                                                      {"from", ui.date(ab.from)}, {"to", ui.date(ab.to)}});
         return ui.tr("leave.reason_not_employed");
     }
     return r.violation ? violation_line(ui, *r.violation, r.side) : r.code;
@@ -193,7 +193,7 @@ void open_shifts_tab(Ui& ui) {
         const Assistant* a = doc.find_assistant(s->assistant);
         ImGui::PushID(s->id.c_str());
         ImGui::Separator();
-        ImGui::Text("%s", ui.fmt("leave.open_line", {{"date", s->start.date.str()}, {"from", s->start.time().str()},
+        ImGui::Text("%s", ui.fmt("leave.open_line", {{"date", ui.date(s->start.date)}, {"from", s->start.time().str()},
                                                      {"to", s->end.time().str()}, {"name", a ? a->name : s->assistant}}).c_str());
         split_row(ui, *s);
         if (open[i].suggestions.empty()) error_text(ui.tr("leave.no_substitute"));

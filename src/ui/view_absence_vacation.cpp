@@ -35,7 +35,7 @@ void warn_if_crowded(Ui& ui, const Absence& ab) {
     auto days = too_many_away(ui.app.session.doc(), ab.from, ab.to);
     if (days.empty()) return;
     ui.app.notify(Notice::Kind::Error,
-                  ui.fmt("leave.too_many_after", {{"n", std::to_string(days.size())}, {"first", days.front().date.str()},
+                  ui.fmt("leave.too_many_after", {{"n", std::to_string(days.size())}, {"first", ui.date(days.front().date)},
                                                   {"max", std::to_string(max_away_at_once(days.front().employed))},
                                                   {"employed", std::to_string(days.front().employed)}}),
                   ui.now);
@@ -62,7 +62,7 @@ void selected_panel(Ui& ui) {
     std::string id = ab->id;
     bool wish = is_vacation_wish(*ab);
     std::string line = ui.fmt(wish ? "leave.wish_line" : "leave.vacation_line",
-                              {{"name", a ? a->name : ab->assistant}, {"from", ab->from.str()}, {"to", ab->to.str()}});
+                              {{"name", a ? a->name : ab->assistant}, {"from", ui.date(ab->from)}, {"to", ui.date(ab->to)}});
     ImGui::TextUnformatted(line.c_str());
     mark(ui, "vacation.selected", line);
     if (wish) {
@@ -217,7 +217,7 @@ void vacation_tab(Ui& ui) {
     // Too many away at once, with the limit explained; notice; main vacation.
     const AwayLimit at_main = away_limit(doc, main_from);
     std::string limit = ui.fmt("leave.away_limit", {{"max", std::to_string(at_main.max_away)},
-                                                    {"employed", std::to_string(at_main.employed)}, {"on", main_from.str()}});
+                                                    {"employed", std::to_string(at_main.employed)}, {"on", ui.date(main_from)}});
     ImGui::TextWrapped("%s", limit.c_str());
     mark(ui, "vacation.limit", limit);
     if (!crowded.empty()) {
@@ -227,7 +227,7 @@ void vacation_tab(Ui& ui) {
             const Assistant* a = doc.find_assistant(id);
             names += (names.empty() ? "" : ", ") + (a ? a->name : id);
         }
-        std::string warning = ui.fmt("leave.too_many_away", {{"n", std::to_string(crowded.size())}, {"first", c.date.str()},
+        std::string warning = ui.fmt("leave.too_many_away", {{"n", std::to_string(crowded.size())}, {"first", ui.date(c.date)},
                                                             {"names", names}, {"away", std::to_string(c.assistants.size())},
                                                             {"max", std::to_string(max_away_at_once(c.employed))}});
         error_text(warning.c_str());
@@ -251,7 +251,7 @@ void vacation_tab(Ui& ui) {
         const Absence& ab = *wishes[row];
         const Assistant* a = doc.find_assistant(ab.assistant);
         ImGui::PushID(ab.id.c_str());
-        ImGui::BulletText("%s", ui.fmt("leave.wish_line", {{"name", a ? a->name : ab.assistant}, {"from", ab.from.str()}, {"to", ab.to.str()}}).c_str());
+        ImGui::BulletText("%s", ui.fmt("leave.wish_line", {{"name", a ? a->name : ab.assistant}, {"from", ui.date(ab.from)}, {"to", ui.date(ab.to)}}).c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(label_id(ui.tr("leave.approve_wish"), ("vacation.approve." + ab.id).c_str()).c_str())) approve(ui, ab.id);
         mark(ui, "vacation.approve." + ab.id);

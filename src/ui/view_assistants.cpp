@@ -34,7 +34,7 @@ static void contract_check(Ui& ui, const Assistant& a) {
     if (c.verdict == ContractHoursCheck::Verdict::NotCompared) return;
     const std::string text = ui.fmt("assistant.contract_planned", {{"planned", ui.app.i18n.number(c.planned, 1)},
                                                                   {"contract", ui.app.i18n.number(c.contract, 1)},
-                                                                  {"from", monday_of(today).str()},
+                                                                  {"from", ui.date(monday_of(today))},
                                                                   {"weeks", std::to_string(weeks)}});
     if (c.verdict == ContractHoursCheck::Verdict::Matches) {
         muted_text(text.c_str());

@@ -53,7 +53,7 @@ LocalDateTime now_local(Ui& ui) {
 
 // "1 vakt", "3 vakter".
 std::string shifts_text(const Ui& ui, int n) {
-    return n == 1 ? std::string(ui.tr("hours.shifts_one")) : ui.fmt("hours.shifts_many", {{"n", std::to_string(n)}});
+    return ui.fmt("hours.shifts_count", {{"n", std::to_string(n)}});
 }
 
 }  // namespace
@@ -70,7 +70,7 @@ static void correction_popup(Ui& ui, const Document& doc) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
     if (ImGui::BeginPopupModal(label_id(ui.tr("hours.correct_title"), "hours.correct").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("%s", ui.fmt("hours.correct_text", {{"date", s->start.date.str()},
+        ImGui::TextWrapped("%s", ui.fmt("hours.correct_text", {{"date", ui.date(s->start.date)},
                                                              {"from", TimeOfDay(s->start.minute_of_day).str()},
                                                              {"to", TimeOfDay(s->end.minute_of_day).str()}}).c_str());
         float em = ImGui::GetFontSize();
@@ -127,7 +127,7 @@ static void early_approval_popup(Ui& ui, const Timesheet& ts) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
     if (ImGui::BeginPopupModal(label_id(ui.tr("hours.approve_early_title"), "hours.approve_early").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("%s", ui.fmt("hours.approve_early_text", {{"to", ts.to.str()}}).c_str());
+        ImGui::TextWrapped("%s", ui.fmt("hours.approve_early_text", {{"to", ui.date(ts.to)}}).c_str());
         mark(ui, "hours.approve_early.text");
         ImGui::TextUnformatted(ui.tr("hours.approve_early_note"));
         ImGui::SetNextItemWidth(-FLT_MIN);
@@ -205,7 +205,7 @@ static void status_flow(Ui& ui, const Timesheet& ts, bool& is_locked) {
         if (r.assistant != ts.assistant || r.from != ts.from || r.to != ts.to) continue;
         for (const auto& s : r.history) {
             const bool early = s.extra.is_object() && s.extra.value("before_period_end", false);
-            std::string line = s.at.str().replace(10, 1, " ") + "  " + ui.tr(std::string("timesheet_status.") + to_string(s.status)) +
+            std::string line = ui.date_time(s.at) + "  " + ui.tr(std::string("timesheet_status.") + to_string(s.status)) +
                                (early ? std::string(" ") + ui.tr("hours.approved_early_mark") : "") + "  (" +
                                ui.tr(std::string("actor.") + to_string(s.by)) + ")" + (s.note.empty() ? "" : ": " + s.note);
             muted_text(line.c_str());
@@ -250,7 +250,7 @@ static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
     const Assistant* one = doc.find_assistant(ts.assistant);
     std::string who = h.csv_all ? ui.fmt("hours.csv_all_who", {{"n", std::to_string(sum.assistants)}})
                                 : (one ? one->name : ts.assistant);
-    std::string contents = ui.fmt("hours.csv_contents", {{"who", who}, {"from", p.from.str()}, {"to", p.to.str()},
+    std::string contents = ui.fmt("hours.csv_contents", {{"who", who}, {"from", ui.date(p.from)}, {"to", ui.date(p.to)},
                                                          {"shifts", shifts_text(ui, sum.shifts)},
                                                          {"hours", app.i18n.number(sum.worked.hours())}});
     if (big_button(ui, ui.tr("hours.csv"), "hours.csv")) {
@@ -301,15 +301,15 @@ static void timesheet_tab(Ui& ui) {
     if (ImGui::Button(label_id(ui.tr("plan.previous"), "hours.previous").c_str())) h.period_day = p.from - Days{1};
     mark(ui, "hours.previous");
     ImGui::SameLine();
-    ImGui::Text("%s", ui.fmt("hours.period", {{"from", p.from.str()}, {"to", p.to.str()}}).c_str());
+    ImGui::Text("%s", ui.fmt("hours.period", {{"from", ui.date(p.from)}, {"to", ui.date(p.to)}}).c_str());
     mark(ui, "hours.period");
     ImGui::SameLine();
     if (ImGui::Button(label_id(ui.tr("plan.next"), "hours.next").c_str())) h.period_day = p.to + Days{1};
     mark(ui, "hours.next");
     if (auto w = submission_window(doc.arrangement, p))
-        muted_text(ui.fmt("hours.submission", {{"from", w->from.str()}, {"due", w->due.str()}}).c_str());
+        muted_text(ui.fmt("hours.submission", {{"from", ui.date(w->from)}, {"due", ui.date(w->due)}}).c_str());
     if (auto pay = timesheet_pay_day(doc.arrangement, p.to)) {  // NO (seed 002 § 3.8)
-        const std::string text = ui.fmt("hours.pay_day", {{"date", pay->str()}});
+        const std::string text = ui.fmt("hours.pay_day", {{"date", ui.date(*pay)}});
         muted_text(text.c_str());
         mark(ui, "hours.pay_day", text);
     }
@@ -433,7 +433,7 @@ static void timesheet_tab(Ui& ui) {
                     }
                     ImGui::EndDisabled();
                     if (!ended && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-                        ImGui::SetTooltip("%s", ui.fmt("hours.confirm_future", {{"end", e.end.str().replace(10, 1, " ")}}).c_str());
+                        ImGui::SetTooltip("%s", ui.fmt("hours.confirm_future", {{"end", ui.date_time(e.end)}}).c_str());
                     mark(ui, "hours.confirm." + e.shift_id, ended ? "enabled" : "disabled");
                     ImGui::SameLine();
                 }
@@ -474,8 +474,8 @@ static void timesheet_tab(Ui& ui) {
 
     // An extra shift, print, CSV.
     ImGui::BeginDisabled(is_locked);
-    if (h.extra_date.empty()) h.extra_date = p.from.str();
-    inline_input(ui, ui.tr("hours.extra_shift"), "hours.extra.date", h.extra_date, em * 7);
+    if (h.extra_date.empty()) h.extra_date = ui.date(p.from);
+    inline_date(ui, ui.tr("hours.extra_shift"), "hours.extra.date", h.extra_date, em * 7);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 4.5f);
     ImGui::InputText("###hours.extra.from", &h.extra_from);
@@ -484,7 +484,7 @@ static void timesheet_tab(Ui& ui) {
     ImGui::InputText("###hours.extra.to", &h.extra_to);
     ImGui::SameLine();
     if (ImGui::Button(label_id(ui.tr("hours.add_extra"), "hours.extra.add").c_str())) {
-        auto d = Date::parse(h.extra_date);
+        auto d = parse_date_input(h.extra_date);
         auto f = TimeOfDay::parse(h.extra_from), t = TimeOfDay::parse(h.extra_to, true);
         if (!d) app.notify(Notice::Kind::Error, ui.tr("form.bad_date"), ui.now);
         else if (!f || !t) app.notify(Notice::Kind::Error, ui.tr("plan.bad_time"), ui.now);

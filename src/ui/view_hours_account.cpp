@@ -96,7 +96,7 @@ static void grants_editor(Ui& ui, int year) {
     float em = ImGui::GetFontSize();
     for (size_t i = 0; i < grants.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        ImGui::BulletText("%s – %s: %s t  %s", grants[i].from.str().c_str(), grants[i].to.str().c_str(),
+        ImGui::BulletText("%s – %s: %s t  %s", ui.date(grants[i].from).c_str(), ui.date(grants[i].to).c_str(),
                           app.i18n.number(grants[i].hours).c_str(), grants[i].reason.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(label_id(ui.tr("common.remove"), "remove").c_str())) {
@@ -106,13 +106,11 @@ static void grants_editor(Ui& ui, int year) {
     }
     for (const auto& p : problems) error_text(app.i18n.describe(p).c_str());
     static std::string from, to, hours = "24", reason;
-    if (from.empty()) from = std::to_string(year) + "-01-01";
+    if (from.empty()) from = ui.date(Date::from_ymd(year, 1, 1).value_or(Date()));
     if (to.empty()) to = from;
-    ImGui::SetNextItemWidth(em * 7);
-    ImGui::InputText("###account.grant_from", &from);
+    date_box(ui, "account.grant_from", from, em * 7);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 7);
-    ImGui::InputText("###account.grant_to", &to);
+    date_box(ui, "account.grant_to", to, em * 7);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 4);
     ImGui::InputText("###account.grant_hours", &hours);
@@ -124,7 +122,7 @@ static void grants_editor(Ui& ui, int year) {
     for (const auto& g : grants) in_year += g.from.year() == year;
     ImGui::BeginDisabled(in_year >= max_extra_grants_per_year);
     if (ImGui::Button(label_id(ui.tr("account.grant_add"), "account.grant_add").c_str())) {
-        auto f = Date::parse(from), t = Date::parse(to);
+        auto f = parse_date_input(from), t = parse_date_input(to);
         char* end = nullptr;
         std::string hs = hours;
         for (char& c : hs) if (c == ',') c = '.';

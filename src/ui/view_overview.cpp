@@ -97,7 +97,7 @@ void view_overview(Ui& ui) {
             sum.decided_hours_per_week
                 ? ui.fmt("overview.hours_per_week", {{"hours", ui.app.i18n.number(*sum.decided_hours_per_week)}})
             : att.next_decision
-                ? ui.fmt("overview.decision_upcoming", {{"date", att.next_decision->from.str()},
+                ? ui.fmt("overview.decision_upcoming", {{"date", ui.date(att.next_decision->from)},
                                                         {"n", std::to_string((att.next_decision->from - today).count)},
                                                         {"hours", ui.app.i18n.number(att.next_decision->hours_per_week)}})
                 : std::string(ui.tr("overview.no_decision")),
@@ -162,7 +162,7 @@ void view_overview(Ui& ui) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(y.deadline.date.str().c_str());
+            ImGui::TextUnformatted(ui.date(y.deadline.date).c_str());
             ImGui::TableNextColumn();
             std::string what = deadline_text(app.i18n, y.deadline);
             if (overdue) error_text(what.c_str());
@@ -189,7 +189,7 @@ void view_overview(Ui& ui) {
     // The next public holidays, so that the plan can be made with them in mind.
     heading(ui.tr("overview.holidays_title"));
     for (const auto& h : sum.next_holidays)
-        ImGui::BulletText("%s  %s", h.date.str().c_str(), ui.tr(("holiday." + h.key).c_str()));
+        ImGui::BulletText("%s  %s", ui.date(h.date).c_str(), ui.tr(("holiday." + h.key).c_str()));
 }
 
 }  // namespace bpa::ui

@@ -24,7 +24,7 @@ void open_print(Ui& ui, const std::string& html) {
     if (!platform::open_print_window(html)) ui.app.notify(Notice::Kind::Error, ui.tr("plan.print_blocked"), ui.now);
 }
 
-std::string date_or_blank(const std::optional<Date>& d) { return d ? d->str() : std::string(); }
+std::string date_or_blank(const Ui& ui, const std::optional<Date>& d) { return d ? ui.date(*d) : std::string(); }
 
 namespace {
 
@@ -117,15 +117,15 @@ void onboarding_tab(Ui& ui) {
             // Where it comes from, under it: the law, or the handbook's advice.
             muted_text((i.source + (i.law ? "" : std::string(" (") + ui.tr("onboarding.advice") + ")")).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(i.due ? i.due->str().c_str() : "");
+            ImGui::TextUnformatted(date_or_blank(ui, i.due).c_str());
             ImGui::TableNextColumn();
             const std::string field = "onboarding.done." + i.key;
             const std::string key = i.key;
             ImGui::SetNextItemWidth(-FLT_MIN);
-            std::string text = date_or_blank(i.done_on);
+            std::string text = date_or_blank(ui, i.done_on);
             if (ImGui::InputTextWithHint(("###" + field).c_str(), ui.tr("onboarding.done_hint"), &text,
                                          ImGuiInputTextFlags_EnterReturnsTrue)) {
-                std::optional<Date> on = text.empty() ? std::nullopt : Date::parse(text);
+                std::optional<Date> on = text.empty() ? std::nullopt : parse_date_input(text);
                 if (text.empty() || on) {
                     if (key.rfind("training:", 0) == 0)
                         ui.app.run(what, [aid, key, on](Document& d) { return set_training_done(d, aid, key.substr(9), on); }, ui.now);
@@ -173,7 +173,7 @@ void onboarding_tab(Ui& ui) {
 // [SECTION] Talks ------------------------------------------------------------------
 void talk_form(Ui& ui, const std::string& aid, const Talk t) {
     auto on = setters_for(t, [aid](Document& d, const Talk& x) { return update_talk(d, aid, x); });
-    heading(ui.fmt("talk.heading", {{"kind", ui.tr("talk.kind." + t.kind)}, {"date", t.date.str()}}).c_str());
+    heading(ui.fmt("talk.heading", {{"kind", ui.tr("talk.kind." + t.kind)}, {"date", ui.date(t.date)}}).c_str());
     ImGui::TextWrapped("%s", ui.tr(("talk.kind_help." + t.kind).c_str()));
     edit_date(ui, ui.tr("talk.date"), "talk.date", t.date, false, on([](Talk& x, std::optional<Date> v) { x.date = *v; }));
     ImGui::TextUnformatted(ui.tr("talk.kind"));
@@ -242,13 +242,11 @@ void talks_tab(Ui& ui) {
     }
     mark(ui, "talks.new_kind");
     ImGui::SameLine();
-    if (p.new_talk_date.empty()) p.new_talk_date = ui.today;
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 4);
-    ImGui::InputText("###talks.new_date", &p.new_talk_date);
-    mark(ui, "talks.new_date");
+    if (p.new_talk_date.empty()) p.new_talk_date = ui.date(today_of(ui));
+    date_box(ui, "talks.new_date", p.new_talk_date, ImGui::CalcTextSize("00.00.0000").x + ImGui::GetStyle().FramePadding.x * 4);
     same_line_if_fits(button_width(ui.tr("talks.add")));
     if (big_button(ui, ui.tr("talks.add"), "talks.add")) {
-        if (auto date = Date::parse(p.new_talk_date)) {
+        if (auto date = parse_date_input(p.new_talk_date)) {
             const std::string kind = p.talk_kind;
             if (Outcome o = ui.app.run(ui.tr("talks.add"), [aid, date, kind](Document& d) { return add_talk(d, aid, *date, kind); }, ui.now))
                 p.talk = o.id;
@@ -270,14 +268,14 @@ void talks_tab(Ui& ui) {
         for (auto it = talks.rbegin(); it != talks.rend(); ++it) {  // newest first
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable((it->date.str() + "###talks.row." + it->id).c_str(), p.talk == it->id,
+            if (ImGui::Selectable((ui.date(it->date) + "###talks.row." + it->id).c_str(), p.talk == it->id,
                                   ImGuiSelectableFlags_SpanAllColumns))
                 p.talk = it->id;
             mark(ui, "talks.row." + it->id);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(ui.tr("talk.kind." + it->kind));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(date_or_blank(it->follow_up).c_str());
+            ImGui::TextUnformatted(date_or_blank(ui, it->follow_up).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(ui.tr(it->signed_leader && it->signed_assistant ? "common.yes" : "common.no"));
         }
@@ -305,8 +303,8 @@ void leaving_tab(Ui& ui) {
     if (auto l = leaving_of(a)) {
         heading(ui.tr("leaving.recorded_heading"));
         ImGui::TextWrapped("%s", ui.fmt("leaving.recorded", {{"kind", ui.tr("leaving.kind." + l->kind)},
-                                                             {"notice", l->notice_given.str()},
-                                                             {"last", l->last_day.str()}}).c_str());
+                                                             {"notice", ui.date(l->notice_given)},
+                                                             {"last", ui.date(l->last_day)}}).c_str());
         mark(ui, "leaving.recorded", l->kind + "|" + l->last_day.str());
         if (!l->reason.empty()) ImGui::TextWrapped("%s: %s", ui.tr("leaving.reason"), l->reason.c_str());
         if (big_button(ui, ui.tr("leaving.undo"), "leaving.undo"))
@@ -327,12 +325,12 @@ void leaving_tab(Ui& ui) {
         }
         mark(ui, "leaving.kind");
         if (p.notice_given.empty()) p.notice_given = ui.today;
-        if (inline_input(ui, ui.tr("leaving.notice_given"), "leaving.notice_given", p.notice_given, ImGui::GetFontSize() * 8))
+        if (inline_date(ui, ui.tr("leaving.notice_given"), "leaving.notice_given", p.notice_given, ImGui::GetFontSize() * 8))
             p.last_day.clear();
-        auto notice = Date::parse(p.notice_given);
+        auto notice = parse_date_input(p.notice_given);
         if (notice && p.last_day.empty())
-            p.last_day = last_day_after_notice(doc, a, *notice, p.leave_kind == "dismissal").str();
-        inline_input(ui, ui.tr("leaving.last_day"), "leaving.last_day", p.last_day, ImGui::GetFontSize() * 8);
+            p.last_day = ui.date(last_day_after_notice(doc, a, *notice, p.leave_kind == "dismissal"));
+        inline_date(ui, ui.tr("leaving.last_day"), "leaving.last_day", p.last_day, ImGui::GetFontSize() * 8);
         muted_text(ui.tr(dk ? "leaving.notice_help_dk" : "leaving.notice_help_no"));
         ImGui::TextUnformatted(ui.tr("leaving.reason"));
         ImGui::SetNextItemWidth(-FLT_MIN);
@@ -344,7 +342,7 @@ void leaving_tab(Ui& ui) {
             ImGui::TextWrapped("%s", ui.fmt(dk ? "leaving.dismissal_dk" : "leaving.dismissal_no", {{"n", std::to_string(notes)}}).c_str());
         }
         if (big_button(ui, ui.tr("leaving.record"), "leaving.record")) {
-            auto last = Date::parse(p.last_day);
+            auto last = parse_date_input(p.last_day);
             if (!notice || !last) {
                 ui.app.notify(Notice::Kind::Error, ui.fmt("form.bad_date_named", {{"field", ui.tr(!notice ? "leaving.notice_given" : "leaving.last_day")},
                                                                                  {"text", !notice ? p.notice_given : p.last_day}}), ui.now);

@@ -26,6 +26,6 @@ auto setters_for(T item, Command command) {
 // Opens a print page, or says that the browser blocked the window.
 void open_print(Ui& ui, const std::string& html);
 // A date field's text: the date, or "" for none.
-std::string date_or_blank(const std::optional<Date>& d);
+std::string date_or_blank(const Ui& ui, const std::optional<Date>& d);
 
 }  // namespace bpa::ui

@@ -198,9 +198,9 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
     }
     mark(ui, "candidate.gaps", std::to_string(gaps.size()));
     if (ui.people.hire_from.empty()) ui.people.hire_from = ui.today;
-    inline_input(ui, ui.tr("candidate.hire_from"), "candidate.hire_from", ui.people.hire_from, ImGui::GetFontSize() * 8);
+    inline_date(ui, ui.tr("candidate.hire_from"), "candidate.hire_from", ui.people.hire_from, ImGui::GetFontSize() * 8);
     if (big_button(ui, ui.tr(gaps.empty() ? "candidate.hire" : "candidate.hire_anyway"), "candidate.hire")) {
-        if (auto from = Date::parse(ui.people.hire_from)) {
+        if (auto from = parse_date_input(ui.people.hire_from)) {
             const std::string cid = c.id;
             if (Outcome o = ui.app.run(ui.fmt("candidate.hire_step", {{"name", c.name}}),
                                        [vid, cid, from](Document& d) { return hire_candidate(d, vid, cid, *from); }, ui.now)) {
@@ -235,7 +235,7 @@ void recruitment_tab(Ui& ui) {
     }
     for (const auto& v : all) {
         std::string label = v.title + "  (" + ui.fmt(v.candidates.size() == 1 ? "recruitment.row_one" : "recruitment.row",
-                                                 {{"deadline", v.deadline.str()}, {"n", std::to_string(v.candidates.size())}}) +
+                                                 {{"deadline", ui.date(v.deadline)}, {"n", std::to_string(v.candidates.size())}}) +
                             (v.closed ? ", " + std::string(ui.tr("recruitment.closed")) : "") + ")###recruitment.row." + v.id;
         if (ImGui::Selectable(label.c_str(), p.vacancy == v.id)) {
             p.vacancy = v.id;

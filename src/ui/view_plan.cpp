@@ -77,12 +77,12 @@ void toolbar(Ui& ui, Date first, int days) {
     if (button("plan.next", "plan.next")) p.first_day = first + Days{step};
     Date last = first + Days{days - 1};
     IsoWeek w = first.iso_week();
-    std::string title = p.one_day ? day_label(ui, first, false) + " " + first.str() + " (" +
+    std::string title = p.one_day ? day_label(ui, first, false) + " " + ui.date(first) + " (" +
                                         ui.fmt("plan.week_short", {{"week", std::to_string(w.week)}}) + ")"
         : p.four_weeks
         ? ui.fmt("plan.weeks_title", {{"from", std::to_string(w.week)}, {"to", std::to_string(last.iso_week().week)},
-                                      {"first", first.str()}, {"last", last.str()}})
-        : ui.fmt("plan.week_title", {{"week", std::to_string(w.week)}, {"first", first.str()}, {"last", last.str()}});
+                                      {"first", ui.date(first)}, {"last", ui.date(last)}})
+        : ui.fmt("plan.week_title", {{"week", std::to_string(w.week)}, {"first", ui.date(first)}, {"last", ui.date(last)}});
     same_line_if_fits(ImGui::CalcTextSize(title.c_str()).x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(title.c_str());

@@ -46,12 +46,21 @@ void coverage_strip(Ui& ui, Date first, int days) {
     }
     App& app = ui.app;
     for (const auto& w : c.weeks) {
-        std::string line = ui.fmt("plan.week_total", {{"week", std::to_string(w.week.week)},
-                                                      {"planned", app.i18n.number(w.planned.hours())},
-                                                      {"decided", app.i18n.number(w.decided_hours)},
-                                                      {"reserve", app.i18n.number(w.reserve_percent, 0)}});
-        ImGui::BulletText("%s", line.c_str());
-        mark(ui, "plan.week_total." + std::to_string(w.week.week));
+        const std::string week = std::to_string(w.week.week), planned = app.i18n.number(w.planned.hours());
+        const std::string decided = app.i18n.number(w.decided_hours);
+        const bool over = w.decided_hours > 0 && w.reserve_hours < -0.005;
+        std::string line =
+            w.decided_hours <= 0 ? ui.fmt("plan.week_no_decision", {{"week", week}, {"planned", planned}})
+            : over ? ui.fmt("plan.week_over", {{"week", week}, {"planned", planned}, {"decided", decided},
+                                               {"over", app.i18n.number(-w.reserve_hours)},
+                                               {"percent", app.i18n.number(-w.reserve_percent, 0)}})
+                   : ui.fmt("plan.week_total", {{"week", week}, {"planned", planned}, {"decided", decided},
+                                                {"left", app.i18n.number(w.reserve_hours)},
+                                                {"reserve", app.i18n.number(w.reserve_percent, 0)}});
+        ImGui::Bullet();
+        if (over) error_text(line.c_str());
+        else ImGui::TextWrapped("%s", line.c_str());
+        mark(ui, "plan.week_total." + week, line);
     }
     if (any_need) {
         std::string line = ui.fmt("plan.coverage_total", {{"uncovered", app.i18n.number(uncovered.hours())},

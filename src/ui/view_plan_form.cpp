@@ -20,6 +20,15 @@ bool time_field(Ui& ui, const char* label, const char* id, std::string& buffer, 
     return changed;
 }
 
+// The label over a date field with its calendar button.
+static bool date_group(Ui& ui, const char* label, const char* id, std::string& buffer, float width) {
+    ImGui::BeginGroup();
+    ImGui::TextUnformatted(label);
+    bool changed = date_box(ui, id, buffer, width);
+    ImGui::EndGroup();
+    return changed;
+}
+
 void assistant_field(Ui& ui, const char* id, std::string& assistant, Date on) {
     ImGui::TextUnformatted(ui.tr("plan.assistant"));
     if (auto chosen = assistant_combo(ui, id, assistant, -FLT_MIN, on, true)) assistant = *chosen;
@@ -44,20 +53,20 @@ void shift_form(Ui& ui) {
         // Date and times: typed text is kept until it makes a valid shift.
         ImGuiID wid = ImGui::GetID("times");
         auto it = ui.pending_text.find(wid);
-        std::string date = s->start.date.str(), from = TimeOfDay(s->start.minute_of_day).str(), to = TimeOfDay(s->end.minute_of_day).str();
+        std::string date = ui.date(s->start.date), from = TimeOfDay(s->start.minute_of_day).str(), to = TimeOfDay(s->end.minute_of_day).str();
         if (it != ui.pending_text.end()) {
             size_t a = it->second.find('|'), b = it->second.rfind('|');
             date = it->second.substr(0, a);
             from = it->second.substr(a + 1, b - a - 1);
             to = it->second.substr(b + 1);
         }
-        bool edited = time_field(ui, ui.tr("plan.date"), "plan.form.date", date, tw * 1.6f);
+        bool edited = date_group(ui, ui.tr("plan.date"), "plan.form.date", date, tw * 1.6f);
         ImGui::SameLine();
         edited |= time_field(ui, ui.tr("plan.from"), "plan.form.from", from, tw);
         ImGui::SameLine();
         edited |= time_field(ui, ui.tr("plan.to"), "plan.form.to", to, tw);
         if (edited) {
-            auto d = Date::parse(date);
+            auto d = parse_date_input(date);
             auto f = TimeOfDay::parse(from);
             auto t = TimeOfDay::parse(to, true);
             ui.pending_text[wid] = date + "|" + from + "|" + to;
@@ -135,7 +144,7 @@ void shift_form(Ui& ui) {
         // A new shift like this one: the form below, filled in with its assistant, day and times.
         if (ImGui::Button(label_id(ui.tr("plan.deselect"), "plan.form.deselect").c_str())) {
             p.new_assistant = s->assistant;
-            p.new_date = s->start.date.str();
+            p.new_date = ui.date(s->start.date);
             p.new_from = s->start.time().str();
             p.new_to = end_time(*s).str();
             p.selected_shift.clear();
@@ -150,23 +159,23 @@ void shift_form(Ui& ui) {
     // them, else the first day shown (unless it already is one of them).
     if (p.first_day && (p.new_date_for != p.first_day || p.new_date.empty())) {
         const Date first = *p.first_day, last = first + Days{p.days() - 1};
-        const auto typed = Date::parse(p.new_date);
+        const auto typed = parse_date_input(p.new_date);
         if (!typed || *typed < first || *typed > last) {
             const Date today = Date::parse(ui.today).value_or(first);
-            p.new_date = (first <= today && today <= last ? today : first).str();
+            p.new_date = ui.date(first <= today && today <= last ? today : first);
         }
         p.new_date_for = p.first_day;
     }
     if (p.new_date.empty()) p.new_date = ui.today;
     if (p.new_assistant.empty() && !doc.assistants.empty()) p.new_assistant = doc.assistants.front().id;
-    assistant_field(ui, "plan.new.assistant", p.new_assistant, Date::parse(p.new_date).value_or(Date()));
-    time_field(ui, ui.tr("plan.date"), "plan.new.date", p.new_date, tw * 1.6f);
+    assistant_field(ui, "plan.new.assistant", p.new_assistant, parse_date_input(p.new_date).value_or(Date()));
+    date_group(ui, ui.tr("plan.date"), "plan.new.date", p.new_date, tw * 1.6f);
     ImGui::SameLine();
     time_field(ui, ui.tr("plan.from"), "plan.new.from", p.new_from, tw);
     ImGui::SameLine();
     time_field(ui, ui.tr("plan.to"), "plan.new.to", p.new_to, tw);
     if (big_button(ui, ui.tr("plan.add_shift"), "plan.new.add")) {
-        auto d = Date::parse(p.new_date);
+        auto d = parse_date_input(p.new_date);
         auto f = TimeOfDay::parse(p.new_from);
         auto t = TimeOfDay::parse(p.new_to, true);
         if (!d) p.form_error = ui.tr("form.bad_date");

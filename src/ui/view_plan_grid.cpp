@@ -288,8 +288,8 @@ void grid(Ui& ui, Date first, int days) {
         else
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         const Assistant* a = doc.find_assistant(hit->assistant);
-        std::string tip = (a ? a->name : hit->assistant) + "\n" + hit->start.str().replace(10, 1, " ") + " – " +
-                          hit->end.str().replace(10, 1, " ");
+        std::string tip = (a ? a->name : hit->assistant) + "\n" + ui.date_time(hit->start) + " – " +
+                          ui.date_time(hit->end);
         for (const auto& v : app.violations())
             if (std::find(v.shifts.begin(), v.shifts.end(), hit->id) != v.shifts.end())
                 tip += "\n" + std::string(v.severity == Severity::Error ? "✗ " : "! ") +
@@ -355,7 +355,7 @@ void grid(Ui& ui, Date first, int days) {
                     // A long press: the new-shift form, for this assistant from this hour.
                     const LocalDateTime at = LocalDateTime::from_wall_minutes(p.drag_anchor / 60 * 60);
                     p.new_assistant = p.drag_assistant;
-                    p.new_date = at.date.str();
+                    p.new_date = ui.date(at.date);
                     p.new_from = at.time().str();
                     p.new_to = TimeOfDay(std::min(at.minute_of_day + 8 * 60, 1440)).str();
                     p.drag = PlanUi::Drag::None;

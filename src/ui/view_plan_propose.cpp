@@ -54,7 +54,7 @@ void setup(Ui& ui, Date shown) {
     mark(ui, "propose.weeks");
     if (p.propose_from->weekday() != Weekday::Monday) p.propose_from = monday_of(*p.propose_from);
     const Date last = *p.propose_from + Days{7 * p.propose_weeks - 1};
-    muted_text(ui.fmt("propose.period", {{"first", p.propose_from->str()}, {"last", last.str()}}).c_str());
+    muted_text(ui.fmt("propose.period", {{"first", ui.date(*p.propose_from)}, {"last", ui.date(last)}}).c_str());
 
     ImGui::TextUnformatted(ui.tr("propose.who"));
     for (const Assistant* a : rows_for(doc, *p.propose_from, last)) {
@@ -98,7 +98,7 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
     const Date period_end = run.options.from + Days{7 * run.options.weeks - 1};
 
     std::string summary = ui.fmt("propose.summary", {{"n", std::to_string(r.shifts.size())},
-                                                    {"first", run.options.from.str()}, {"last", period_end.str()}});
+                                                    {"first", ui.date(run.options.from)}, {"last", ui.date(period_end)}});
     ImGui::TextWrapped("%s", summary.c_str());
     mark(ui, "propose.summary", summary);
     if (app.proposal_stale()) {
@@ -109,7 +109,7 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
     const bool usable = !app.proposal_stale() && !r.shifts.empty();
     ImGui::BeginDisabled(!usable);
     if (big_button(ui, ui.tr("propose.accept_all"), "propose.accept_all")) app.accept_proposal(std::nullopt, ui.now);
-    std::string week_label = ui.fmt("propose.accept_shown", {{"first", first.str()}, {"last", last_shown.str()}});
+    std::string week_label = ui.fmt("propose.accept_shown", {{"first", ui.date(first)}, {"last", ui.date(last_shown)}});
     same_line_if_fits(button_width(week_label.c_str()));
     if (big_button(ui, week_label.c_str(), "propose.accept_shown")) app.accept_proposal(std::make_pair(first, last_shown), ui.now);
     same_line_if_fits(button_width(ui.tr("propose.to_rotation")));

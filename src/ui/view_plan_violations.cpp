@@ -36,7 +36,7 @@ static void papers_panel(Ui& ui) {
         const Assistant* a = doc.find_assistant(m.assistant);
         std::string what;
         for (const auto& k : m.missing) what += (what.empty() ? "" : ", ") + std::string(ui.tr("onboarding.item." + k));
-        const std::string text = ui.fmt("plan.papers_line", {{"name", a ? a->name : m.assistant}, {"date", m.day.str()}, {"what", what}});
+        const std::string text = ui.fmt("plan.papers_line", {{"name", a ? a->name : m.assistant}, {"date", ui.date(m.day)}, {"what", what}});
         ImGui::PushID(m.shift.c_str());
         if (ImGui::Selectable(text.c_str(), p.selected_shift == m.shift)) {
             p.selected_shift = m.shift;

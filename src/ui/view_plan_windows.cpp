@@ -66,15 +66,21 @@ Outcome plan_edit(Ui& ui, const char* label, const std::function<void(PlanData&)
 bool date_field(Ui& ui, const char* id, Date value, float width, Date& out) {
     ImGuiID wid = ImGui::GetID(id);
     auto it = ui.pending_text.find(wid);
-    std::string text = it != ui.pending_text.end() ? it->second : value.str();
+    std::string text = it != ui.pending_text.end() ? it->second : ui.date(value);
     bool invalid = it != ui.pending_text.end();
     if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.8f, 0.8f, 1));
     ImGui::SetNextItemWidth(width);
     bool edited = ImGui::InputText((std::string("###") + id).c_str(), &text);
     if (invalid) ImGui::PopStyleColor();
     mark(ui, id);
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    Date picked;
+    if (calendar_button(ui, id, value, picked)) {
+        text = ui.date(picked);
+        edited = true;
+    }
     if (!edited) return false;
-    if (auto d = Date::parse(text)) {
+    if (auto d = parse_date_input(text)) {
         ui.pending_text.erase(wid);
         out = *d;
         return *d != value;
@@ -181,7 +187,7 @@ static void rotation_window(Ui& ui) {
         ImGui::InputInt(label_id(ui.tr("plan.rotation_weeks"), "plan.rotation.new_weeks").c_str(), &new_weeks);
         new_weeks = std::clamp(new_weeks, 1, 12);
         mark(ui, "plan.rotation.new_weeks");
-        if (big_button(ui, ui.fmt("plan.rotation_from_shown", {{"date", shown.str()}}).c_str(), "plan.rotation.create")) {
+        if (big_button(ui, ui.fmt("plan.rotation_from_shown", {{"date", ui.date(shown)}}).c_str(), "plan.rotation.create")) {
             app.run(ui.tr("plan.rotation_title"), [&](Document& d) { return create_rotation(d, new_weeks, shown); }, ui.now);
         }
         ImGui::End();
@@ -292,22 +298,18 @@ static void rotation_window(Ui& ui) {
     std::string& apply_from = p.rotation_apply_from;
     std::string& apply_to = p.rotation_apply_to;
     if (p.rotation_apply_for != rot->start || apply_from.empty()) {
-        apply_from = rot->start.str();
-        apply_to = (rot->start + Days{7 * 4 * rot->weeks - 1}).str();
+        apply_from = ui.date(rot->start);
+        apply_to = ui.date(rot->start + Days{7 * 4 * rot->weeks - 1});
         p.rotation_apply_for = rot->start;
     }
     ImGui::TextUnformatted(ui.tr("plan.rotation_apply_from"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 7);
-    ImGui::InputText("###plan.rotation.apply_from", &apply_from);
-    mark(ui, "plan.rotation.apply_from");
+    date_box(ui, "plan.rotation.apply_from", apply_from, em * 7);
     ImGui::SameLine();
     ImGui::TextUnformatted(ui.tr("plan.rotation_apply_to"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 7);
-    ImGui::InputText("###plan.rotation.apply_to", &apply_to);
-    mark(ui, "plan.rotation.apply_to");
-    auto f = Date::parse(apply_from), t = Date::parse(apply_to);
+    date_box(ui, "plan.rotation.apply_to", apply_to, em * 7);
+    auto f = parse_date_input(apply_from), t = parse_date_input(apply_to);
     Date today = Date::parse(ui.today).value_or(Date());
     if (f && t && *t >= *f) {
         if ((*f - today).count < int(app.params().number("plan_notice_days")))
@@ -354,7 +356,7 @@ static void holiday_window(Ui& ui) {
         ImGui::PushID(static_cast<int>(i));
         std::string id = "holiday." + std::to_string(i);
         if (ImGui::TreeNodeEx(("###" + id).c_str(), ImGuiTreeNodeFlags_DefaultOpen, "%s (%s – %s)", h.name.c_str(),
-                              h.from.str().c_str(), h.to.str().c_str())) {
+                              ui.date(h.from).c_str(), ui.date(h.to).c_str())) {
             std::string name = h.name;
             ImGui::TextUnformatted(ui.tr("plan.holiday_name"));
             ImGui::SetNextItemWidth(em * 16);

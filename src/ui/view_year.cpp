@@ -329,7 +329,7 @@ static void month_list(Ui& ui, const std::vector<YearDeadline>& list) {
         std::string what = deadline_text(ui.app.i18n, y.deadline);
         if (y.done_on) {
             ImGui::PushStyleColor(ImGuiCol_Text, done_color(dark));
-            ImGui::TextWrapped("%s  (%s)", what.c_str(), ui.fmt("year.done_on", {{"date", y.done_on->str()}}).c_str());
+            ImGui::TextWrapped("%s  (%s)", what.c_str(), ui.fmt("year.done_on", {{"date", ui.date(*y.done_on)}}).c_str());
             ImGui::PopStyleColor();
         } else if (y.overdue) {
             error_text((what + "  (" + ui.tr("year.overdue") + ")").c_str());

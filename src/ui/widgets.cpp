@@ -90,13 +90,14 @@ void muted_text(const char* text) {
 
 // Draws the field's label above it (easier to read, and wide enough for long
 // Norwegian words), then a text input bound to `buffer`.
-static bool labeled_input(Ui& ui, const char* label, const char* id, std::string& buffer, bool invalid) {
+static bool labeled_input(Ui& ui, const char* label, const char* id, std::string& buffer, bool invalid,
+                          float width = -FLT_MIN) {
     ImGui::TextUnformatted(label);
     if (invalid) {
         ImGui::PushStyleColor(ImGuiCol_Border, error_color());
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
     }
-    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::SetNextItemWidth(width);
     bool changed = ImGui::InputText((std::string("##") + id).c_str(), &buffer);
     if (invalid) {
         ImGui::PopStyleVar();
@@ -188,17 +189,24 @@ bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> va
                const char* not_before_key) {
     ImGuiID wid = ImGui::GetID(id);
     auto pending = ui.pending_text.find(wid);
-    std::string buffer = pending != ui.pending_text.end() ? pending->second : (value ? value->str() : "");
+    std::string buffer = pending != ui.pending_text.end() ? pending->second : (value ? ui.date(*value) : "");
     bool invalid = pending != ui.pending_text.end();
     bool changed = false;
-    const char* problem = nullptr;
-    if (labeled_input(ui, label, id, buffer, invalid)) {
+    bool typed = labeled_input(ui, label, id, buffer, invalid, -calendar_button_width());
+    end_merge_when_done(ui);
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    Date picked;
+    if (calendar_button(ui, id, value, picked)) {
+        buffer = ui.date(picked);
+        typed = true;
+    }
+    if (typed) {
         std::optional<Date> parsed;
         bool ok = true;
         if (buffer.empty()) {
             ok = optional;
         } else {
-            parsed = Date::parse(buffer);
+            parsed = parse_date_input(buffer);
             ok = parsed.has_value() && (!not_before || *parsed >= *not_before);
         }
         if (ok) {
@@ -209,16 +217,125 @@ bool edit_date(Ui& ui, const char* label, const char* id, std::optional<Date> va
             ui.pending_text[wid] = buffer;
         }
     }
-    end_merge_when_done(ui);
     if (auto it = ui.pending_text.find(wid); it != ui.pending_text.end()) {
         const std::string& t = it->second;
-        if (t.empty()) problem = ui.tr("form.required");
-        else if (!Date::parse(t)) problem = ui.tr("form.bad_date");
-        else if (not_before_key) problem = ui.tr(not_before_key);
-        else problem = ui.tr("form.bad_date");
+        const char* problem = t.empty()                 ? ui.tr("form.required")
+                              : !parse_date_input(t)    ? ui.tr("form.bad_date")
+                              : not_before_key          ? ui.tr(not_before_key)
+                                                        : ui.tr("form.bad_date");
         error_text(ui.fmt("form.not_saved", {{"problem", problem}}).c_str());
     }
     return changed;
+}
+
+float calendar_button_width() { return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x; }
+
+// A small calendar drawn into a square: a page with two rings and a grid of days.
+static void draw_calendar_icon(ImDrawList* dl, ImVec2 min, float size, ImU32 color) {
+    const float pad = size * 0.22f, w = size - 2 * pad;
+    const ImVec2 a(min.x + pad, min.y + pad + w * 0.08f), b(min.x + pad + w, min.y + pad + w);
+    const float thick = std::max(1.0f, size * 0.06f);
+    dl->AddRect(a, b, color, size * 0.06f, 0, thick);
+    dl->AddLine(ImVec2(a.x, a.y + w * 0.25f), ImVec2(b.x, a.y + w * 0.25f), color, thick);
+    for (float x : {0.3f, 0.7f}) dl->AddLine(ImVec2(a.x + w * x, a.y - w * 0.1f), ImVec2(a.x + w * x, a.y + w * 0.1f), color, thick);
+    for (int r = 0; r < 2; ++r)
+        for (int c = 0; c < 3; ++c)
+            dl->AddRectFilled(ImVec2(a.x + w * (0.18f + 0.25f * c), a.y + w * (0.4f + 0.25f * r)),
+                              ImVec2(a.x + w * (0.32f + 0.25f * c), a.y + w * (0.54f + 0.25f * r)), color);
+}
+
+bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& picked) {
+    const std::string bid = std::string(id) + ".calendar";
+    const float h = ImGui::GetFrameHeight();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const std::string label = std::string(ui.tr("date.calendar")) + "###" + bid;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));  // the name is for screen readers; the icon is drawn
+    const bool open = ImGui::Button(label.c_str(), ImVec2(h, h));
+    ImGui::PopStyleColor();
+    mark(ui, bid);
+    draw_calendar_icon(ImGui::GetWindowDrawList(), pos, h, ImGui::GetColorU32(ImGuiCol_Text));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr("date.calendar"));
+    const Date today = parse_date_input(ui.today).value_or(Date());
+    const std::string popup = "###calendar." + bid;
+    if (open) {
+        const Date shown = current.value_or(today);
+        ui.calendar_month = shown - Days{shown.day() - 1};
+        ImGui::OpenPopup(popup.c_str());
+    }
+    bool chose = false;
+    if (!ImGui::BeginPopup(popup.c_str())) return false;
+    Date month = ui.calendar_month;
+    const float em = ImGui::GetFontSize();
+    if (ImGui::ArrowButton("###calendar.previous", ImGuiDir_Left)) month = add_months(month, -1);
+    mark(ui, bid + ".previous");
+    ImGui::SameLine();
+    const std::string title = std::string(ui.tr("month." + std::to_string(month.month()))) + " " + std::to_string(month.year());
+    ImGui::TextUnformatted(title.c_str());
+    mark(ui, bid + ".month", title);
+    ImGui::SameLine(em * 17.5f);
+    if (ImGui::ArrowButton("###calendar.next", ImGuiDir_Right)) month = add_months(month, 1);
+    mark(ui, bid + ".next");
+    if (ImGui::BeginTable("###calendar.days", 8, ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        muted_text(ui.tr("date.week_short"));
+        for (int wd = 1; wd <= 7; ++wd) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ui.tr("weekday.short." + std::to_string(wd)));
+        }
+        const Date first = monday_of(month);
+        for (int row = 0; row < 6; ++row) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            muted_text(std::to_string((first + Days{row * 7}).iso_week().week).c_str());
+            for (int c = 0; c < 7; ++c) {
+                const Date d = first + Days{row * 7 + c};
+                ImGui::TableNextColumn();
+                const bool inside = d.month() == month.month();
+                if (!inside) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                const bool selected = current && *current == d;
+                const std::string day = std::to_string(d.day()) + "###" + d.str();
+                if (ImGui::Selectable(day.c_str(), selected, 0, ImVec2(em * 1.8f, em * 1.4f))) {
+                    picked = d;
+                    chose = true;
+                }
+                if (!inside) ImGui::PopStyleColor();
+                if (selected && ImGui::IsWindowAppearing()) ImGui::SetItemDefaultFocus();
+                if (d == today)
+                    ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                                        ImGui::GetColorU32(ImGuiCol_Text), 0, 0, 2.0f);
+                mark(ui, bid + "." + d.str());
+            }
+        }
+        ImGui::EndTable();
+    }
+    if (big_button(ui, ui.tr("plan.today"), (bid + ".today").c_str())) {
+        picked = today;
+        chose = true;
+    }
+    ui.calendar_month = month;
+    if (chose) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return chose;
+}
+
+bool inline_date(Ui& ui, const char* label, const char* id, std::string& buffer, float width) {
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine();
+    return date_box(ui, id, buffer, width);
+}
+
+bool date_box(Ui& ui, const char* id, std::string& buffer, float width) {
+    ImGui::SetNextItemWidth(width);
+    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &buffer);
+    mark(ui, id, buffer);
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    Date picked;
+    if (calendar_button(ui, id, parse_date_input(buffer), picked)) {
+        buffer = ui.date(picked);
+        edited = true;
+    }
+    return edited;
 }
 
 // Reads "37,5" and "37.5" alike; nullopt unless the whole text is a number.

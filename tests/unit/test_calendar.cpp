@@ -294,3 +294,33 @@ TEST_CASE("a 22:00-07:00 night lasts 9 h on an ordinary night, and elapsed is ne
 TEST_CASE("a shift across New Year in winter time lasts its wall-clock length") {
     CHECK(elapsed(at(2026, 12, 31, 20, 0), at(2027, 1, 1, 8, 0), Zone::Oslo) == hours(12));
 }
+
+TEST_CASE("a date is read as people type it: 30.11.2026, 1.2.2027, 2026-11-30") {
+    const Date nov30 = Date::from_ymd(2026, 11, 30).value();
+    CHECK(parse_date_input("2026-11-30") == nov30);
+    CHECK(parse_date_input("30.11.2026") == nov30);
+    CHECK(parse_date_input(" 30.11.2026 ") == nov30);
+    CHECK(parse_date_input("30/11/2026") == nov30);
+    CHECK(parse_date_input("30-11-2026") == nov30);
+    CHECK(parse_date_input("1.2.2027") == Date::from_ymd(2027, 2, 1));
+    CHECK(parse_date_input("29.2.2028") == Date::from_ymd(2028, 2, 29));
+    CHECK_FALSE(parse_date_input("29.2.2027"));   // not a leap year
+    CHECK_FALSE(parse_date_input("31.11.2026"));  // November has 30 days
+    CHECK_FALSE(parse_date_input("30.11.26"));    // which century is unclear
+    CHECK_FALSE(parse_date_input("30.11-2026"));  // mixed separators
+    CHECK_FALSE(parse_date_input("130.11.2026"));
+    CHECK_FALSE(parse_date_input("30.11.2026.1"));
+    CHECK_FALSE(parse_date_input("30..2026"));
+    CHECK_FALSE(parse_date_input(""));
+    CHECK_FALSE(parse_date_input("i morgen"));
+    CHECK_FALSE(parse_date_input("0.1.2026"));
+    CHECK_FALSE(parse_date_input("1.1.0000"));
+}
+
+TEST_CASE("a date is written as the language writes it") {
+    const Date d = Date::from_ymd(2027, 1, 5).value();
+    CHECK(local_date(d, "nb") == "05.01.2027");
+    CHECK(local_date(d, "da") == "05.01.2027");
+    CHECK(local_date(d, "en") == "2027-01-05");
+    for (int i = 0; i < 800; ++i) CHECK(parse_date_input(local_date(d + Days{i}, "nb")) == d + Days{i});
+}

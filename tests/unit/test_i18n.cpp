@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "app/i18n.h"
+#include "core/wording.h"
 #include "core/problem.h"
 #include "core/hours.h"
 #include "core/leave.h"
@@ -33,7 +34,7 @@ TranslationTable load(Language l) {
 
 std::set<std::string> placeholders(const std::string& s) {
     std::set<std::string> out;
-    std::regex re("\\{([a-z_]+)\\}");
+    std::regex re("\\{([a-z_]+)(?:\\|[^}]*)?\\}");
     for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it)
         out.insert((*it)[1]);
     return out;
@@ -246,4 +247,27 @@ TEST_CASE("every character of the interface's texts is in the font subset") {
             CHECK(covered(c));
         }
     }
+}
+
+TEST_CASE("a word follows its number: 1 vakt, 2 vakter, 1,5 timer; dates as the language writes them") {
+    I18n i18n;
+    i18n.set_table(Language::Nb, load(Language::Nb));
+    i18n.language = Language::Nb;
+    CHECK(replace_placeholders("{n} {n|vakt|vakter}", {{"n", "1"}}) == "1 vakt");
+    CHECK(replace_placeholders("{n} {n|vakt|vakter}", {{"n", "2"}}) == "2 vakter");
+    CHECK(replace_placeholders("{n} {n|vakt|vakter}", {{"n", "0"}}) == "0 vakter");
+    CHECK(replace_placeholders("{h} {h|time|timer}", {{"h", i18n.number(1.5)}}) == "1,5 timer");
+    CHECK(replace_placeholders("{h} {h|time|timer}", {{"h", i18n.number(1.0)}}) == "1 time");
+    CHECK(replace_placeholders("{x|a|b}", {}) == "{x|a|b}");  // an unknown name is kept as written
+    CHECK(is_one("1"));
+    CHECK(is_one("-1"));
+    CHECK(is_one("1,00"));
+    CHECK_FALSE(is_one("1,5"));
+    CHECK_FALSE(is_one("11"));
+    CHECK_FALSE(is_one("1."));
+    CHECK(i18n.fmt("hours.shifts_count", {{"n", "1"}}) == "1 vakt");
+    CHECK(i18n.fmt("hours.shifts_count", {{"n", "3"}}) == "3 vakter");
+    CHECK(i18n.date(Date::from_ymd(2026, 12, 1).value()) == "01.12.2026");
+    i18n.language = Language::En;
+    CHECK(i18n.date(Date::from_ymd(2026, 12, 1).value()) == "2026-12-01");
 }

@@ -590,6 +590,18 @@ TEST_CASE("the employer model must be one of the jurisdiction's") {
     CHECK(read_document(j).ok());
 }
 
+TEST_CASE("a decision may grant up to 336 hours a week, two assistants day and night (CONTRACT.md)") {
+    Json j = minimal();
+    j["arrangement"]["decisions"] = Json::array({{{"from", "2026-01-01"}, {"hours_per_week", 336}}});
+    ReadResult r = read_document(j);
+    REQUIRE(r.ok());
+    CHECK(r.document->arrangement.decisions[0].hours_per_week == 336);
+    j["arrangement"]["decisions"][0]["hours_per_week"] = 336.5;
+    r = read_document(j);
+    CHECK(found(r) == std::vector<Found>{{"arrangement.decisions[0].hours_per_week", ProblemKind::OutOfRange}});
+    CHECK(describe_en(r.problems[0]) == "336.5 is out of range (0..336)");
+}
+
 TEST_CASE("numbers outside their range are OutOfRange") {
     Json j = minimal();
     j["assistants"][0]["contract_hours_per_week"] = 200;

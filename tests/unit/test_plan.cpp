@@ -717,7 +717,22 @@ TEST_CASE("decided hours of a week follow the decision of each day when it chang
     CHECK(w.to == D("2026-03-08"));
     CHECK(w.decided_hours == doctest::Approx(3 * 5.0 + 4 * 6.25));  // 40
     CHECK(w.planned == hours(34));
+    CHECK(w.reserve_hours == doctest::Approx(6.0));
     CHECK(w.reserve_percent == doctest::Approx(15.0));  // within seed 002 § 2.6's 10-20 %
+}
+
+TEST_CASE("a week planned over its decision has a negative reserve: the hours and the share over") {
+    Document d = doc_with(1);
+    d.arrangement.decisions = {decision("2026-01-01", nullptr, 20)};
+    for (int i = 0; i < 5; ++i) {
+        std::string day = "2026-03-0" + std::to_string(2 + i);
+        d.shifts.push_back(shift("s" + std::to_string(i + 1), "a1", (day + "T08:00").c_str(), (day + "T19:05").c_str()));
+    }
+    Coverage c = coverage(d, {}, D("2026-03-02"), D("2026-03-08"));
+    REQUIRE(c.weeks.size() == 1);
+    CHECK(c.weeks[0].planned == Minutes{5 * 665});                        // 55 h 25 min
+    CHECK(c.weeks[0].reserve_hours == doctest::Approx(20 - 5 * 665 / 60.0));  // -35.42 h
+    CHECK(c.weeks[0].reserve_percent == doctest::Approx(-177.08).epsilon(0.001));
 }
 
 TEST_CASE("weeks are cut at the range's edges and a week without a decision has no reserve") {

@@ -113,7 +113,7 @@ TEST_CASE("the year on one sheet: the four periods, twelve months, every deadlin
     CHECK(count(h, "Periode ") == 4);
     CHECK(h.find("Kari &amp; &lt;Ola&gt;") != std::string::npos);
     CHECK(h.find("påskeplanen klar") != std::string::npos);
-    CHECK(h.find("gjort 2026-04-01") != std::string::npos);
+    CHECK(h.find("gjort 01.04.2026") != std::string::npos);
 }
 
 TEST_CASE("the hours bank form of appendix 5 has the decision per week and month and a row per week from the account") {

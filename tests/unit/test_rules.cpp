@@ -15,6 +15,7 @@
 #include <doctest/doctest.h>
 
 #include "support.h"
+#include "core/rules/format.h"
 
 #include <sstream>
 
@@ -114,7 +115,8 @@ std::set<std::string> placeholders(const std::string& text) {
     while ((i = text.find('{', i)) != std::string::npos) {
         size_t j = text.find('}', i);
         if (j == std::string::npos) break;
-        out.insert(text.substr(i + 1, j - i - 1));
+        const std::string inside = text.substr(i + 1, j - i - 1);
+        out.insert(inside.substr(0, inside.find('|')));  // "{n|time|timer}" names n
         i = j + 1;
     }
     return out;
@@ -336,10 +338,10 @@ TEST_CASE("daily rest: exactly 11 h between shifts is allowed, 10 h 59 min is no
         CHECK(v[0].assistant == "a1");
         CHECK(v[0].at == T("2026-03-02T12:00"));
         CHECK(v[0].severity == Severity::Error);
-        CHECK(v[0].args.at("rest") == "10:59");
-        CHECK(v[0].args.at("limit") == "11:00");
+        CHECK(v[0].args.at("rest") == "10.98");
+        CHECK(v[0].args.at("limit") == "11");
         CHECK(v[0].message ==
-              "The longest continuous rest in the 24 hours from 2026-03-02 12:00 is 10:59 hours; at least 11:00 hours "
+              "The longest continuous rest in the 24 hours from 2026-03-02 12:00 is 10.98 hours; at least 11 hours "
               "are required.");
         CHECK(v[0].source == find_rule(j, "daily_rest")->source);
     }
@@ -361,7 +363,7 @@ TEST_CASE("daily rest: a split shift is fine while 11 h stay free within the 24 
     auto v = wide.of("daily_rest");
     REQUIRE(v.size() == 1);  // the windows from 06:00 and 14:00 are the same problem
     CHECK(v[0].at == T("2026-03-02T06:00"));
-    CHECK(v[0].args.at("rest") == "8:00");
+    CHECK(v[0].args.at("rest") == "8");
     CHECK(v[0].shifts == std::vector<std::string>{s1, s2, s3});
 }
 
@@ -375,7 +377,7 @@ TEST_CASE("daily rest: two separate short rests in one week are two violations")
     REQUIRE(v.size() == 2);
     CHECK(v[0].at == T("2026-03-02T15:00"));
     CHECK(v[1].at == T("2026-03-04T15:00"));
-    CHECK(v[1].args.at("rest") == "8:00");
+    CHECK(v[1].args.at("rest") == "8");
 }
 
 TEST_CASE("daily rest: cancelled shifts count for nothing, worked ones like planned") {
@@ -410,8 +412,8 @@ TEST_CASE("weekly rest: exactly 35 h free within 7 days is allowed, 34 h 59 min 
         auto v = week("2026-03-08T02:59", "2026-03-08T10:59").of("weekly_rest");
         REQUIRE(v.size() == 1);
         CHECK(v[0].at == T("2026-03-02T08:00"));
-        CHECK(v[0].args.at("rest") == "34:59");
-        CHECK(v[0].args.at("limit") == "35:00");
+        CHECK(v[0].args.at("rest") == "34.98");
+        CHECK(v[0].args.at("limit") == "35");
         CHECK(v[0].shifts.size() == 6);
     }
 }
@@ -434,7 +436,7 @@ TEST_CASE("a rest across the spring change is an hour shorter than the clock say
     p.shift("2026-03-29T08:00", "2026-03-29T12:00");
     auto v = p.of("daily_rest");
     REQUIRE(v.size() == 1);
-    CHECK(v[0].args.at("rest") == "10:30");
+    CHECK(v[0].args.at("rest") == "10.5");
 }
 
 TEST_CASE("a rest across the autumn change is an hour longer than the clock says") {
@@ -450,7 +452,7 @@ TEST_CASE("a 22:00-07:00 night before the October change lasts 10 h and breaks t
     const std::string s = p.shift("2026-10-24T22:00", "2026-10-25T07:00", 30);
     auto v = p.of("daily_hours");
     REQUIRE(v.size() == 1);
-    CHECK(v[0].args.at("hours") == "10:00");
+    CHECK(v[0].args.at("hours") == "10");
     CHECK(v[0].shifts == std::vector<std::string>{s});
     // The same night a week earlier is 9 h: allowed.
     Plan q;
@@ -484,7 +486,7 @@ TEST_CASE("a break is not needed for 22:00-04:30 across the spring change (5 h 3
     q.shift("2026-03-28T22:00", "2026-03-29T04:31");
     auto v = q.of("break");
     REQUIRE(v.size() == 1);
-    CHECK(v[0].args.at("hours") == "5:31");
+    CHECK(v[0].args.at("hours") == "5.52");
 }
 
 // [SECTION] Hours per day, week and on average ------------------------------------
@@ -496,8 +498,8 @@ TEST_CASE("daily hours (NO): 9 h within 24 h is allowed, 9 h 1 min is not; break
     over.shift("2026-03-02T08:00", "2026-03-02T17:01", 30);
     auto v = over.of("daily_hours");
     REQUIRE(v.size() == 1);
-    CHECK(v[0].args.at("hours") == "9:01");
-    CHECK(v[0].args.at("limit") == "9:00");
+    CHECK(v[0].args.at("hours") == "9.02");
+    CHECK(v[0].args.at("limit") == "9");
     // Within 24 h from a shift's start: an evening and the next morning add up.
     Plan evening;
     evening.shift("2026-03-02T18:00", "2026-03-02T23:00");
@@ -516,7 +518,7 @@ TEST_CASE("passive night work counts fully as working time for the hours rules")
     auto v = p.of("daily_hours");
     REQUIRE(v.size() == 1);
     CHECK(v[0].shifts == std::vector<std::string>{s});
-    CHECK(v[0].args.at("hours") == "10:00");
+    CHECK(v[0].args.at("hours") == "10");
     p.set("daily_hours", 10);  // an agreement for passive work (AML § 10-4 (2))
     CHECK(p.of("daily_hours").empty());
 }
@@ -533,7 +535,7 @@ TEST_CASE("weekly hours (NO): 40 h within 7 days is allowed, 40 h 1 min is not")
     auto v = week("2026-03-06T16:01").of("weekly_hours");
     REQUIRE(v.size() == 1);
     CHECK(v[0].at == T("2026-03-02T08:00"));
-    CHECK(v[0].args.at("hours") == "40:01");
+    CHECK(v[0].args.at("hours") == "40.02");
     CHECK(v[0].shifts.size() == 5);
     // With an averaging agreement: 48 h in any 7 days.
     Plan p = week("2026-03-06T16:01");
@@ -564,10 +566,10 @@ TEST_CASE("average weekly hours (DK): 48 h a week on average over the employed d
     CHECK(v[0].at == T("2026-03-02T00:00"));
     CHECK(v[0].args.at("from") == "2026-03-02");
     CHECK(v[0].args.at("to") == "2026-03-15");
-    CHECK(v[0].args.at("hours") == "48:01");
-    CHECK(v[0].args.at("limit") == "48:00");
+    CHECK(v[0].args.at("hours") == "48.02");
+    CHECK(v[0].args.at("limit") == "48");
     CHECK(v[0].shifts.size() == 8);
-    CHECK(v[0].message == "48:01 hours a week on average from 2026-03-02 to 2026-03-15; at most 48:00 hours.");
+    CHECK(v[0].message == "48.02 hours a week on average from 2026-03-02 to 2026-03-15; at most 48 hours.");
     // Norway has no such rule.
     Plan no = plan("2026-03-12T20:02");
     no.doc.arrangement.jurisdiction = Jurisdiction::NO;
@@ -597,7 +599,7 @@ TEST_CASE("average weekly hours (DK): vacation days are neutral, and the period 
     REQUIRE(v.size() == 1);  // 31 x 7 h = 217 h in March: 49 h a week
     CHECK(v[0].args.at("from") == "2026-03-01");
     CHECK(v[0].args.at("to") == "2026-03-31");
-    CHECK(v[0].args.at("hours") == "49:00");
+    CHECK(v[0].args.at("hours") == "49");
     q.set("average_period_months", 4);  // January-April: 120 days, 12 h 40 min a week
     CHECK(q.of("average_weekly_hours").empty());
 }
@@ -614,7 +616,7 @@ TEST_CASE("break (NO): 5 h 30 min without a break is allowed, 5 h 31 min is not"
     CHECK(v[0].shifts == std::vector<std::string>{s});
     CHECK(v[0].variant.empty());
     CHECK(v[0].message ==
-          "5:31 hours of work from 2026-03-02 08:00 without a break; a working day longer than 5:30 hours needs a "
+          "5.52 hours of work from 2026-03-02 08:00 without a break; a working day longer than 5.5 hours needs a "
           "break.");
     Plan with_break;
     with_break.shift("2026-03-02T08:00", "2026-03-02T13:31", 15);
@@ -630,7 +632,7 @@ TEST_CASE("break (NO): a working day of 8 h or more needs at least 30 min of bre
     CHECK(v[0].args.at("break") == "15");
     CHECK(v[0].args.at("minutes") == "30");
     CHECK(v[0].message ==
-          "8:00 hours of work from 2026-03-02 08:00 with 15 minutes of break; a working day of 8:00 hours or more "
+          "8 hours of work from 2026-03-02 08:00 with 15 minutes of break; a working day of 8 hours or more "
           "needs at least 30 minutes.");
     Plan ok;
     ok.shift("2026-03-02T08:00", "2026-03-02T16:00", 30);
@@ -655,7 +657,7 @@ TEST_CASE("break (DK): 6 h without a break is allowed, 6 h 1 min is not; no 30-m
     over.shift("2026-03-02T08:00", "2026-03-02T14:01");
     auto v = over.of("break");
     REQUIRE(v.size() == 1);
-    CHECK(v[0].args.at("after") == "6:00");
+    CHECK(v[0].args.at("after") == "6");
     Plan long_day(Jurisdiction::DK);
     long_day.shift("2026-03-02T08:00", "2026-03-02T18:00", 15);
     CHECK(long_day.of("break").empty());
@@ -674,7 +676,7 @@ TEST_CASE("short shifts: 2 h is fine, 1 h 59 min is a warning (NO and DK)") {
         auto v = short_one.of("short_shift");
         REQUIRE(v.size() == 1);
         CHECK(v[0].severity == Severity::Warning);
-        CHECK(v[0].args.at("hours") == "1:59");
+        CHECK(v[0].args.at("hours") == "1.98");
         short_one.set("short_shift_hours", 1.5);
         CHECK(short_one.of("short_shift").empty());
     }
@@ -686,7 +688,7 @@ TEST_CASE("24-hour shifts (DK): 24 h is an error unless allow_24h_shifts; 23 h 5
     auto v = p.of("shift_24h");
     REQUIRE(v.size() == 1);
     CHECK(v[0].shifts == std::vector<std::string>{s});
-    CHECK(v[0].args.at("hours") == "24:00");
+    CHECK(v[0].args.at("hours") == "24");
     CHECK(p.of("daily_rest").size() == 1);
 
     p.set("allow_24h_shifts", true);
@@ -863,7 +865,7 @@ TEST_CASE("overlap: two shifts of one assistant at the same time; touching or ca
     REQUIRE(v.size() == 1);
     CHECK(v[0].shifts == std::vector<std::string>{s1, s2});
     CHECK(v[0].at == T("2026-03-02T11:00"));
-    CHECK(v[0].args.at("overlap") == "1:00");
+    CHECK(v[0].args.at("overlap") == "1");
 }
 
 TEST_CASE("outside employment: shifts of an assistant who has left, or has not started") {
@@ -924,7 +926,7 @@ TEST_CASE("decision hours: a week may use the decided 37.5 h; one minute more is
     CHECK(v[0].assistant.empty());
     CHECK(v[0].at == T("2026-03-02T00:00"));
     CHECK(v[0].shifts.size() == 5);
-    CHECK(v[0].message == "Week 2026-W10: 37:31 hours planned; the decision gives 37:30 hours.");
+    CHECK(v[0].message == "Week 2026-W10: 37.52 hours planned; the decision gives 37.5 hours.");
     // Without a decision there is nothing to compare with.
     Plan none = week("2026-03-06T15:31");
     none.doc.arrangement.decisions.clear();
@@ -949,8 +951,8 @@ TEST_CASE("decision hours: a week split by two decisions is prorated per day") {
     CHECK(week("2026-03-06T15:00").of("decision_hours").empty());
     auto v = week("2026-03-06T15:01").of("decision_hours");
     REQUIRE(v.size() == 1);
-    CHECK(v[0].args.at("decided") == "39:00");
-    CHECK(v[0].args.at("hours") == "39:01");
+    CHECK(v[0].args.at("decided") == "39");
+    CHECK(v[0].args.at("hours") == "39.02");
 }
 
 TEST_CASE("decision hours: a shift across Sunday midnight is split between the weeks") {
@@ -962,7 +964,7 @@ TEST_CASE("decision hours: a shift across Sunday midnight is split between the w
     auto v = p.of("decision_hours");
     REQUIRE(v.size() == 1);
     CHECK(v[0].args.at("week") == "2026-W11");
-    CHECK(v[0].args.at("hours") == "7:01");
+    CHECK(v[0].args.at("hours") == "7.02");
 }
 
 TEST_CASE("flex reserve: planning more than 90 % of the decision leaves too little outside the plan") {
@@ -981,9 +983,9 @@ TEST_CASE("flex reserve: planning more than 90 % of the decision leaves too litt
     auto v = week("2026-03-06T14:01").of("flex_reserve");
     REQUIRE(v.size() == 1);
     CHECK(v[0].severity == Severity::Warning);
-    CHECK(v[0].args.at("hours") == "33:46");
-    CHECK(v[0].args.at("reserve") == "3:44");
-    CHECK(v[0].args.at("minimum") == "3:45");
+    CHECK(v[0].args.at("hours") == "33.77");
+    CHECK(v[0].args.at("reserve") == "3.73");
+    CHECK(v[0].args.at("minimum") == "3.75");
     CHECK(v[0].args.at("percent") == "10");
     CHECK(week("2026-03-06T14:01").of("decision_hours").empty());
     // A week over the decision is reported by decision_hours alone.
@@ -1012,8 +1014,8 @@ TEST_CASE("related share: relatives together at most 20 % of the decided hours i
     auto v = plan("2026-03-03T11:31", true).of("related_share");
     REQUIRE(v.size() == 1);
     CHECK(v[0].assistant.empty());  // two relatives together
-    CHECK(v[0].args.at("hours") == "7:31");
-    CHECK(v[0].args.at("limit") == "7:30");
+    CHECK(v[0].args.at("hours") == "7.52");
+    CHECK(v[0].args.at("limit") == "7.5");
     CHECK(v[0].shifts == std::vector<std::string>{"s1", "s2"});
     CHECK(plan("2026-03-03T11:31", false).of("related_share").empty());  // only a1's 4 h count
     // One relative alone is named.
@@ -1065,11 +1067,28 @@ TEST_CASE("messages in nb and da fill the same values, with a decimal comma") {
     REQUIRE(v.size() == 1);
     CHECK(violation_message(v[0], Jurisdiction::NO, "en") == v[0].message);
     CHECK(violation_message(v[0], Jurisdiction::NO, "nb") ==
-          "Lengste sammenhengende fri i døgnet fra 2026-03-02 kl. 12:00 er 10:59 timer; minst 11:00 timer kreves.");
+          "Lengste sammenhengende fri i døgnet fra 02.03.2026 kl. 12:00 er 10,98 timer; minst 11 timer kreves.");
     CHECK(violation_message(v[0], Jurisdiction::NO, "da") ==
-          "Længste sammenhængende fri i døgnet fra 2026-03-02 kl. 12:00 er 10:59 timer; mindst 11:00 timer kræves.");
-    CHECK(fill_template("{a} of {b} ({c})", {{"a", "12.5"}, {"b", "2026-03-02"}}, "nb") == "12,5 of 2026-03-02 ({c})");
+          "Længste sammenhængende fri i døgnet fra 02.03.2026 kl. 12:00 er 10,98 timer; mindst 11 timer kræves.");
+    CHECK(fill_template("{a} of {b} ({c})", {{"a", "12.5"}, {"b", "2026-03-02"}}, "nb") == "12,5 of 02.03.2026 ({c})");
     CHECK(fill_template("{a}", {{"a", "12.5"}}, "en") == "12.5");
+    // An ISO week is its number in nb and da ("Uke 49"), kept in English; a time stays a time.
+    CHECK(fill_template("Uke {w} kl. {t}", {{"w", "2026-W09"}, {"t", "12:00"}}, "nb") == "Uke 9 kl. 12:00");
+    CHECK(fill_template("Week {w}", {{"w", "2026-W49"}}, "en") == "Week 2026-W49");
+    CHECK(fill_template("{w}", {{"w", "2026-Wxx"}}, "da") == "2026-Wxx");
+    // A word chosen by its number: 1 time, 1,5 timer.
+    CHECK(fill_template("{h} {h|time|timer}", {{"h", "1"}}, "nb") == "1 time");
+    CHECK(fill_template("{h} {h|time|timer}", {{"h", "1.5"}}, "nb") == "1,5 timer");
+}
+
+TEST_CASE("durations in messages are decimal hours to the hundredth, each minute distinct") {
+    CHECK(rules_detail::format_hours(555) == "9.25");
+    CHECK(rules_detail::format_hours(630) == "10.5");
+    CHECK(rules_detail::format_hours(660) == "11");
+    CHECK(rules_detail::format_hours(659) == "10.98");
+    CHECK(rules_detail::format_hours(1) == "0.02");
+    CHECK(rules_detail::format_hours(-5) == "0");
+    for (int m = 0; m < 3000; ++m) CHECK(rules_detail::format_hours(m) != rules_detail::format_hours(m + 1));
 }
 
 TEST_CASE("a clean plan in each country has no violations") {

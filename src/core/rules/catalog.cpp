@@ -6,12 +6,14 @@
 // [SECTION] Catalog
 // [SECTION] Parameters
 // [SECTION] Texts
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
 
 #include "core/rules/format.h"
 #include "core/rules/rules.h"
+#include "core/wording.h"
 
 namespace bpa::rules_data {
 // Defined in the build directory's generated/core/rules_data.cpp (see CMakeLists.txt).
@@ -24,12 +26,12 @@ namespace bpa {
 // [SECTION] Text helpers -----------------------------------------------------------
 namespace rules_detail {
 
-std::string format_hm(double minutes) {
+std::string format_hours(double minutes) {
     long long m = std::llround(minutes);
     if (m < 0) m = 0;
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%lld:%02lld", m / 60, m % 60);
-    return buffer;
+    // Hundredths of an hour, rounded from whole minutes: 555 -> "9.25", 659 -> "10.98".
+    const long long hundredths = (m * 100 + 30) / 60;
+    return format_number(double(hundredths) / 100.0);
 }
 
 std::string format_number(double value) {
@@ -50,9 +52,15 @@ std::string format_date(Date d) { return d.str(); }
 
 std::string format_time(const LocalDateTime& t) { return t.str().substr(11); }
 
-std::string localize_number(std::string_view text, std::string_view lang) {
+std::string localize_arg(std::string_view text, std::string_view lang) {
     if (lang != "nb" && lang != "da") return std::string(text);
-    // Only a plain decimal number: "-12.5". Dates, times and words stay as they are.
+    if (auto d = Date::parse(text)) return local_date(*d, lang);
+    if (text.size() == 8 && text[4] == '-' && text[5] == 'W' && std::isdigit(static_cast<unsigned char>(text[6])) &&
+        std::isdigit(static_cast<unsigned char>(text[7])) && Date::parse(std::string(text.substr(0, 4)) + "-01-01")) {
+        const std::string_view week = text.substr(6);
+        return std::string(week.front() == '0' ? week.substr(1) : week);
+    }
+    // Otherwise only a plain decimal number: "-12.5". Times and words stay as they are.
     size_t i = 0, digits_before = 0, dot = std::string_view::npos, digits_after = 0;
     if (i < text.size() && text[i] == '-') ++i;
     for (; i < text.size(); ++i) {
@@ -343,24 +351,13 @@ std::optional<double> rule_number(const Arrangement& a, std::string_view name, P
 // [SECTION] Texts ----------------------------------------------------------------------
 std::string fill_template(std::string_view text, const std::map<std::string, std::string>& args,
                           std::string_view lang) {
-    std::string out;
-    out.reserve(text.size() + 32);
-    size_t i = 0;
-    while (i < text.size()) {
-        const size_t open = text.find('{', i);
-        if (open == std::string_view::npos) break;
-        const size_t close = text.find('}', open + 1);
-        if (close == std::string_view::npos) break;
-        out.append(text.substr(i, open - i));
-        const std::string name(text.substr(open + 1, close - open - 1));
-        if (auto it = args.find(name); it != args.end())
-            out += localize_number(it->second, lang);
-        else
-            out.append(text.substr(open, close - open + 1));
-        i = close + 1;
-    }
-    out.append(text.substr(i));
-    return out;
+    std::string local;
+    return fill_placeholders(text, [&](std::string_view name) -> const std::string* {
+        auto it = args.find(std::string(name));
+        if (it == args.end()) return nullptr;
+        local = localize_arg(it->second, lang);
+        return &local;
+    });
 }
 
 std::string rule_explanation(const RuleInfo& rule, const RuleParams& params, std::string_view lang) {

@@ -53,14 +53,14 @@ void stretch_rules(Context& c, const Person& p) {
         // Arbejdstidsloven § 3: a break when the day exceeds 6 h.
         if (!no_break_rule) {
             Args a = at_args(first.start);
-            a["hours"] = format_hm(double(length));
+            a["hours"] = format_hours(double(length));
             a["break"] = std::to_string(breaks);
             if (has_long_day && length >= long_day && breaks < long_day_break) {
-                a["long_day"] = format_hm(double(long_day));
+                a["long_day"] = format_hours(double(long_day));
                 a["minutes"] = std::to_string(long_day_break);
                 report("break", std::move(a), "long_day");
             } else if (length > after && breaks == 0) {
-                a["after"] = format_hm(double(after));
+                a["after"] = format_hours(double(after));
                 report("break", std::move(a));
             }
         }
@@ -68,15 +68,15 @@ void stretch_rules(Context& c, const Person& p) {
         // Seed 002 § 2.5: a shift should not be shorter than 2 h (guidance).
         if (length < short_shift) {
             Args a = at_args(first.start);
-            a["hours"] = format_hm(double(length));
-            a["limit"] = format_hm(double(short_shift));
+            a["hours"] = format_hours(double(length));
+            a["limit"] = format_hours(double(short_shift));
             report("short_shift", std::move(a));
         }
 
         // Seed 003 § 4.3: no 24-hour shifts, unless the collective agreement applies.
         if (length >= minutes_per_day && !allow_24h) {
             Args a = at_args(first.start);
-            a["hours"] = format_hm(double(length));
+            a["hours"] = format_hours(double(length));
             report("shift_24h", std::move(a));
         }
     }
@@ -103,7 +103,7 @@ void shift_rules(Context& c, const Person& p) {
             std::erase_if(active, [&](const Work* x) { return x->end <= w.start; });
             for (const Work* x : active) {
                 Args args = at_args(w.shift->start);
-                args["overlap"] = format_hm(double(std::min(x->end, w.end) - w.start));
+                args["overlap"] = format_hours(double(std::min(x->end, w.end) - w.start));
                 if (Violation* v = add(c, "overlap", &a, w.shift->start, w.start, std::move(args))) {
                     add_shift(*v, *x->shift);
                     add_shift(*v, *w.shift);

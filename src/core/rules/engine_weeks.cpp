@@ -85,8 +85,8 @@ void week_rules(Context& c) {
         const bool over_decision = double(t.planned) > decided + epsilon;
         if (over_decision) {
             if (Violation* v = add(c, "decision_hours", nullptr, at, at_utc,
-                                   {{"week", week}, {"hours", format_hm(double(t.planned))},
-                                    {"decided", format_hm(decided)}}))
+                                   {{"week", week}, {"hours", format_hours(double(t.planned))},
+                                    {"decided", format_hours(decided)}}))
                 for (const Work* w : t.shifts) add_shift(*v, *w->shift);
         }
 
@@ -95,10 +95,10 @@ void week_rules(Context& c) {
         const double reserve = decided * reserve_percent / 100.0;
         if (!over_decision && decided > 0 && double(t.planned) > decided - reserve + epsilon) {
             if (Violation* v = add(c, "flex_reserve", nullptr, at, at_utc,
-                                   {{"week", week}, {"hours", format_hm(double(t.planned))},
-                                    {"decided", format_hm(decided)},
-                                    {"reserve", format_hm(decided - double(t.planned))},
-                                    {"minimum", format_hm(reserve)}, {"percent", format_number(reserve_percent)}}))
+                                   {{"week", week}, {"hours", format_hours(double(t.planned))},
+                                    {"decided", format_hours(decided)},
+                                    {"reserve", format_hours(decided - double(t.planned))},
+                                    {"minimum", format_hours(reserve)}, {"percent", format_number(reserve_percent)}}))
                 for (const Work* w : t.shifts) add_shift(*v, *w->shift);
         }
 
@@ -108,8 +108,8 @@ void week_rules(Context& c) {
             const std::string who = t.related_people.size() == 1 ? *t.related_people.begin() : std::string();
             const Assistant* a = who.empty() ? nullptr : c.doc.find_assistant(who);
             if (Violation* v = add(c, "related_share", a, at, at_utc,
-                                   {{"week", week}, {"hours", format_hm(double(t.related))},
-                                    {"decided", format_hm(decided)}, {"limit", format_hm(related_limit)},
+                                   {{"week", week}, {"hours", format_hours(double(t.related))},
+                                    {"decided", format_hours(decided)}, {"limit", format_hours(related_limit)},
                                     {"percent", format_number(related_percent)}}))
                 for (const Work* w : t.related_shifts) add_shift(*v, *w->shift);
         }

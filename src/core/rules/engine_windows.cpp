@@ -98,8 +98,8 @@ void rest_and_hours_rules(Context& c, const Person& p) {
         [&](const WindowScan& s, const Work& w) -> std::optional<Args> {
             if (s.longest_free >= daily_rest) return std::nullopt;
             Args a = at_args(w.shift->start);
-            a["rest"] = format_hm(double(s.longest_free));
-            a["limit"] = format_hm(double(daily_rest));
+            a["rest"] = format_hours(double(s.longest_free));
+            a["limit"] = format_hours(double(daily_rest));
             return a;
         },
         [&](size_t i) {
@@ -114,8 +114,8 @@ void rest_and_hours_rules(Context& c, const Person& p) {
         [&](const WindowScan& s, const Work& w) -> std::optional<Args> {
             if (s.longest_free >= weekly_rest) return std::nullopt;
             Args a = at_args(w.shift->start);
-            a["rest"] = format_hm(double(s.longest_free));
-            a["limit"] = format_hm(double(weekly_rest));
+            a["rest"] = format_hours(double(s.longest_free));
+            a["limit"] = format_hours(double(weekly_rest));
             return a;
         },
         never);
@@ -128,8 +128,8 @@ void rest_and_hours_rules(Context& c, const Person& p) {
         [&](const WindowScan& s, const Work& w) -> std::optional<Args> {
             if (s.worked <= daily_hours) return std::nullopt;
             Args a = at_args(w.shift->start);
-            a["hours"] = format_hm(double(s.worked));
-            a["limit"] = format_hm(double(daily_hours));
+            a["hours"] = format_hours(double(s.worked));
+            a["limit"] = format_hours(double(daily_hours));
             return a;
         },
         never);
@@ -139,8 +139,8 @@ void rest_and_hours_rules(Context& c, const Person& p) {
         [&](const WindowScan& s, const Work& w) -> std::optional<Args> {
             if (s.worked <= weekly_hours) return std::nullopt;
             Args a = at_args(w.shift->start);
-            a["hours"] = format_hm(double(s.worked));
-            a["limit"] = format_hm(double(weekly_hours));
+            a["hours"] = format_hours(double(s.worked));
+            a["limit"] = format_hours(double(weekly_hours));
             return a;
         },
         never);
@@ -200,7 +200,7 @@ void average_rule(Context& c, const Person& p) {
         const LocalDateTime at{*from, 0};
         Violation* v = add(c, "average_weekly_hours", &a, at, c.utc(at),
                            {{"from", format_date(*from)}, {"to", format_date(*to)},
-                            {"hours", format_hm(average)}, {"limit", format_hm(limit)},
+                            {"hours", format_hours(average)}, {"limit", format_hours(limit)},
                             {"months", std::to_string(months)}});
         if (!v) return;
         for (const Work& w : p.work)

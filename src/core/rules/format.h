@@ -9,8 +9,9 @@
 
 namespace bpa::rules_detail {
 
-// Minutes as "H:MM" (630 -> "10:30", 5 -> "0:05"); rounded to the minute. Negative values print as 0:00.
-std::string format_hm(double minutes);
+// Minutes as decimal hours, to the hundredth (630 -> "10.5", 555 -> "9.25", 5 -> "0.08");
+// rounded to the minute first. Negative values print as 0.
+std::string format_hours(double minutes);
 
 // A number as written by a person: 11 -> "11", 5.5 -> "5.5", 0.3333 -> "0.3333" (at most 4 decimals).
 std::string format_number(double value);
@@ -19,7 +20,9 @@ std::string format_number(double value);
 std::string format_date(Date d);
 std::string format_time(const LocalDateTime& t);
 
-// A decimal point becomes a decimal comma in nb and da ("5.5" -> "5,5"); other text is kept.
-std::string localize_number(std::string_view text, std::string_view lang);
+// An argument as written in a language: in nb and da a decimal point becomes a
+// decimal comma ("5.5" -> "5,5"), a date "2026-11-30" becomes "30.11.2026" and an ISO
+// week "2026-W49" its number "49"; other text, and every argument in English, is kept.
+std::string localize_arg(std::string_view text, std::string_view lang);
 
 }  // namespace bpa::rules_detail

@@ -121,7 +121,7 @@ test('on a touch tablet (820×1180) a tap selects a shift and a touch drag moves
     await frames(page, 3);
     await hold('touchEnd');
     assert.equal((await locate(page, 'plan.new.from')).text, '10:00', 'the form starts at the hour held');
-    assert.match((await locate(page, 'plan.new.date')).text, /^\d{4}-\d{2}-\d{2}$/);
+    assert.match((await locate(page, 'plan.new.date')).text, /^\d{2}\.\d{2}\.\d{4}$/);
     assert.equal(moved.shifts.length, (await documentJson(page)).shifts.length, 'a long press adds nothing by itself');
 
     assert.deepEqual(errors, []);
