@@ -218,6 +218,13 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    {
+        // Enter activates the focused button, selectable or calendar day as Space does
+        // (Dear ImGui 1.86 gives Enter only to text fields); a text field being edited keeps it.
+        ImGuiIO& io = ImGui::GetIO();
+        const bool enter = io.KeysDown[io.KeyMap[ImGuiKey_Enter]] || io.KeysDown[io.KeyMap[ImGuiKey_KeyPadEnter]];
+        if (enter && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+    }
     ImGui::NewFrame();
     g.ui->marking = platform::test_hooks();
     if (g.ui->marking || !g.ui->marks.empty()) {

@@ -95,7 +95,7 @@ void violations_panel(Ui& ui) {
                         p.first_day = monday_of(v->at.date);
                     }
                     ImGui::PopID();
-                    mark(ui, line.id);
+                    mark(ui, line.id, line.text);
                 }
             ImGui::TreePop();
         }

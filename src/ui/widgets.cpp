@@ -262,6 +262,12 @@ bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& 
         ui.calendar_month = shown - Days{shown.day() - 1};
         ImGui::OpenPopup(popup.c_str());
     }
+    // Under the field where it fits, else over it, else in the middle of the screen.
+    const float need = ImGui::GetFontSize() * 17, screen_h = ImGui::GetIO().DisplaySize.y;
+    const ImVec2 right(pos.x + h, pos.y);
+    if (right.y + h + need <= screen_h) ImGui::SetNextWindowPos(ImVec2(right.x, right.y + h), ImGuiCond_Appearing, ImVec2(1, 0));
+    else if (right.y - need >= 0) ImGui::SetNextWindowPos(right, ImGuiCond_Appearing, ImVec2(1, 1));
+    else ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x / 2, screen_h / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     bool chose = false;
     if (!ImGui::BeginPopup(popup.c_str())) return false;
     Date month = ui.calendar_month;
@@ -278,7 +284,7 @@ bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& 
     if (ImGui::BeginTable("###calendar.days", 8, ImGuiTableFlags_SizingFixedFit)) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        muted_text(ui.tr("date.week_short"));
+        ImGui::TextDisabled("%s", ui.tr("date.week_short"));
         for (int wd = 1; wd <= 7; ++wd) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(ui.tr("weekday.short." + std::to_string(wd)));
@@ -287,7 +293,7 @@ bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& 
         for (int row = 0; row < 6; ++row) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            muted_text(std::to_string((first + Days{row * 7}).iso_week().week).c_str());
+            ImGui::TextDisabled("%d", (first + Days{row * 7}).iso_week().week);
             for (int c = 0; c < 7; ++c) {
                 const Date d = first + Days{row * 7 + c};
                 ImGui::TableNextColumn();
@@ -295,7 +301,7 @@ bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& 
                 if (!inside) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
                 const bool selected = current && *current == d;
                 const std::string day = std::to_string(d.day()) + "###" + d.str();
-                if (ImGui::Selectable(day.c_str(), selected, 0, ImVec2(em * 1.8f, em * 1.4f))) {
+                if (ImGui::Selectable(day.c_str(), selected, 0, ImVec2(em * 2.0f, ImGui::GetFrameHeight()))) {
                     picked = d;
                     chose = true;
                 }

@@ -269,3 +269,8 @@ export async function drawn(page, id) {
   const r = await page.evaluate((i) => Module.ccall('bpa_test_locate', 'string', ['string'], [i]), id);
   return r ? JSON.parse(r) : null;
 }
+
+// The dates in a text as shown in nb and da ("30.11.2026"), as ISO dates ("2026-11-30").
+export function isoDates(text) {
+  return [...text.matchAll(/(\d{2})\.(\d{2})\.(\d{4})/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`);
+}

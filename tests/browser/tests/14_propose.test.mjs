@@ -4,7 +4,7 @@
 // Danish at 150 % text on 1280×720.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, documentJson, fill, locate, screenshot, until, untilDocument, loadExample, withPage, settle } from '../lib.mjs';
+import { click, documentJson, fill, isoDates, locate, screenshot, until, untilDocument, loadExample, withPage, settle } from '../lib.mjs';
 
 async function propose(page, weeks) {
   await click(page, 'plan.propose');
@@ -41,7 +41,7 @@ test('a proposed plan is shown over the grid, the weeks shown are accepted as on
     const accepted = await untilDocument(page, (d) => d.shifts.length > before.shifts.length, 'the shown week accepted');
     const added = accepted.shifts.filter((s) => !before.shifts.some((b) => b.id === s.id));
     assert.ok(added.length > 0 && added.length < n, `a week of the two: ${added.length} of ${n}`);
-    const [first, last] = title.match(/\d{4}-\d{2}-\d{2}/g);
+    const [first, last] = isoDates(title);
     for (const s of added) {
       assert.equal(s.status, 'planned');
       assert.ok(s.start.slice(0, 10) >= first && s.start.slice(0, 10) <= last, `${s.start} in ${first}..${last}`);

@@ -5,7 +5,7 @@
 // the week by day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, documentJson, frames, locate, screenshot, until, untilDocument, loadExample, withPage } from '../lib.mjs';
+import { click, documentJson, frames, isoDates, locate, screenshot, until, untilDocument, loadExample, withPage } from '../lib.mjs';
 
 const inside = (r, vw, vh) => r.x >= 0 && r.y >= 0 && r.x + r.w <= vw && r.y + r.h <= vh;
 
@@ -64,7 +64,7 @@ for (const layout of [
       if (layout.name === '1280x800') {
         // Four weeks: each assistant's hours per day, where the times do not fit.
         await click(page, 'plan.four_week_view');
-        const first = (await locate(page, 'plan.title')).text.match(/\d{4}-\d{2}-\d{2}/)[0];
+        const first = isoDates((await locate(page, 'plan.title')).text)[0];
         const { s } = shown;
         const day = (Date.parse(s.start.slice(0, 10) + 'T00:00Z') - Date.parse(first + 'T00:00Z')) / 86400000;
         const sameDay = (await documentJson(page)).shifts.filter((x) => x.assistant === s.assistant && x.start.slice(0, 10) === s.start.slice(0, 10));
@@ -134,7 +134,7 @@ test('a night drawn from 22:00 to 07:00 on the grid is exactly that; the day vie
     await openPlan(page);
     await click(page, 'plan.next');  // the week after the example's rota: empty
     const title = (await locate(page, 'plan.title')).text;
-    const monday = title.match(/\d{4}-\d{2}-\d{2}/)[0];
+    const monday = isoDates(title)[0];
     const before = await documentJson(page);
     const a = before.assistants[0].id;
     const row = await locate(page, `plan.row.${a}`);
