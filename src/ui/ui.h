@@ -88,6 +88,8 @@ struct Ui {
     bool editing_focus = false;
     // The month an open calendar shows (its first day).
     Date calendar_month;
+    // Settings → Rules shows the other country's rule beside each one.
+    bool rules_compare = false;
 
     // Rectangles (and shown text, where given) of marked widgets in the last
     // frame, for the browser tests; recorded only while `marking` (a test has
@@ -150,6 +152,8 @@ bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std:
 std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::string& current, float width,
                                            std::optional<Date> on = std::nullopt, bool new_work = false);
 
+// A bullet with its text wrapped at the window's edge (ImGui::BulletText does not wrap).
+void bullet_wrapped(const char* text);
 // "label [text field]" on one line, the field `width` wide and marked `id`. True when edited.
 bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer, float width);
 // The same for a date typed as text, with a calendar button after the field

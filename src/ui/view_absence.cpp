@@ -71,7 +71,7 @@ static void quota_badges(Ui& ui, const Document& doc, const Assistant& a, Date o
         else
             text = ui.fmt("leave.badge_egenmelding_days", {{"used", std::to_string(e.days_used)},
                                                           {"limit", std::to_string(e.limits.days_per_12_months.value_or(0))}});
-        ImGui::BulletText("%s", text.c_str());
+        bullet_wrapped(text.c_str());
         mark(ui, "leave.badge.egenmelding", text);
         ImGui::SameLine();
         help_marker(ui.fmt(e.policy == EgenmeldingPolicy::Extended ? "leave.policy_extended" : "leave.policy_statutory",
@@ -82,19 +82,19 @@ static void quota_badges(Ui& ui, const Document& doc, const Assistant& a, Date o
         ? ui.fmt("leave.badge_child_sick", {{"used", std::to_string(c.used)}, {"limit", std::to_string(*c.days_per_year)},
                                             {"year", std::to_string(year)}})
         : ui.fmt("leave.badge_child_sick_dk", {{"used", std::to_string(c.used)}, {"children", std::to_string(c.children_counted)}});
-    ImGui::BulletText("%s", child.c_str());
+    bullet_wrapped(child.c_str());
     mark(ui, "leave.badge.child_sick", child);
     const VacationStatus& v = app.vacation_status(a.id, year);
     std::string vac = ui.fmt("leave.badge_vacation", {{"year", std::to_string(year)}, {"taken", std::to_string(v.taken_or_planned)},
                                                      {"entitled", app.i18n.number(v.entitled)}, {"left", app.i18n.number(v.left)}});
-    ImGui::BulletText("%s", vac.c_str());
+    bullet_wrapped(vac.c_str());
     mark(ui, "leave.badge.vacation", vac);
     if (!v.main_vacation_right) muted_text(ui.tr("leave.no_main_vacation_right"));
     if (v.late_start_cap) muted_text(ui.tr("leave.late_start_cap"));
     if (v.senior_extra) muted_text(ui.tr("leave.senior_extra"));
     if (!no) {
         for (const auto& sc : dk_sick_cases(doc, a))
-            ImGui::BulletText("%s", ui.fmt("leave.dk_sick_case", {{"from", ui.date(sc.from)}, {"to", ui.date(sc.to)},
+            bullet_wrapped(ui.fmt("leave.dk_sick_case", {{"from", ui.date(sc.from)}, {"to", ui.date(sc.to)},
                                                                   {"due", ui.date(sc.conversation_due)},
                                                                   {"pay", ui.tr(sc.employer_pays ? "leave.dk_employer_pays" : "leave.dk_employer_not_pays")},
                                                                   {"hours", app.i18n.number(sc.hours_8_weeks)}}).c_str());
@@ -202,7 +202,7 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    same_line_if_fits(em * 12);
     if (s.from.empty()) s.from = ui.date(parse_date_input(ui.today).value_or(Date()));
     if (s.to.empty()) s.to = s.from;
     inline_date(ui, ui.tr("plan.from"), "leave.from", s.from, em * 7);
@@ -210,7 +210,7 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
     inline_date(ui, ui.tr("leave.to_inclusive"), "leave.to", s.to, em * 7);
     const bool vacation = absence_types[s.type] == AbsenceType::Vacation;
     if (vacation) {
-        if (s.requested_on.empty()) s.requested_on = ui.today;
+        if (s.requested_on.empty()) s.requested_on = ui.date(parse_date_input(ui.today).value_or(Date()));
         same_line_if_fits(em * 16);
         inline_date(ui, ui.tr("leave.requested_on"), "leave.requested_on", s.requested_on, em * 7);
         ImGui::SameLine();
@@ -258,7 +258,7 @@ static void maternity_section(Ui& ui, const Assistant& a) {
         std::string due = n.due ? ui.date(*n.due)
                                 : (n.weeks_before_start ? ui.fmt("leave.weeks_before_start", {{"n", std::to_string(*n.weeks_before_start)}})
                                                         : std::string("–"));
-        ImGui::BulletText("%s", ui.fmt("leave.maternity_line", {{"what", ui.tr("maternity." + n.key)}, {"due", due}}).c_str());
+        bullet_wrapped(ui.fmt("leave.maternity_line", {{"what", ui.tr("maternity." + n.key)}, {"due", due}}).c_str());
     }
 }
 
@@ -271,7 +271,7 @@ static void absence_row(Ui& ui, const Absence& ab) {
     ImGui::PushID(ab.id.c_str());
     std::string line = std::string(ui.tr(std::string("absence.") + to_string(ab.type))) + "  " + ui.date(ab.from) + " – " +
                        ui.date(ab.to) + (is_vacation_wish(ab) ? std::string("  (") + ui.tr("leave.wish") + ")" : "");
-    ImGui::BulletText("%s", line.c_str());
+    bullet_wrapped(line.c_str());
     std::string id = ab.id;
     if (is_vacation_wish(ab)) {
         ImGui::SameLine();
@@ -351,7 +351,7 @@ void absences_tab(Ui& ui) {
                                                              {{"n", std::to_string(n.count)}});
         std::string line = ui.fmt(by == NoticeBy::Employer ? "leave.notice_by_employer" : "leave.notice_by_employee",
                                   {{"amount", amount}, {"ends", n.ends ? ui.date(*n.ends) : std::string("–")}, {"on", ui.date(on)}});
-        ImGui::BulletText("%s", line.c_str());
+        bullet_wrapped(line.c_str());
     }
     if (doc.arrangement.jurisdiction == Jurisdiction::NO) muted_text(ui.tr("leave.notice_no_leader"));
 }
@@ -360,7 +360,7 @@ void absences_tab(Ui& ui) {
 void view_absence(Ui& ui) {
     AbsenceUi& s = absence_ui();
     heading(ui.tr("nav.absence"));
-    if (!ImGui::BeginTabBar("###absence.tabs")) return;
+    if (!ImGui::BeginTabBar("###absence.tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
     const char* keys[] = {"leave.tab_absences", "leave.tab_vacation", "leave.tab_open"};
     const char* ids[] = {"absence.tab.absences", "absence.tab.vacation", "absence.tab.open"};
     for (int i = 0; i < 3; ++i) {

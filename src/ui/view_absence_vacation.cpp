@@ -251,7 +251,7 @@ void vacation_tab(Ui& ui) {
         const Absence& ab = *wishes[row];
         const Assistant* a = doc.find_assistant(ab.assistant);
         ImGui::PushID(ab.id.c_str());
-        ImGui::BulletText("%s", ui.fmt("leave.wish_line", {{"name", a ? a->name : ab.assistant}, {"from", ui.date(ab.from)}, {"to", ui.date(ab.to)}}).c_str());
+        bullet_wrapped(ui.fmt("leave.wish_line", {{"name", a ? a->name : ab.assistant}, {"from", ui.date(ab.from)}, {"to", ui.date(ab.to)}}).c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(label_id(ui.tr("leave.approve_wish"), ("vacation.approve." + ab.id).c_str()).c_str())) approve(ui, ab.id);
         mark(ui, "vacation.approve." + ab.id);

@@ -199,30 +199,37 @@ void view_assistants(Ui& ui) {
 
     float list_w = std::min(ImGui::GetContentRegionAvail().x * 0.45f, ImGui::GetFontSize() * 30);
     ImGui::BeginChild("###assistants.list", ImVec2(list_w, 0), false);
-    if (ImGui::BeginTable("assistants", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                               ImGuiTableFlags_SizingStretchProp)) {
+    // Three columns where they fit; else one, the employment and hours under the name.
+    const bool wide = list_w >= ImGui::GetFontSize() * 20;
+    if (ImGui::BeginTable("assistants", wide ? 3 : 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                         ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(ui.tr("assistant.name"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn(ui.tr("assistant.employment"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-        ImGui::TableSetupColumn(ui.tr("assistants.hours_short"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        if (wide) {
+            ImGui::TableSetupColumn(ui.tr("assistant.employment"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+            ImGui::TableSetupColumn(ui.tr("assistants.hours_short"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        }
         ImGui::TableHeadersRow();
         Date today = Date::parse(ui.today).value_or(Date());
         for (const auto& a : d.assistants) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             bool sel = a.id == ui.selected_assistant;
-            std::string label = (archived(a)              ? a.name + " " + ui.tr("people.archived")
-                                 : a.employed_on(today) ? a.name
-                                                        : a.name + " " + ui.tr("assistants.not_employed_now")) +
-                                "###row." + a.id;
-            if (ImGui::Selectable(label.c_str(), sel, ImGuiSelectableFlags_SpanAllColumns)) {
+            std::string label = archived(a)              ? a.name + " " + ui.tr("people.archived")
+                                : a.employed_on(today) ? a.name
+                                                       : a.name + " " + ui.tr("assistants.not_employed_now");
+            const std::string employment = ui.tr(employment_key(a.employment));
+            const std::string hours = app.i18n.number(a.contract_hours_per_week);
+            if (!wide) label += "\n" + employment + ", " + hours + " " + ui.tr("assistants.hours_unit");
+            if (ImGui::Selectable((label + "###row." + a.id).c_str(), sel, ImGuiSelectableFlags_SpanAllColumns)) {
                 ui.selected_assistant = a.id;
                 ui.pending_text.clear();
             }
             mark(ui, "assistants.row." + a.id);
+            if (!wide) continue;
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui.tr(employment_key(a.employment)));
+            ImGui::TextUnformatted(employment.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(app.i18n.number(a.contract_hours_per_week).c_str());
+            ImGui::TextUnformatted(hours.c_str());
         }
         ImGui::EndTable();
     }

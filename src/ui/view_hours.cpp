@@ -296,15 +296,20 @@ static void timesheet_tab(Ui& ui) {
     // Who and when.
     ImGui::TextUnformatted(ui.tr("plan.assistant"));
     ImGui::SameLine();
-    if (auto chosen = assistant_combo(ui, "hours.assistant", h.assistant, em * 14)) h.assistant = *chosen;
-    ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("plan.previous"), "hours.previous").c_str())) h.period_day = p.from - Days{1};
+    if (auto chosen = assistant_combo(ui, "hours.assistant", h.assistant, std::min(em * 14, ImGui::GetContentRegionAvail().x)))
+        h.assistant = *chosen;
+    // The period's arrows and dates wrap to the next line at large text.
+    const std::string previous = label_id(ui.tr("plan.previous"), "hours.previous");
+    const std::string period = ui.fmt("hours.period", {{"from", ui.date(p.from)}, {"to", ui.date(p.to)}});
+    const std::string next = label_id(ui.tr("plan.next"), "hours.next");
+    same_line_if_fits(button_width(previous.c_str()));
+    if (ImGui::Button(previous.c_str())) h.period_day = p.from - Days{1};
     mark(ui, "hours.previous");
-    ImGui::SameLine();
-    ImGui::Text("%s", ui.fmt("hours.period", {{"from", ui.date(p.from)}, {"to", ui.date(p.to)}}).c_str());
+    same_line_if_fits(ImGui::CalcTextSize(period.c_str()).x);
+    ImGui::TextUnformatted(period.c_str());
     mark(ui, "hours.period");
-    ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("plan.next"), "hours.next").c_str())) h.period_day = p.to + Days{1};
+    same_line_if_fits(button_width(next.c_str()));
+    if (ImGui::Button(next.c_str())) h.period_day = p.to + Days{1};
     mark(ui, "hours.next");
     if (auto w = submission_window(doc.arrangement, p))
         muted_text(ui.fmt("hours.submission", {{"from", ui.date(w->from)}, {"due", ui.date(w->due)}}).c_str());
@@ -327,6 +332,7 @@ static void timesheet_tab(Ui& ui) {
     for (const IsoWeek& w : weeks) {
         std::string label = ui.fmt("hours.confirm_week", {{"week", std::to_string(w.week)}});
         std::string id = "hours.confirm_week." + std::to_string(w.week);
+        if (&w != &weeks.front()) same_line_if_fits(button_width(label.c_str()));
         if (ImGui::Button(label_id(label.c_str(), id.c_str()).c_str())) {
             // The week's days inside the period; only shifts that have ended are confirmed.
             Date first = ts.to, last = ts.from;
@@ -349,14 +355,13 @@ static void timesheet_tab(Ui& ui) {
             }
         }
         mark(ui, id);
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     ImGui::EndDisabled();
 
     // The lines: plan and actual side by side.
+    // Scrolls both ways: at large text the nine columns are wider than the screen.
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit |
-                            ImGuiTableFlags_ScrollY;
+                            ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX;
     float table_h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 8;
     if (ImGui::BeginTable("timesheet", 9, flags, ImVec2(0, std::max(table_h, em * 12)))) {
         ImGui::TableSetupScrollFreeze(0, 1);
@@ -507,7 +512,7 @@ static void timesheet_tab(Ui& ui) {
 // [SECTION] Screen ------------------------------------------------------------
 void view_hours(Ui& ui) {
     heading(ui.tr("nav.hours"));
-    if (!ImGui::BeginTabBar("###hours.tabs")) return;
+    if (!ImGui::BeginTabBar("###hours.tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
     bool open = ImGui::BeginTabItem(label_id(ui.tr("hours.timesheet_tab"), "hours.tab.timesheet").c_str());
     mark(ui, "hours.tab.timesheet");
     if (open) {

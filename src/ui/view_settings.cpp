@@ -242,7 +242,7 @@ static void data_section(Ui& ui) {
 }
 
 void view_settings(Ui& ui) {
-    if (!ImGui::BeginTabBar("###settings.tabs")) return;
+    if (!ImGui::BeginTabBar("###settings.tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
     auto tab = [&](const char* key, const char* id, void (*draw)(Ui&)) {
         bool open = ImGui::BeginTabItem(label_id(ui.tr(key), id).c_str());
         mark(ui, id);
@@ -259,6 +259,7 @@ void view_settings(Ui& ui) {
             decisions_section(u);
         });
         tab("settings.people", "settings.tab.people", contacts_section);
+        tab("settings.rules", "settings.tab.rules", rules_section);
     }
     tab("settings.display", "settings.tab.display", display_section);
     tab("settings.data", "settings.tab.data", data_section);

@@ -105,8 +105,12 @@ static void top_bar(Ui& ui) {
     // Arrangement switcher
     std::string current = app.has_open() ? app.session.doc().arrangement.name : ui.tr("top.none_open");
     ImGui::TextUnformatted(ui.tr("top.arrangement"));
-    same_line_if_fits(em * 16);
-    ImGui::SetNextItemWidth(em * 16);
+    // As wide as the name (within reason), so that it is not cut off at large text.
+    const float combo_w = std::clamp(ImGui::CalcTextSize(current.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 +
+                                         ImGui::GetFrameHeight(),
+                                     em * 10, std::max(em * 10, ImGui::GetContentRegionAvail().x));
+    same_line_if_fits(combo_w);
+    ImGui::SetNextItemWidth(combo_w);
     if (ImGui::BeginCombo("###top.arrangement", current.c_str())) {
         for (const auto& e : app.library) {
             bool sel = e.id == app.open_id();
@@ -168,8 +172,13 @@ static void navigation(Ui& ui) {
         Screen s = static_cast<Screen>(i);
         bool sel = ui.screen == s;
         std::string id = std::string("nav.") + std::to_string(i);
-        if (ImGui::Selectable(label_id(ui.tr(screen_key(s)), id.c_str()).c_str(), sel, 0,
-                              ImVec2(w, ImGui::GetFrameHeight() * 1.2f)))
+        // A name wider than the panel goes on two lines (at large text).
+        std::string name = ui.tr(screen_key(s));
+        const float inner = w - ImGui::GetStyle().FramePadding.x * 2;
+        if (ImGui::CalcTextSize(name.c_str()).x > inner)
+            if (size_t space = name.rfind(' '); space != std::string::npos) name[space] = '\n';
+        const float h = std::max(ImGui::GetFrameHeight() * 1.2f, ImGui::CalcTextSize(name.c_str()).y + ImGui::GetStyle().FramePadding.y * 2);
+        if (ImGui::Selectable(label_id(name.c_str(), id.c_str()).c_str(), sel, 0, ImVec2(w, h)))
             ui.screen = s;
         mark(ui, screen_key(s));
     }

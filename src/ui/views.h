@@ -16,6 +16,8 @@ void view_start(Ui& ui);      // no arrangement open: create, examples, import, 
 void view_overview(Ui& ui);
 void view_assistants(Ui& ui);
 void view_settings(Ui& ui);
+// Settings → Rules (view_settings_rules.cpp).
+void rules_section(Ui& ui);
 void view_plan(Ui& ui);
 void view_hours(Ui& ui);
 void hours_account_tab(Ui& ui, bool opened);  // the Timekonto tab of view_hours; `opened`: shown this frame first

@@ -92,7 +92,7 @@ void muted_text(const char* text) {
 // Norwegian words), then a text input bound to `buffer`.
 static bool labeled_input(Ui& ui, const char* label, const char* id, std::string& buffer, bool invalid,
                           float width = -FLT_MIN) {
-    ImGui::TextUnformatted(label);
+    ImGui::TextWrapped("%s", label);  // a long label wraps at large text instead of running off
     if (invalid) {
         ImGui::PushStyleColor(ImGuiCol_Border, error_color());
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
@@ -423,6 +423,11 @@ std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::st
     }
     mark(ui, id);
     return chosen;
+}
+
+void bullet_wrapped(const char* text) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", text);
 }
 
 bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer, float width) {

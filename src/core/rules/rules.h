@@ -81,7 +81,7 @@ struct Violation {
     std::string assistant;                   // assistant id; "" for arrangement-wide rules
     std::vector<std::string> shifts;         // ids of the shifts involved
     LocalDateTime at;                        // where it happens (start of the window or shift)
-    std::map<std::string, std::string> args; // values for the message template, e.g. {"rest": "10:59", "limit": "11:00"}
+    std::map<std::string, std::string> args; // values for the message template, e.g. {"rest": "10.98", "limit": "11"}
     std::string variant;                     // "" = RuleInfo::message, else a key of RuleInfo::messages
     std::string message;                     // English, for the command line
     std::string source;
@@ -97,11 +97,13 @@ struct CheckOptions {
 std::vector<Violation> check(const Document& doc, const CheckOptions& options = {});
 
 // The message in a language: the rule's template with the violation's args.
-// Durations are "H:MM" and dates "YYYY-MM-DD" in every language; decimal
-// numbers get a decimal comma in nb and da.
+// Durations are decimal hours; in nb and da numbers get a decimal comma, dates
+// are written "30.11.2026" and ISO weeks by their number; English keeps
+// "2026-11-30" and "2026-W49" (the command line's messages).
 std::string violation_message(const Violation& v, Jurisdiction j, std::string_view lang);
 
-// `text` with each {name} replaced by args[name] (unknown names stay as written).
+// `text` with each {name} replaced by args[name] as the language writes it, and
+// {name|one|other} by the word for that number (wording.h); unknown names stay as written.
 std::string fill_template(std::string_view text, const std::map<std::string, std::string>& args,
                           std::string_view lang);
 

@@ -51,3 +51,27 @@ test('200 % text, high contrast and a high-DPI screen render and persist', async
     assert.equal(settings.text_scale, 2);
   });
 });
+
+// Every screen at 200 % text in each language, for a person to look at: each
+// screen's navigation entry stays inside the window and nothing fails.
+for (const lang of ['nb', 'da', 'en']) {
+  test(`every screen at 200 % text in ${lang}`, async () => {
+    await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
+      await loadExample(page, lang === 'da' ? 1 : 0);
+      if (lang !== 'nb') {
+        await click(page, 'top.language');
+        await click(page, `top.language.${lang}`);
+        await until(page, (s) => s.language === lang, lang);
+      }
+      await click(page, 'nav.settings');
+      await click(page, 'settings.tab.display');
+      await click(page, 'settings.size200');
+      await settle(page);
+      for (const id of screens) {
+        await click(page, id);
+        await screenshot(page, `05-200-${lang}-${id.replace('nav.', '')}`);
+      }
+      assert.deepEqual(errors, []);
+    });
+  });
+}

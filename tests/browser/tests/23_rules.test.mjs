@@ -1,0 +1,68 @@
+// Settings → Rules: every rule in plain words with its figures in force; a
+// figure changed there changes the plan's violations at once, and a reset
+// brings the default back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { click, documentJson, fill, frames, locate, screenshot, settle, until, untilDocument, loadExample,
+  withPage } from '../lib.mjs';
+
+test('a rule parameter changed in Settings → Rules shows in the plan at once and resets to the default', async () => {
+  await withPage({}, async ({ page, errors }) => {
+    await loadExample(page, 0);
+    await click(page, 'nav.settings');
+    await click(page, 'settings.tab.rules');
+    await click(page, 'rules.rule.short_shift');
+    assert.equal((await locate(page, 'rules.count.short_shift')).text, '0');
+    assert.match((await locate(page, 'rules.explanation.short_shift')).text, /2 timer/);
+    assert.equal((await locate(page, 'rules.param.short_shift_hours.default')).text, 'default');
+
+    // Shifts shorter than 8 hours are now short: warnings appear, the explanation says 8.
+    await fill(page, 'rules.param.short_shift_hours', '8');
+    await page.keyboard.press('Tab');
+    await untilDocument(page, (d) => d.arrangement.rules?.short_shift_hours === 8, 'the override stored');
+    const s = await until(page, (s) => s.violations.some((v) => v.rule === 'short_shift'), 'short-shift warnings');
+    const n = s.violations.filter((v) => v.rule === 'short_shift').length;
+    assert.equal((await locate(page, 'rules.count.short_shift')).text, String(n));
+    assert.match((await locate(page, 'rules.explanation.short_shift')).text, /8 timer/);
+    assert.equal((await locate(page, 'rules.param.short_shift_hours.default')).text, 'changed');
+
+    // Out of range is refused and nothing changes.
+    await fill(page, 'rules.param.short_shift_hours', '-3');
+    await page.keyboard.press('Tab');
+    await settle(page);
+    assert.equal((await documentJson(page)).arrangement.rules.short_shift_hours, 8);
+
+    // Norway and Denmark side by side.
+    await click(page, 'rules.compare');
+    await click(page, 'rules.rule.daily_rest');
+    await screenshot(page, '23-rules-compare-nb');
+
+    await click(page, 'rules.param.short_shift_hours.reset');
+    await untilDocument(page, (d) => d.arrangement.rules?.short_shift_hours === undefined, 'the override removed');
+    await until(page, (s) => !s.violations.some((v) => v.rule === 'short_shift'), 'the warnings gone');
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('the rules screen at 150 % text in Danish and on a tablet', async () => {
+  for (const layout of [{ name: '1280x720-150-da', viewport: { width: 1280, height: 720 }, size: true },
+                        { name: '820x1180-touch-da', viewport: { width: 820, height: 1180 }, hasTouch: true }]) {
+    await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
+      await loadExample(page, 1);
+      await click(page, 'top.language');
+      await click(page, 'top.language.da');
+      await until(page, (s) => s.language === 'da', 'Danish');
+      await click(page, 'nav.settings');
+      if (layout.size) {
+        await click(page, 'settings.tab.display');
+        await click(page, 'settings.size150');
+        await frames(page, 3);
+      }
+      await click(page, 'settings.tab.rules');
+      await click(page, 'rules.rule.daily_rest');
+      assert.match((await locate(page, 'rules.explanation.daily_rest')).text, /timer/);
+      await screenshot(page, `23-rules-${layout.name}`);
+      assert.deepEqual(errors, []);
+    });
+  }
+});
