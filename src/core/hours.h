@@ -27,8 +27,9 @@
 //                    "note": "..." (optional; why, when reopening or approving early),
 //                    "before_period_end": true (optional: approved before the period was over)}]}]
 //
-//   Document extra "extra_grants" (DK): [{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "hours": 20,
-//       "reason": "..."}]: extra hours for a stay away from home (seed 003 § 9.2).
+//   Document extra "extra_grants" (DK): [{"id": "g1", "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
+//       "hours": 20, "reason": "...", "kind": "weekend_stay" | ...}]: extra hours granted for
+//       a purpose (seed 003 § 6.1, § 9.2-9.3; GrantKind below).
 #pragma once
 
 #include <optional>
