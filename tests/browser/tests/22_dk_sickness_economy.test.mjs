@@ -73,6 +73,7 @@ for (const layout of layouts) {
       await fill(page, 'leave.to', '2026-04-10');
       await click(page, 'leave.register');
       doc = await untilDocument(page, (d) => d.absences.some((a) => a.pregnancy_related === true), 'the absence');
+      await click(page, 'absence.tab.absences');  // registering opened the shifts to cover
       const sick = doc.absences.find((a) => a.pregnancy_related);
       assert.equal(sick.type, 'sykemelding');
       const id = sick.id;
