@@ -144,10 +144,12 @@ std::string timesheet_html(const Document& doc, const I18n& i18n, const Timeshee
     h += "<div><b>" + html_escape(i18n.tr("print.status")) + ":</b> " +
          html_escape(i18n.tr(std::string("timesheet_status.") + to_string(ts.status))) + "</div></div>";
     // Planned times beside the times confirmed as worked, each shift of a day on a line of its own.
+    // DK: the sick hours in a column of their own (seed 003 § 11.7: "kolonnen sygetimer").
+    const bool sick_column = doc.arrangement.jurisdiction == Jurisdiction::DK;
     h += "<table><thead><tr>" + th("print.date", " rowspan=\"2\"") + th("print.planned", " colspan=\"2\"") +
          th("print.worked", " colspan=\"2\"") + th("print.hours", " rowspan=\"2\"") +
          th("hours.overtime", " rowspan=\"2\"") + th("hours.holiday", " rowspan=\"2\"") +
-         th("print.note", " rowspan=\"2\"") + "</tr><tr>" + th("print.from") + th("print.to") + th("print.from") +
+         (sick_column ? th("hours.sick_column", " rowspan=\"2\"") : std::string()) + th("print.note", " rowspan=\"2\"") + "</tr><tr>" + th("print.from") + th("print.to") + th("print.from") +
          th("print.to") + "</tr></thead><tbody>";
     auto time = [](LocalDateTime t) { return TimeOfDay(t.minute_of_day).str(); };
     for (const auto& l : ts.lines) {
@@ -178,11 +180,13 @@ std::string timesheet_html(const Document& doc, const I18n& i18n, const Timeshee
              html_escape(i18n.tr("weekday.short." + std::to_string(wd))) + "</td><td>" + plan_from + "</td><td>" + plan_to +
              "</td><td>" + work_from + "</td><td>" + work_to + "</td>";
         h += "<td class=\"n\">" + hours(l.clock) + "</td><td class=\"n\">" + hours(l.overtime) + "</td><td class=\"n\">" +
-             hours(l.holiday) + "</td><td>" + html_escape(note) + "</td></tr>";
+             hours(l.holiday) + "</td>" + (sick_column ? "<td class=\"n\">" + hours(l.sick) + "</td>" : std::string()) +
+             "<td>" + html_escape(note) + "</td></tr>";
     }
     h += "<tr><td colspan=\"5\"><b>" + html_escape(i18n.tr("print.total")) + "</b></td><td class=\"n\"><b>" +
          i18n.number(ts.clock.hours()) + "</b></td><td class=\"n\"><b>" + i18n.number(ts.overtime.hours()) +
-         "</b></td><td class=\"n\"><b>" + i18n.number(ts.holiday.hours()) + "</b></td><td></td></tr>";
+         "</b></td><td class=\"n\"><b>" + i18n.number(ts.holiday.hours()) + "</b></td>" +
+         (sick_column ? "<td class=\"n\"><b>" + i18n.number(ts.sick.hours()) + "</b></td>" : std::string()) + "<td></td></tr>";
     h += "</tbody></table><div class=\"sign\"><div>" + html_escape(i18n.tr("print.sign_assistant")) + "</div><div>" +
          html_escape(i18n.tr("print.sign_leader")) + "</div><div>" + html_escape(i18n.tr("print.sign_employer")) +
          "</div></div></div></body></html>";

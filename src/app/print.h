@@ -3,9 +3,11 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/i18n.h"
 #include "core/commands_year.h"
+#include "core/economy.h"
 #include "core/hours.h"
 #include "core/model.h"
 
@@ -45,6 +47,18 @@ std::string year_html(const Document& doc, const I18n& i18n, int year, const std
 // Seed 000, appendix 5 (Timebank): the weekly and monthly decision, and per
 // week the hours used, saved and saved in total, filled in from the hours account.
 std::string hours_bank_html(const Document& doc, const I18n& i18n, const HoursBankForm& form);
+
+// [SECTION] Economy (print_economy.cpp) ------------------------------------------------
+// The year's economy (economy.h) as labelled rows, the same on screen and on
+// paper: the hourly cost and its parts, the budget, the actual cost, and the
+// account (DK: unused hours paid back, due 31 March). `key` is a translation key.
+struct EconomyRow {
+    const char* key;
+    std::string value;
+    bool total = false;  // a sum: shown bold
+};
+std::vector<EconomyRow> economy_rows(const I18n& i18n, const YearEconomy& e);
+std::string economy_html(const Document& doc, const I18n& i18n, const YearEconomy& e);
 
 // [SECTION] People (print_people.cpp) ---------------------------------------------------
 // The minutes of a talk: kind, date, who was present, notes, what was agreed,

@@ -171,8 +171,8 @@ std::string onboarding_html(const Document& doc, const I18n& i18n, const std::st
          "</th></tr></thead><tbody>";
     for (const OnboardingItem& i : onboarding_items(doc, *a)) {
         std::string what = i.text.empty() ? std::string(i18n.tr("onboarding.item." + i.key)) : i.text;
-        h += "<tr><td>" + esc(what) + "</td><td>" + (i.due ? esc(i.due->str()) : "") + "</td><td>" +
-             (i.done_on ? esc(i.done_on->str()) : "&#9744;") + "</td><td>" + esc(i.source) +
+        h += "<tr><td>" + esc(what) + "</td><td>" + (i.due ? esc(i18n.date(*i.due)) : "") + "</td><td>" +
+             (i.done_on ? esc(i18n.date(*i.done_on)) : "&#9744;") + "</td><td>" + esc(i.source) +
              (i.law ? "" : " (" + esc(i18n.tr("onboarding.advice")) + ")") + "</td></tr>";
     }
     h += "</tbody></table>";

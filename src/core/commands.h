@@ -100,8 +100,15 @@ Outcome set_arrangement_name(Document& doc, const std::string& name);  // Requir
 // Changing the jurisdiction clears an employer model the new one does not have.
 Outcome set_jurisdiction(Document& doc, Jurisdiction j);
 Outcome set_employer_model(Document& doc, EmployerModel m);
-enum class ContactRole { Leader, Deputy, Employer, Municipality };
+// PayrollAdministrator (DK, the lønadministrator) is kept in arrangement extra
+// "payroll_administrator" (hours.h); an empty contact removes it.
+enum class ContactRole { Leader, Deputy, Employer, Municipality, PayrollAdministrator };
 Outcome set_contact(Document& doc, ContactRole role, const Contact& c);
+// DK (hours.h "DK arrangement facts"): serviceloven § 95 or § 96 (OutOfRange
+// otherwise; nullopt removes it), and the CVR number: 8 digits, spaces left
+// out, the first not 0 (OutOfRange); an empty one removes it.
+Outcome set_service_act_section(Document& doc, std::optional<int> section);
+Outcome set_cvr_number(Document& doc, const std::string& cvr);
 // A rule parameter override (rules.h resolve_params checks name, type and range);
 // a null value removes the override.
 Outcome set_rule_parameter(Document& doc, const std::string& name, const Json& value);
@@ -141,6 +148,23 @@ Outcome set_vacation_notice_date(Document& doc, std::string_view absence_id, Dat
 // DK: the expected birth that the maternity notices are counted from; nullopt removes it.
 Outcome set_expected_birth(Document& doc, std::string_view assistant, std::optional<Date> date);
 
+// DK sickness (leave.h "Sickness (DK)"): what the leader records about the
+// illness that `absence_id` belongs to, kept on its first absence. Refused:
+// unknown absence (UnknownAbsence), not egenmelding or sykemelding, or not a DK
+// arrangement (NotAllowed); a conversation, report or mulighedserklæring dated
+// before the illness's first day, a partial return outside the illness
+// (BadDate); hours a day not above 0 or above 24 (OutOfRange). The raskmelding
+// is recorded with report_well.
+Outcome set_dk_sick_record(Document& doc, std::string_view absence_id, const DkSickRecord& record);
+// The raskmelding (seed 003 § 11.10): the illness ends on `last_sick_day`: its
+// last absence ends there (absences of it starting later are removed) and the
+// record keeps the day and `sent_on`. Refused as set_dk_sick_record, and
+// last_sick_day before the illness's first day or sent_on before it (BadDate).
+Outcome report_well(Document& doc, std::string_view absence_id, Date last_sick_day, Date sent_on);
+// The assistant's § 56 agreement (seed 003 § 11.3) from `from` (its first sick
+// day; it holds 1 year); nullopt removes it. Refused in NO (NotAllowed).
+Outcome set_s56_agreement(Document& doc, std::string_view assistant, std::optional<Date> from);
+
 // Gives a planned shift to a substitute (leave.h assign_substitute). Refused:
 // unknown shift or assistant, the shift not planned, the same assistant, the
 // substitute not employed or absent on a day of the shift; and locked shifts.
@@ -178,8 +202,10 @@ AwayLimit away_limit(const Document& doc, Date on);
 std::vector<AwayDay> too_many_away(const Document& doc, Date from, Date to, bool wishes = true);
 
 // [SECTION] Extra grants (DK) ---------------------------------------------------------
-// Refused: to before from (BadDate), hours not above 0 or above 168 × days
-// (OutOfRange), DK a 4th grant starting in the same year (TooMany).
+// The grant gets an id (Outcome::id, "g1", ...). Refused: to before from
+// (BadDate), hours not above 0 or above 168 × days (OutOfRange); DK: a 4th
+// weekend stay starting in the same year (TooMany; other kinds have no cap),
+// a stay abroad in a § 95 arrangement (NotAllowed, seed 003 § 9.3).
 Outcome add_extra_grant(Document& doc, const ExtraGrant& g);
 Outcome remove_extra_grant(Document& doc, size_t index);
 

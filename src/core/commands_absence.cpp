@@ -69,3 +69,84 @@ std::vector<AwayDay> too_many_away(const Document& doc, Date from, Date to, bool
 }
 
 }  // namespace bpa
+
+namespace bpa {
+
+// [SECTION] Sickness (DK) -----------------------------------------------------------------------
+namespace {
+
+struct SickCaseOf {
+    Refusal refusal = Refusal::None;
+    std::optional<DkSickCase> c;
+};
+
+SickCaseOf sick_case_of(const Document& doc, std::string_view absence_id) {
+    auto it = std::find_if(doc.absences.begin(), doc.absences.end(), [&](const Absence& a) { return a.id == absence_id; });
+    if (it == doc.absences.end()) return {Refusal::UnknownAbsence, {}};
+    if (doc.arrangement.jurisdiction != Jurisdiction::DK) return {Refusal::NotAllowed, {}};
+    if (it->type != AbsenceType::Egenmelding && it->type != AbsenceType::Sykemelding) return {Refusal::NotAllowed, {}};
+    const Assistant* a = doc.find_assistant(it->assistant);
+    if (!a) return {Refusal::UnknownAssistant, {}};
+    for (auto& c : dk_sick_cases(doc, *a))
+        if (std::find(c.absences.begin(), c.absences.end(), it->id) != c.absences.end()) return {Refusal::None, std::move(c)};
+    return {Refusal::UnknownAbsence, {}};
+}
+
+Absence* absence_by_id(Document& doc, std::string_view id) {
+    for (auto& a : doc.absences)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+}  // namespace
+
+Outcome set_dk_sick_record(Document& doc, std::string_view absence_id, const DkSickRecord& record) {
+    SickCaseOf found = sick_case_of(doc, absence_id);
+    if (found.refusal != Refusal::None) return found.refusal;
+    const DkSickCase& c = *found.c;
+    for (const auto& d : {record.conversation, record.reported, record.mulighedserklaering, record.raskmelding})
+        if (d && *d < c.from) return Refusal::BadDate;
+    if (record.partial_from) {
+        if (*record.partial_from < c.from || c.to < *record.partial_from) return Refusal::BadDate;
+        if (!(record.partial_hours_per_day > 0 && record.partial_hours_per_day <= 24)) return Refusal::OutOfRange;
+    }
+    if (record.last_sick_day && *record.last_sick_day < c.from) return Refusal::BadDate;
+    write_dk_sick_record(*absence_by_id(doc, c.absences.front()), record);
+    return {};
+}
+
+Outcome report_well(Document& doc, std::string_view absence_id, Date last_sick_day, Date sent_on) {
+    SickCaseOf found = sick_case_of(doc, absence_id);
+    if (found.refusal != Refusal::None) return found.refusal;
+    const DkSickCase c = *found.c;
+    if (last_sick_day < c.from || sent_on < c.from) return Refusal::BadDate;
+    DkSickRecord r = c.record;
+    r.raskmelding = sent_on;
+    r.last_sick_day = last_sick_day;
+    if (r.partial_from && last_sick_day < *r.partial_from) r.partial_from.reset();
+    // The illness's absences in date order: those starting after the last sick day go,
+    // the last one left ends on it.
+    std::vector<std::string> ids = c.absences;
+    std::erase_if(doc.absences, [&](const Absence& a) {
+        return std::find(ids.begin(), ids.end(), a.id) != ids.end() && a.id != c.absences.front() && last_sick_day < a.from;
+    });
+    Absence* last = nullptr;
+    for (auto& a : doc.absences)
+        if (std::find(ids.begin(), ids.end(), a.id) != ids.end() && (!last || last->from < a.from)) last = &a;
+    for (auto& a : doc.absences)  // the others end by the last sick day too
+        if (std::find(ids.begin(), ids.end(), a.id) != ids.end() && last_sick_day < a.to) a.to = last_sick_day;
+    if (last) last->to = last_sick_day;
+    write_dk_sick_record(*absence_by_id(doc, c.absences.front()), r);
+    return {};
+}
+
+Outcome set_s56_agreement(Document& doc, std::string_view assistant, std::optional<Date> from) {
+    if (doc.arrangement.jurisdiction != Jurisdiction::DK) return Refusal::NotAllowed;
+    return edit_assistant(doc, assistant, [&](Assistant& a) {
+        if (!a.extra.is_object()) a.extra = Json::object();
+        if (from) a.extra["s56_agreement"] = from->str();
+        else a.extra.erase("s56_agreement");
+    });
+}
+
+}  // namespace bpa

@@ -52,7 +52,43 @@ Outcome set_contact(Document& doc, ContactRole role, const Contact& c) {
     case ContactRole::Deputy: a.deputy = c; break;
     case ContactRole::Employer: a.employer = c; break;
     case ContactRole::Municipality: a.municipality = c; break;
+    case ContactRole::PayrollAdministrator: {
+        if (!a.extra.is_object()) a.extra = Json::object();
+        if (c.empty()) {
+            a.extra.erase("payroll_administrator");
+            break;
+        }
+        Json j = a.extra.contains("payroll_administrator") && a.extra["payroll_administrator"].is_object()
+                     ? a.extra["payroll_administrator"] : Json::object();
+        j["name"] = c.name;
+        j["phone"] = c.phone;
+        j["email"] = c.email;
+        j["note"] = c.note;
+        a.extra["payroll_administrator"] = std::move(j);
+        break;
     }
+    }
+    return {};
+}
+
+Outcome set_service_act_section(Document& doc, std::optional<int> section) {
+    if (section && *section != 95 && *section != 96) return Refusal::OutOfRange;
+    Arrangement& a = doc.arrangement;
+    if (!a.extra.is_object()) a.extra = Json::object();
+    if (section) a.extra["service_act_section"] = *section;
+    else a.extra.erase("service_act_section");
+    return {};
+}
+
+Outcome set_cvr_number(Document& doc, const std::string& cvr) {
+    std::string digits;
+    for (char c : cvr)
+        if (c != ' ') digits += c;
+    if (!digits.empty() && !valid_cvr(digits)) return Refusal::OutOfRange;
+    Arrangement& a = doc.arrangement;
+    if (!a.extra.is_object()) a.extra = Json::object();
+    if (digits.empty()) a.extra.erase("cvr");
+    else a.extra["cvr"] = digits;
     return {};
 }
 
@@ -236,13 +272,17 @@ Outcome add_extra_grant(Document& doc, const ExtraGrant& g) {
     if (!(g.hours > 0 && g.hours <= 168 * days)) return Refusal::OutOfRange;
     auto grants = read_extra_grants(doc);
     if (doc.arrangement.jurisdiction == Jurisdiction::DK) {
-        int same_year = 0;
-        for (const auto& x : grants) same_year += x.from.year() == g.from.year();
-        if (same_year >= max_extra_grants_per_year) return Refusal::TooMany;
+        // Seed 003 § 9.2: at most 3 weekend stays a year; § 9.3: a § 95 arrangement cannot be taken abroad.
+        if (g.kind == GrantKind::WeekendStay && weekend_stays_in_year(grants, g.from.year()) >= max_extra_grants_per_year)
+            return Refusal::TooMany;
+        if (g.kind == GrantKind::StayAbroad && service_act_section(doc.arrangement) == 95) return Refusal::NotAllowed;
     }
-    grants.push_back(g);
+    ExtraGrant added = g;
+    Outcome o;
+    o.id = added.id = IdAllocator(doc).next("g");
+    grants.push_back(std::move(added));
     write_extra_grants(doc, grants);
-    return {};
+    return o;
 }
 
 Outcome remove_extra_grant(Document& doc, size_t index) {

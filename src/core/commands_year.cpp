@@ -102,6 +102,10 @@ DealtWith dealt_with(std::string_view kind) {
         {"sick_dialogue_meeting_2", DealtWith::Absence},
         {"sick_conversation", DealtWith::Absence},
         {"sick_report_municipality", DealtWith::Absence},
+        {"sick_three_weeks", DealtWith::Absence},
+        {"s56_agreement_ends", DealtWith::Absence},
+        {"grant_application", DealtWith::Hours},
+        {"raskmelding_missing", DealtWith::Absence},
         {"maternity_notice", DealtWith::Absence},
     };
     for (const auto& r : rows)
@@ -128,6 +132,7 @@ std::vector<YearDeadline> year_deadlines(const Document& doc, Date from, Date to
         YearDeadline y;
         y.key = deadline_key(d);
         if (auto it = done.find(y.key); it != done.end()) y.done_on = it->second;
+        else if (d.recorded_done) y.done_on = d.recorded_done;  // e.g. the sick-leave conversation held
         y.overdue = !y.done_on && d.date < today;
         y.where = dealt_with(d.kind);
         y.deadline = std::move(d);

@@ -66,6 +66,14 @@ constexpr KindText kind_texts[] = {
      "Sygedagpengeloven § 7 a; " BPA_R " 11.4"},
     {"sick_report_municipality", "Sykemelding til kommunen (refusjon)", "Sygemelding til kommunen (refusion)",
      "Sygedagpengeloven § 59 (DK)", "Sygedagpengeloven § 59"},
+    {"sick_three_weeks", "3 uker sykdom: lønn høyst 37 timer i uken", "3 ugers sygdom: løn for højst 37 timer om ugen",
+     BPA_R " 11.5, 11.7 (DK)", BPA_R " 11.5, 11.7"},
+    {"raskmelding_missing", "Raskmelding til lønnsadministrator", "Raskmelding til lønadministrator", BPA_R " 11.10 (DK)",
+     BPA_R " 11.10"},
+    {"s56_agreement_ends", "§ 56-avtalen utløper", "§ 56-aftalen udløber", "Sygedagpengeloven § 56 (DK)",
+     "Sygedagpengeloven § 56; " BPA_R " 11.3"},
+    {"grant_application", "Søknad om ekstra timer til opphold", "Ansøgning om ekstra timer til ophold", BPA_R " 9.2–9.3 (DK)",
+     BPA_R " 9.2–9.3"},
     {"timesheet_due", "Timelister leveres", "Timesedler afleveres", BPA_B " 3.7", BPA_R " 13.1"},
     {"pay_day", "Lønningsdag", "Lønudbetaling", "Ordningens innstilling (pay_day)", "Ordningens indstilling (pay_day)"},
     {"maternity_notice", "Varsel om foreldrepermisjon", "Varsel om barselsorlov", "Barselsloven § 15 (DK)",
@@ -151,7 +159,7 @@ struct Collector {
 
     // Adds the deadline when it lies in the period; `about` (a name) is added to the title.
     void add(Date date, const char* kind, const std::string& assistant, const std::string& ref,
-             const std::string& about, bool contract) {
+             const std::string& about, bool contract, std::optional<Date> recorded_done = std::nullopt) {
         if (date < from || to < date) return;
         const KindText* k = find_kind(kind);
         Deadline d;
@@ -164,6 +172,7 @@ struct Collector {
         d.about = about;
         d.source = doc.arrangement.jurisdiction == Jurisdiction::DK ? k->source_dk : k->source_no;
         d.contract = contract;
+        d.recorded_done = recorded_done;
         out.push_back(std::move(d));
     }
     void add_contract(Date date, const char* kind, const Assistant* a, const std::string& ref = {},
@@ -171,9 +180,9 @@ struct Collector {
         add(date, kind, a ? a->id : std::string(), ref, a ? a->name : about, true);
     }
     void add_page(Date date, const char* kind, const Assistant* a, const std::string& ref = {},
-                  const std::string& about = {}) {
+                  const std::string& about = {}, std::optional<Date> recorded_done = std::nullopt) {
         add(date, kind, a ? a->id : std::string(), ref, a ? (about.empty() ? a->name : a->name + ": " + about) : about,
-            false);
+            false, recorded_done);
     }
 };
 
@@ -255,23 +264,31 @@ void contract_kinds(Collector& c) {
 // on the first sick day; a step is due when the run lasts every day up to the
 // day before it.
 void sick_followup(Collector& c, const Assistant& a) {
-    const bool no = c.doc.arrangement.jurisdiction == Jurisdiction::NO;
-    for (const auto& run : absence_runs(c.doc, a.id, {AbsenceType::Egenmelding, AbsenceType::Sykemelding})) {
-        const std::string ref = run.absences.empty() ? std::string() : run.absences.front();
-        auto step = [&](int weeks, const char* kind) {
-            const Date due = run.from + Days{weeks * 7};
-            if (run.to >= due - Days{1}) c.add_page(due, kind, &a, ref);
-        };
-        if (no) {
+    if (c.doc.arrangement.jurisdiction == Jurisdiction::NO) {
+        for (const auto& run : absence_runs(c.doc, a.id, {AbsenceType::Egenmelding, AbsenceType::Sykemelding})) {
+            const std::string ref = run.absences.empty() ? std::string() : run.absences.front();
+            auto step = [&](int weeks, const char* kind) {
+                const Date due = run.from + Days{weeks * 7};
+                if (run.to >= due - Days{1}) c.add_page(due, kind, &a, ref);
+            };
             step(4, "sick_followup_plan");        // AML 4-6 (3)
             step(7, "sick_dialogue_meeting_1");   // AML 4-6 (4)
             step(26, "sick_dialogue_meeting_2");  // ftrl § 8-7 a
-        } else {
-            // Sygedagpengeloven § 7 a (3): not owed when the employment ends within 8 weeks.
-            if (!a.employed_to || *a.employed_to >= run.from + Days{8 * 7}) step(4, "sick_conversation");
-            step(5, "sick_report_municipality");
         }
+        return;
     }
+    for (const DkSickCase& sc : dk_sick_cases(c.doc, a)) {
+        const std::string& ref = sc.absences.front();
+        auto step = [&](Date due, const char* kind, std::optional<Date> done) {
+            if (sc.to >= due - Days{1}) c.add_page(due, kind, &a, ref, {}, done);
+        };
+        if (sc.conversation_owed) step(sc.conversation_due, "sick_conversation", sc.record.conversation);
+        step(sc.report_due, "sick_report_municipality", sc.record.reported);
+        step(sc.pay_cap_from, "sick_three_weeks", std::nullopt);
+        // Ended (the last sick day is past) without a raskmelding: send it.
+        if (!sc.record.raskmelding) c.add_page(sc.to + Days{1}, "raskmelding_missing", &a, ref);
+    }
+    if (auto s56 = s56_agreement(a)) c.add_page(s56->second, "s56_agreement_ends", &a);
 }
 
 // The checklist's items not done by their due day (people.h onboarding_items);
@@ -371,6 +388,10 @@ void page_kinds(Collector& c) {
                     if (n.due) c.add_page(*n.due, "maternity_notice", &a, n.key, n.seed_text);
     }
     recruitment(c);
+    if (dk)  // seed 003 §§ 9.2-9.3
+        for (const ExtraGrant& g : read_extra_grants(doc))
+            if (auto due = grant_application_due(g))
+                c.add_page(*due, "grant_application", nullptr, g.id.empty() ? g.from.str() : g.id, g.from.str());
     timesheets_due(c);
     pay_days(c);
     if (dk) workplace_assessment(c);

@@ -28,6 +28,7 @@ struct Deadline {
     std::string about;      // who or what it concerns, as appended to the title; "" = none
     std::string source;     // the law or handbook paragraph it comes from
     bool contract = true;   // one of CONTRACT.md's kinds (false: a page-only kind)
+    std::optional<Date> recorded_done;  // the document records it done (a sick-leave conversation held)
     bool operator==(const Deadline&) const = default;
 };
 
@@ -52,6 +53,17 @@ struct Deadline {
 //   sick_conversation           DK (sygedagpengeloven 7 a): + 4 weeks;    } whole period up to the
 //                               not when employment ends within 8 weeks   } day before (ref: the
 //   sick_report_municipality    DK: + 5 weeks                             } run's first absence)
+//                               DK: recorded_done from the illness's record (leave.h): the
+//                               conversation held, the report made
+//   sick_three_weeks            DK (seed 003 §§ 11.5, 11.7): first sick day + 3 weeks, when the
+//                               illness lasts to it: pay at most 37 hours a week from now, and a
+//                               doctor's statement of the expected length may be asked for
+//   raskmelding_missing         DK (seed 003 § 11.10): the day after an illness's last day, when
+//                               it has ended and no raskmelding is recorded
+//   s56_agreement_ends          DK (seed 003 § 11.3): the last day of an assistant's § 56 agreement
+//   grant_application           DK (seed 003 §§ 9.2-9.3): the application for an extra grant for a
+//                               stay: 1 month before a weekend stay or a stay away, 3 months
+//                               before a stay abroad (hours.h ExtraGrant; ref: the grant's id)
 //   timesheet_due               the due day of each pay period's submission window (hours.h)
 //   pay_day                     arrangement.rules "pay_day" (1..31; the month's last day when
 //                               shorter) of each month, when set

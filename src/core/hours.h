@@ -27,8 +27,9 @@
 //                    "note": "..." (optional; why, when reopening or approving early),
 //                    "before_period_end": true (optional: approved before the period was over)}]}]
 //
-//   Document extra "extra_grants" (DK): [{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "hours": 20,
-//       "reason": "..."}]: extra hours for a stay away from home (seed 003 § 9.2).
+//   Document extra "extra_grants" (DK): [{"id": "g1", "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
+//       "hours": 20, "reason": "...", "kind": "weekend_stay" | ...}]: extra hours granted for
+//       a purpose (seed 003 § 6.1, § 9.2-9.3; GrantKind below).
 #pragma once
 
 #include <optional>
@@ -206,7 +207,10 @@ std::optional<SubmissionWindow> submission_window(const Arrangement& a, Period p
 //    absence: there a planned shift's time counts as sick time (egenmelding,
 //    sykemelding, child_sick) or not at all (vacation, leave);
 //  - cancelled shifts never count as work; those not worked for the reason
-//    assistant_sick count as sick time.
+//    assistant_sick count as sick time, and so do those given to a substitute
+//    (assistant_absent) on a day of the assistant's sickness: sick pay follows the plan;
+//  - DK: the sick time of an illness is what is paid (leave.h dk_paid_sick_minutes:
+//    a partial return, and at most 37 hours a week from its 4th week).
 struct TimesheetEntry {
     std::string shift_id;
     ShiftStatus status = ShiftStatus::Planned;
@@ -230,8 +234,11 @@ struct TimesheetLine {
     double paid_hours = 0;                // clock with passive time at the passive factor
     Minutes holiday;                      // part of `clock` with a holiday supplement
     Minutes sick;                         // sick time (not part of `clock`)
+    Minutes plan;                         // the plan's time of the day's shifts: planned times of corrected
+                                          // ones, and the cancelled ones that count as sick time; not extra shifts
     bool vacation = false;                // a vacation absence covers the day
-    std::string absence;                  // the absence type on the day ("egenmelding", ...), "" none
+    std::string absence;                  // the absence type on the day ("egenmelding", ...; "pregnancy_sick"
+                                          // for a pregnancy-related sykemelding), "" none
     bool confirmed = true;                // no counted entry is still only planned
 };
 
@@ -278,20 +285,51 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
 // Weeks are ISO weeks cut at the year's edges: 2027 begins with the three days
 // of week 53 of 2026 (1-3 January), and a year may have week 1 at both ends
 // (2024: 1-7 January and 30-31 December, week 1 of 2025).
+// Why a grant was given (seed 003 § 6.1: sickness, introduction; § 9.2 weekend
+// stays, at most 3 a year; § 9.2 stays away; § 9.3 stays abroad, § 96 only).
+// Stored as the grant's "kind"; a grant without one is a weekend stay, as every
+// grant was before grants had kinds.
+enum class GrantKind { Introduction, SicknessCover, WeekendStay, StayAway, StayAbroad, Other };
+const char* to_string(GrantKind k);  // "introduction" | "sickness_cover" | "weekend_stay" | "stay_away" | "stay_abroad" | "other"
+std::optional<GrantKind> parse_grant_kind(std::string_view s);
+inline constexpr GrantKind grant_kinds[] = {GrantKind::Introduction, GrantKind::SicknessCover, GrantKind::WeekendStay,
+                                            GrantKind::StayAway, GrantKind::StayAbroad, GrantKind::Other};
+
 struct ExtraGrant {
     Date from;            // inclusive
     Date to;              // inclusive
     double hours = 0;     // > 0
-    std::string reason;
+    std::string reason;   // free text
     Json extra = Json::object();
+    GrantKind kind = GrantKind::WeekendStay;
+    std::string id;       // "g1", ...; "" for a grant written before grants had ids
     bool operator==(const ExtraGrant&) const = default;
 };
-// Document extra "extra_grants". Problems: the usual (paths "extra_grants[1].to"),
-// and for DK the 4th and later grant starting in the same year (OutOfRange: at
-// most 3 a year, seed 003 § 9.2). Each grant with a problem is left out.
+// Document extra "extra_grants". Problems: the usual (paths "extra_grants[1].to",
+// "extra_grants[0].kind"), and for DK the 4th and later weekend stay starting in
+// the same year (OutOfRange: at most 3 a year, seed 003 § 9.2; grants of other
+// kinds do not count). Each grant with a problem is left out.
 std::vector<ExtraGrant> read_extra_grants(const Document& doc, Problems* problems = nullptr);
 void write_extra_grants(Document& doc, const std::vector<ExtraGrant>& grants);
-inline constexpr int max_extra_grants_per_year = 3;
+inline constexpr int max_extra_grants_per_year = 3;  // weekend stays
+// Weekend-stay grants starting in `year`.
+int weekend_stays_in_year(const std::vector<ExtraGrant>& grants, int year);
+
+// The day the application for a stay is due (seed 003 § 9.2: "mindst 1 måned
+// før den ønskede opstart" for a weekend stay, and a stay away likewise; § 9.3:
+// stays abroad, 3 months, to settle the decision in good time); nullopt for
+// the other kinds. Months back keep the day of the month or the month's last day.
+std::optional<Date> grant_application_due(const ExtraGrant& g);
+
+// DK arrangement facts kept in arrangement.extra (all optional):
+//   "service_act_section": 95 | 96   the decision's paragraph (serviceloven § 95 or § 96)
+//   "payroll_administrator": {"name", "phone", "email", "note"}  the lønadministrator (seed 003 § 5.2)
+//   "cvr": "12345678"                the employer's CVR number (seed 003 § 6.1)
+std::optional<int> service_act_section(const Arrangement& a);  // 95, 96 or nullopt
+Contact payroll_administrator(const Arrangement& a);
+std::string cvr_number(const Arrangement& a);
+// A CVR number is 8 digits, the first not 0.
+bool valid_cvr(std::string_view cvr);
 
 struct AccountWeek {
     IsoWeek week;                 // ISO week (its year may be the year before or after)

@@ -19,6 +19,76 @@ namespace bpa {
 using namespace hours_detail;
 
 // [SECTION] Extra grants ------------------------------------------------------------------------
+const char* to_string(GrantKind k) {
+    switch (k) {
+        case GrantKind::Introduction: return "introduction";
+        case GrantKind::SicknessCover: return "sickness_cover";
+        case GrantKind::WeekendStay: return "weekend_stay";
+        case GrantKind::StayAway: return "stay_away";
+        case GrantKind::StayAbroad: return "stay_abroad";
+        case GrantKind::Other: return "other";
+    }
+    return "other";
+}
+
+std::optional<GrantKind> parse_grant_kind(std::string_view s) {
+    for (GrantKind k : grant_kinds)
+        if (s == to_string(k)) return k;
+    return std::nullopt;
+}
+
+int weekend_stays_in_year(const std::vector<ExtraGrant>& grants, int year) {
+    int n = 0;
+    for (const auto& g : grants) n += g.kind == GrantKind::WeekendStay && g.from.year() == year;
+    return n;
+}
+
+std::optional<Date> grant_application_due(const ExtraGrant& g) {
+    switch (g.kind) {
+        case GrantKind::WeekendStay:
+        case GrantKind::StayAway: return add_months(g.from, -1);
+        case GrantKind::StayAbroad: return add_months(g.from, -3);
+        default: return std::nullopt;
+    }
+}
+
+std::optional<int> service_act_section(const Arrangement& a) {
+    if (!a.extra.is_object()) return std::nullopt;
+    auto it = a.extra.find("service_act_section");
+    if (it == a.extra.end() || !it->is_number_integer()) return std::nullopt;
+    const int v = it->get<int>();
+    return v == 95 || v == 96 ? std::optional<int>(v) : std::nullopt;
+}
+
+Contact payroll_administrator(const Arrangement& a) {
+    Contact c;
+    if (!a.extra.is_object()) return c;
+    auto it = a.extra.find("payroll_administrator");
+    if (it == a.extra.end() || !it->is_object()) return c;
+    auto text = [&](const char* key) {
+        auto f = it->find(key);
+        return f != it->end() && f->is_string() ? f->get<std::string>() : std::string();
+    };
+    c.name = text("name");
+    c.phone = text("phone");
+    c.email = text("email");
+    c.note = text("note");
+    return c;
+}
+
+std::string cvr_number(const Arrangement& a) {
+    if (!a.extra.is_object()) return {};
+    auto it = a.extra.find("cvr");
+    return it != a.extra.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+bool valid_cvr(std::string_view cvr) {
+    if (cvr.size() != 8 || cvr[0] == '0') return false;
+    for (char c : cvr)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
 std::vector<ExtraGrant> read_extra_grants(const Document& doc, Problems* problems) {
     std::vector<std::pair<size_t, ExtraGrant>> read;
     if (!doc.extra.is_object()) return {};
@@ -57,11 +127,21 @@ std::vector<ExtraGrant> read_extra_grants(const Document& doc, Problems* problem
             }
         }
         if (auto v = r.text("reason", false)) g.reason = *v;
-        g.extra = r.rest({"from", "to", "hours", "reason"});
+        if (auto v = r.text("id", false)) g.id = *v;
+        if (const Json* k = r.member("kind", false)) {
+            auto kind = k->is_string() ? parse_grant_kind(k->get<std::string>()) : std::nullopt;
+            if (kind) g.kind = *kind;
+            else
+                r.problem(Problem{member_path(path, "kind"), ProblemKind::UnknownValue,
+                                  k->is_string() ? k->get<std::string>() : k->dump(),
+                                  "introduction, sickness_cover, weekend_stay, stay_away, stay_abroad, other"});
+        }
+        g.extra = r.rest({"from", "to", "hours", "reason", "id", "kind"});
         if (r.ok) read.emplace_back(i, std::move(g));
     }
     if (doc.arrangement.jurisdiction == Jurisdiction::DK) {
-        // Seed 003 § 9.2: "maksimalt 3 weekender pr. år": counted in date order by the year a grant starts.
+        // Seed 003 § 9.2: "maksimalt 3 weekender pr. år": weekend stays, counted in date order by
+        // the year they start. Grants for other reasons (introduction, sickness, ...) do not count.
         std::vector<size_t> order(read.size());
         for (size_t k = 0; k < order.size(); ++k) order[k] = k;
         std::stable_sort(order.begin(), order.end(),
@@ -69,6 +149,7 @@ std::vector<ExtraGrant> read_extra_grants(const Document& doc, Problems* problem
         std::vector<bool> drop(read.size(), false);
         int year = 0, count = 0;
         for (size_t k : order) {
+            if (read[k].second.kind != GrantKind::WeekendStay) continue;
             const int y = read[k].second.from.year();
             count = y == year ? count + 1 : 1;
             year = y;
@@ -103,6 +184,8 @@ void write_extra_grants(Document& doc, const std::vector<ExtraGrant>& grants) {
         j["to"] = g.to.str();
         j["hours"] = g.hours;
         if (!g.reason.empty()) j["reason"] = g.reason;
+        if (!g.id.empty()) j["id"] = g.id;
+        j["kind"] = to_string(g.kind);
         a.push_back(std::move(j));
     }
     doc.extra[grants_key] = std::move(a);

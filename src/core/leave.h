@@ -161,22 +161,77 @@ inline constexpr int child_sick_employment_days = 14;
 std::vector<LeaveFinding> child_sick_findings(const Document& doc, const Assistant& a, int year);
 
 // [SECTION] Sickness (DK) --------------------------------------------------------------
-// Seed 003 §§ 11.4, 11.7 (sygedagpengeloven): the sick-leave conversation at the
-// latest 4 weeks after the first sick day; pay from the employer when employed
-// the 8 weeks before the first sick day with at least 74 hours in them.
+// Seed 003 § 11 (sygedagpengeloven). A case is one continuous illness: the
+// assistant's egenmelding and sykemelding absences that overlap or touch. What
+// the leader records about it is kept on the case's first absence, in its
+// extra "dk_sickness" (optional; read tolerantly, a value of the wrong shape is
+// left out):
+//   {"conversation": {"date": "YYYY-MM-DD", "note": "..."},   the sick-leave conversation held (§ 11.4)
+//    "reported": "YYYY-MM-DD",                               reported to the municipality (refusion)
+//    "mulighedserklaering": {"date": "YYYY-MM-DD", "note"},  asked for (§ 11.6)
+//    "partial_return": {"from": "YYYY-MM-DD", "hours_per_day": 4},  back on reduced hours (§ 11.11)
+//    "raskmelding": {"date": "YYYY-MM-DD", "last_sick_day": "YYYY-MM-DD"}}  sent, with the last sick day (§ 11.10)
+// Pregnancy-related sickness (§ 11.9, § 13.10) is a sykemelding with extra
+// "pregnancy_related": true: its own type on the page and in the payroll file,
+// one of the contract's five types in the file.
+// A § 56 agreement (§ 11.3, chronic illness) is the assistant's extra
+// "s56_agreement": "YYYY-MM-DD", the first sick day it covers; it holds 1 year.
+struct DkSickRecord {
+    std::optional<Date> conversation;       // held on
+    std::string conversation_note;
+    std::optional<Date> reported;           // reported to the municipality on
+    std::optional<Date> mulighedserklaering;// asked for on
+    std::string mulighedserklaering_note;
+    std::optional<Date> partial_from;       // back on reduced hours from
+    double partial_hours_per_day = 0;       // hours worked a day from partial_from (0 < h <= 24)
+    std::optional<Date> raskmelding;        // sent on
+    std::optional<Date> last_sick_day;      // as the raskmelding says
+    bool operator==(const DkSickRecord&) const = default;
+};
+DkSickRecord dk_sick_record(const Absence& first);
+void write_dk_sick_record(Absence& first, const DkSickRecord& r);  // an empty record removes the key
+
+bool is_pregnancy_related(const Absence& a);  // extra "pregnancy_related": true
+
 struct DkSickCase {
     Date from, to;                        // the continuous illness (egenmelding and sykemelding absences)
     std::vector<std::string> absences;
     Date conversation_due;                // from + 28 days
+    bool conversation_owed = true;        // § 7 a (3): not when the employment ends within 8 weeks of `from`
+    Date report_due;                      // from + 35 days: reported to the municipality to keep the refund
+    Date pay_cap_from;                    // from + 21 days: from the 4th week at most 37 hours a week (§ 11.7)
     bool employed_8_weeks = false;        // employed on every day of from-56 .. from-1
     double hours_8_weeks = 0;             // planned and worked hours in from-56 .. from-1 (clock hours, breaks included)
     bool employer_pays = false;           // employed_8_weeks && hours_8_weeks >= 74
+    bool pregnancy_related = false;       // any of its absences is
+    std::optional<Date> s56_from, s56_to; // the § 56 agreement covering `from`, if any
+    DkSickRecord record;                  // from the first absence
 };
 inline constexpr double dk_sick_pay_hours = 74;
 inline constexpr int dk_sick_pay_weeks = 8;
 inline constexpr int dk_sick_conversation_days = 28;
+inline constexpr int dk_sick_report_days = 35;
+inline constexpr int dk_sick_plan_pay_days = 21;          // § 11.7: "De første 3 uger ... vagtplanens timer"
+inline constexpr double dk_sick_max_weekly_hours = 37;    // § 11.7: "højst ... gennemsnitligt 37 timer pr. uge"
 
 std::vector<DkSickCase> dk_sick_cases(const Document& doc, const Assistant& a);
+// The case whose days hold `day`, or nullopt.
+std::optional<DkSickCase> dk_sick_case_on(const Document& doc, const Assistant& a, Date day);
+
+// From assistant extra "s56_agreement": the first day and the last (1 year later, less a day).
+std::optional<std::pair<Date, Date>> s56_agreement(const Assistant& a);
+
+// Sick time (real minutes) paid per day of from..to, DK (§ 11.7, § 11.11):
+// `sick[i]` is the sick time the timesheet gives day from+i (the plan's shifts
+// the illness took), `plan[i]` the plan's time that day (planned times of the
+// day's shifts, those worked or taken by the illness too) and `worked[i]` the
+// time worked. On a day from the partial return on, the sick time is the
+// plan's time less what was worked, less at least the agreed hours a day. From
+// the case's 22nd day on, each 7 days (counted from day 22; the last ones pro
+// rata) pay at most 37 hours: the days' sick time is scaled down evenly to fit.
+// The vectors cover the whole case from `from`.
+std::vector<int64_t> dk_paid_sick_minutes(const DkSickCase& c, Date from, const std::vector<int64_t>& sick,
+                                          const std::vector<int64_t>& plan, const std::vector<int64_t>& worked);
 
 // [SECTION] Vacation ---------------------------------------------------------------------
 // Days are counted as the country counts them: NO Monday–Saturday (virkedager,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "hours_detail.h"
+#include "leave.h"
 #include "plan.h"
 
 namespace bpa {
@@ -47,9 +48,7 @@ TimeOfDay time_of_day_at(int64_t t, Span day, Zone z) {
     return to_local(UtcMinutes{t}, z).time();
 }
 
-}  // namespace
-
-Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, Date to, Counting counting) {
+Timesheet timesheet_raw(const Document& doc, std::string_view assistant, Date from, Date to, Counting counting) {
     Timesheet out;
     out.assistant = std::string(assistant);
     out.from = from;
@@ -101,6 +100,14 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
             e.corrected = a.corrected();
             e.not_worked = a.not_worked;
             const Absence* abs = absence[i];
+            const bool taken_by_absence = s.status == ShiftStatus::Cancelled && abs && sick_type(abs->type) &&
+                                          a.not_worked == NotWorkedReason::AssistantAbsent;  // given to a substitute
+            if (!a.extra_shift && (s.status != ShiftStatus::Cancelled || a.not_worked == NotWorkedReason::AssistantSick ||
+                                   taken_by_absence)) {
+                // The plan's time on this day: the planned times of a corrected shift.
+                const Span planned = a.corrected() ? utc_span(*a.planned_start, *a.planned_end, z) : span;
+                line.plan += Minutes{overlap(planned, day)};
+            }
             const bool plan_counts = counting == Counting::PlannedAndWorked;
             e.counts = s.status == ShiftStatus::Worked || (plan_counts && s.status == ShiftStatus::Planned && !abs);
             if (e.counts) {
@@ -109,7 +116,7 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
                 if (s.passive_night) line.passive += Minutes{overlap(span, local_window(d, TimeOfDay(0), TimeOfDay(6 * 60), z))};
                 line.holiday += Minutes{holiday_minutes(holidays, span, d, z)};
                 if (s.status == ShiftStatus::Planned) line.confirmed = false;
-            } else if ((s.status == ShiftStatus::Cancelled && a.not_worked == NotWorkedReason::AssistantSick) ||
+            } else if ((s.status == ShiftStatus::Cancelled && a.not_worked == NotWorkedReason::AssistantSick) || taken_by_absence ||
                        (plan_counts && s.status == ShiftStatus::Planned && abs && sick_type(abs->type))) {
                 line.sick += Minutes{m};
             }
@@ -121,10 +128,40 @@ Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, 
         std::stable_sort(line.entries.begin(), line.entries.end(),
                          [](const TimesheetEntry& x, const TimesheetEntry& y) { return x.start < y.start; });
         if (absence[i]) {
-            line.absence = to_string(absence[i]->type);
+            line.absence = is_pregnancy_related(*absence[i]) ? "pregnancy_sick" : to_string(absence[i]->type);
             line.vacation = absence[i]->type == AbsenceType::Vacation;
         }
         line.paid_hours = (double(line.clock.count) - double(line.passive.count) * (1.0 - out.passive_factor)) / 60.0;
+    }
+    return out;
+}
+
+// DK (seed 003 § 11.7, § 11.11): the sick time of each illness as it is paid,
+// worked out over the whole illness (its 37-hour weeks may start before the period).
+void dk_paid_sick_time(const Document& doc, Timesheet& ts, Counting counting) {
+    const Assistant* a = doc.find_assistant(ts.assistant);
+    if (!a) return;
+    for (const DkSickCase& c : dk_sick_cases(doc, *a)) {
+        if (c.to < ts.from || ts.to < c.from) continue;
+        const Timesheet whole = timesheet_raw(doc, ts.assistant, c.from, c.to, counting);
+        std::vector<int64_t> sick, plan, worked;
+        for (const auto& l : whole.lines) {
+            sick.push_back(l.sick.count);
+            plan.push_back(l.plan.count);
+            worked.push_back(l.clock.count);
+        }
+        const std::vector<int64_t> paid = dk_paid_sick_minutes(c, c.from, sick, plan, worked);
+        for (auto& line : ts.lines)
+            if (c.from <= line.date && line.date <= c.to) line.sick = Minutes{paid[size_t((line.date - c.from).count)]};
+    }
+}
+
+}  // namespace
+
+Timesheet timesheet(const Document& doc, std::string_view assistant, Date from, Date to, Counting counting) {
+    Timesheet out = timesheet_raw(doc, assistant, from, to, counting);
+    if (doc.arrangement.jurisdiction == Jurisdiction::DK) dk_paid_sick_time(doc, out, counting);
+    for (auto& line : out.lines) {
         out.clock += line.clock;
         out.overtime += line.overtime;
         out.passive += line.passive;

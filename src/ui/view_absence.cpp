@@ -38,6 +38,10 @@ ImVec4 absence_colour(AbsenceType t) {
     return {0.5f, 0.5f, 0.5f, 1};
 }
 
+std::string absence_key(const Absence& a) {
+    return is_pregnancy_related(a) ? std::string("absence.pregnancy_sick") : std::string("absence.") + to_string(a.type);
+}
+
 std::string finding_text(Ui& ui, const Document& doc, const LeaveFinding& f) {
     const Assistant* a = doc.find_assistant(f.assistant);
     return ui.fmt("leave." + f.code, {{"name", a ? a->name : f.assistant}, {"from", ui.date(f.from)}, {"to", ui.date(f.to)},
@@ -92,13 +96,6 @@ static void quota_badges(Ui& ui, const Document& doc, const Assistant& a, Date o
     if (!v.main_vacation_right) muted_text(ui.tr("leave.no_main_vacation_right"));
     if (v.late_start_cap) muted_text(ui.tr("leave.late_start_cap"));
     if (v.senior_extra) muted_text(ui.tr("leave.senior_extra"));
-    if (!no) {
-        for (const auto& sc : dk_sick_cases(doc, a))
-            bullet_wrapped(ui.fmt("leave.dk_sick_case", {{"from", ui.date(sc.from)}, {"to", ui.date(sc.to)},
-                                                                  {"due", ui.date(sc.conversation_due)},
-                                                                  {"pay", ui.tr(sc.employer_pays ? "leave.dk_employer_pays" : "leave.dk_employer_not_pays")},
-                                                                  {"hours", app.i18n.number(sc.hours_8_weeks)}}).c_str());
-    }
 }
 
 static void year_calendar(Ui& ui, const Document& doc, const Assistant& a, int year) {
@@ -145,7 +142,8 @@ std::optional<Absence> absence_in_form(Ui& ui, const Assistant& a) {
     if (!f || !t) return std::nullopt;
     Absence ab;
     ab.assistant = a.id;
-    ab.type = absence_types[s.type];
+    const bool pregnancy = s.type == pregnancy_choice;
+    ab.type = pregnancy ? AbsenceType::Sykemelding : absence_types[s.type];
     ab.from = *f;
     ab.to = *t;
     ab.extra = Json::object();
@@ -154,6 +152,7 @@ std::optional<Absence> absence_in_form(Ui& ui, const Assistant& a) {
         if (!asked) return std::nullopt;
         ab.extra = Json{{"status", s.wish ? "wish" : "approved"}, {"requested_on", asked->str()}};
     }
+    if (pregnancy) ab.extra["pregnancy_related"] = true;  // seed 003 § 11.9, § 13.10
     return ab;
 }
 
@@ -193,11 +192,15 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
     float em = ImGui::GetFontSize();
     heading(ui.tr("leave.register"));
     ImGui::SetNextItemWidth(em * 14);
-    bool open = ImGui::BeginCombo("###leave.type", ui.tr(std::string("absence.") + to_string(absence_types[s.type])));
-    mark(ui, "leave.type");
+    auto choice_key = [](int i) {
+        return i == pregnancy_choice ? std::string("absence.pregnancy_sick") : std::string("absence.") + to_string(absence_types[i]);
+    };
+    s.type = std::clamp(s.type, 0, absence_choices - 1);
+    bool open = ImGui::BeginCombo("###leave.type", ui.tr(choice_key(s.type)));
+    mark(ui, "leave.type", ui.tr(choice_key(s.type)));
     if (open) {
-        for (int i = 0; i < 5; ++i) {
-            if (ImGui::Selectable(ui.tr(std::string("absence.") + to_string(absence_types[i])), s.type == i)) s.type = i;
+        for (int i = 0; i < absence_choices; ++i) {
+            if (ImGui::Selectable(ui.tr(choice_key(i)), s.type == i)) s.type = i;
             mark(ui, "leave.type." + std::to_string(i));
         }
         ImGui::EndCombo();
@@ -208,7 +211,7 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
     inline_date(ui, ui.tr("plan.from"), "leave.from", s.from, em * 7);
     same_line_if_fits(em * 14);
     inline_date(ui, ui.tr("leave.to_inclusive"), "leave.to", s.to, em * 7);
-    const bool vacation = absence_types[s.type] == AbsenceType::Vacation;
+    const bool vacation = s.type != pregnancy_choice && absence_types[s.type] == AbsenceType::Vacation;
     if (vacation) {
         if (s.requested_on.empty()) s.requested_on = ui.date(parse_date_input(ui.today).value_or(Date()));
         same_line_if_fits(em * 16);
@@ -269,7 +272,7 @@ static void absence_row(Ui& ui, const Absence& ab) {
     App& app = ui.app;
     float em = ImGui::GetFontSize();
     ImGui::PushID(ab.id.c_str());
-    std::string line = std::string(ui.tr(std::string("absence.") + to_string(ab.type))) + "  " + ui.date(ab.from) + " – " +
+    std::string line = std::string(ui.tr(absence_key(ab))) + "  " + ui.date(ab.from) + " – " +
                        ui.date(ab.to) + (is_vacation_wish(ab) ? std::string("  (") + ui.tr("leave.wish") + ")" : "");
     bullet_wrapped(line.c_str());
     std::string id = ab.id;
@@ -339,7 +342,10 @@ void absences_tab(Ui& ui) {
     for (const auto& ab : doc.absences)  // one assistant's: rows of different heights, a short list
         if (ab.assistant == a.id) absence_row(ui, ab);
 
-    if (doc.arrangement.jurisdiction == Jurisdiction::DK) maternity_section(ui, a);
+    if (doc.arrangement.jurisdiction == Jurisdiction::DK) {
+        dk_sickness_section(ui, doc, a);
+        maternity_section(ui, a);
+    }
 
     // Notice periods for this assistant, as the law reads today.
     heading(ui.tr("leave.notice_title"));

@@ -12,7 +12,7 @@ namespace bpa::ui {
 
 struct AbsenceUi {
     std::string assistant;           // the chosen assistant (the register; a row dragged on in the planner)
-    int type = 0;                    // index into absence_types
+    int type = 0;                    // index into absence_types; absence_choices - 1: pregnancy-related sickness
     std::string from, to;
     std::string requested_on;        // vacation: the day the wish was made or notice given ("" = today)
     bool wish = false;
@@ -31,11 +31,19 @@ AbsenceUi& absence_ui();
 
 inline constexpr AbsenceType absence_types[] = {AbsenceType::Egenmelding, AbsenceType::Sykemelding, AbsenceType::ChildSick,
                                                 AbsenceType::Vacation, AbsenceType::Leave};
+// The form's choices: the five types, then pregnancy-related sickness (a
+// sykemelding with extra "pregnancy_related", leave.h).
+inline constexpr int absence_choices = 6;
+inline constexpr int pregnancy_choice = 5;
+// "absence.<type>", or "absence.pregnancy_sick" for a pregnancy-related sykemelding.
+std::string absence_key(const Absence& a);
 ImVec4 absence_colour(AbsenceType t);
 std::string finding_text(Ui& ui, const Document& doc, const LeaveFinding& f);
 int absence_year(Ui& ui, const Document& doc);  // the year the screen shows
 
 void absences_tab(Ui& ui);
+// DK: each illness of the assistant with its deadlines and what the leader records (view_absence_sickness.cpp).
+void dk_sickness_section(Ui& ui, const Document& doc, const Assistant& a);
 void vacation_tab(Ui& ui);
 void open_shifts_tab(Ui& ui);
 

@@ -363,11 +363,15 @@ static void timesheet_tab(Ui& ui) {
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit |
                             ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX;
     float table_h = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 8;
-    if (ImGui::BeginTable("timesheet", 9, flags, ImVec2(0, std::max(table_h, em * 12)))) {
+    // DK: the sick hours in a column of their own (seed 003 § 11.7: "kolonnen sygetimer").
+    const bool sick_column = doc.arrangement.jurisdiction == Jurisdiction::DK;
+    if (ImGui::BeginTable("timesheet", sick_column ? 10 : 9, flags, ImVec2(0, std::max(table_h, em * 12)))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         for (const char* k : {"print.date", "hours.planned", "hours.actual", "print.hours", "hours.overtime", "hours.passive",
-                              "hours.holiday", "hours.absence", ""})
+                              "hours.holiday", "hours.sick_column", "hours.absence", ""}) {
+            if (!sick_column && std::string_view(k) == "hours.sick_column") continue;
             ImGui::TableSetupColumn(k[0] ? ui.tr(k) : "");
+        }
         ImGui::TableHeadersRow();
         const LocalDateTime now = now_local(ui);
         const Zone zone = zone_of(doc.arrangement.jurisdiction);
@@ -418,9 +422,14 @@ static void timesheet_tab(Ui& ui) {
             ImGui::TextUnformatted(hours_text(app, l.passive).c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(hours_text(app, l.holiday).c_str());
+            if (sick_column) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(hours_text(app, l.sick).c_str());
+                if (l.sick.count) mark(ui, "hours.sick." + l.date.str(), app.i18n.number(l.sick.hours()));
+            }
             ImGui::TableNextColumn();
             std::string absence = l.absence.empty() ? std::string() : ui.tr("absence." + l.absence);
-            if (l.sick.count) absence += " " + ui.fmt("hours.sick_hours", {{"hours", app.i18n.number(l.sick.hours())}});
+            if (l.sick.count && !sick_column) absence += " " + ui.fmt("hours.sick_hours", {{"hours", app.i18n.number(l.sick.hours())}});
             ImGui::TextUnformatted(absence.c_str());
             ImGui::TableNextColumn();
             ImGui::BeginDisabled(is_locked);
@@ -469,6 +478,11 @@ static void timesheet_tab(Ui& ui) {
         ImGui::TextUnformatted(app.i18n.number(ts.passive.hours()).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(app.i18n.number(ts.holiday.hours()).c_str());
+        if (sick_column) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(app.i18n.number(ts.sick.hours()).c_str());
+            mark(ui, "hours.sick_total", app.i18n.number(ts.sick.hours()));
+        }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(ui.fmt("hours.sums_absence", {{"sick", app.i18n.number(ts.sick.hours())},
                                                              {"vacation", std::to_string(ts.vacation_days)}}).c_str());
@@ -529,6 +543,12 @@ void view_hours(Ui& ui) {
         const int frame = ImGui::GetFrameCount();
         hours_account_tab(ui, frame - g_hours.account_frame > 1);
         g_hours.account_frame = frame;
+        ImGui::EndTabItem();
+    }
+    open = ImGui::BeginTabItem(label_id(ui.tr("economy.tab"), "hours.tab.economy").c_str());
+    mark(ui, "hours.tab.economy");
+    if (open) {
+        economy_tab(ui);
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();

@@ -84,58 +84,112 @@ static void account_chart(Ui& ui, const HoursAccount& acc) {
     ImGui::TextUnformatted(ui.tr("account.legend_balance"));
 }
 
-// DK: extra grants (weekend stays, at most 3 a year; seed 003 § 9.2).
+// DK: extra grants (seed 003 § 6.1: introduction, sickness; § 9.2: weekend
+// stays, at most 3 a year, and stays away; § 9.3: stays abroad, § 96 only),
+// each with its kind and, for stays, the day the application is due.
 static void grants_editor(Ui& ui, int year) {
     App& app = ui.app;
     const Document& doc = app.session.doc();
     Problems problems;
     auto grants = read_extra_grants(doc, &problems);
-    if (!ImGui::TreeNodeEx("###account.grants", 0, "%s", ui.fmt("account.grants_title", {{"n", std::to_string(grants.size())}}).c_str()))
-        return;
+    const bool open = ImGui::TreeNodeEx("###account.grants", 0, "%s",
+                                        ui.fmt("account.grants_title", {{"n", std::to_string(grants.size())}}).c_str());
+    mark(ui, "account.grants");
+    if (!open) return;
     muted_text(ui.tr("account.grants_help"));
     float em = ImGui::GetFontSize();
     for (size_t i = 0; i < grants.size(); ++i) {
+        const ExtraGrant& g = grants[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::BulletText("%s – %s: %s t  %s", ui.date(grants[i].from).c_str(), ui.date(grants[i].to).c_str(),
-                          app.i18n.number(grants[i].hours).c_str(), grants[i].reason.c_str());
-        ImGui::SameLine();
+        std::string line = ui.fmt("account.grant_line", {{"kind", ui.tr(std::string("grant_kind.") + to_string(g.kind))},
+                                                        {"from", ui.date(g.from)}, {"to", ui.date(g.to)},
+                                                        {"hours", app.i18n.number(g.hours)}});
+        if (!g.reason.empty()) line += " – " + g.reason;
+        bullet_wrapped(line.c_str());
+        mark(ui, "account.grant." + std::to_string(i), line);
+        same_line_if_fits(button_width(ui.tr("common.remove")));
         if (ImGui::SmallButton(label_id(ui.tr("common.remove"), "remove").c_str())) {
             app.run(ui.tr("common.remove"), [&](Document& d) { return remove_extra_grant(d, i); }, ui.now);
+        }
+        if (auto due = grant_application_due(g)) {
+            std::string apply = ui.fmt(g.kind == GrantKind::StayAbroad ? "account.grant_apply_abroad" : "account.grant_apply",
+                                       {{"due", ui.date(*due)}});
+            ImGui::Indent(em * 1.5f);
+            muted_text(apply.c_str());
+            mark(ui, "account.grant_apply." + std::to_string(i), apply);
+            ImGui::Unindent(em * 1.5f);
         }
         ImGui::PopID();
     }
     for (const auto& p : problems) error_text(app.i18n.describe(p).c_str());
+
+    // A new grant: what it is for, its days and hours, a note.
     static std::string from, to, hours = "24", reason;
+    static int kind = 2;  // grant_kinds: a weekend stay
     if (from.empty()) from = ui.date(Date::from_ymd(year, 1, 1).value_or(Date()));
     if (to.empty()) to = from;
-    date_box(ui, "account.grant_from", from, em * 7);
+    const GrantKind chosen = grant_kinds[std::clamp(kind, 0, 5)];
+    ImGui::TextUnformatted(ui.tr("account.grant_kind"));
     ImGui::SameLine();
-    date_box(ui, "account.grant_to", to, em * 7);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 4);
-    ImGui::InputText("###account.grant_hours", &hours);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 12);
-    ImGui::InputText("###account.grant_reason", &reason);
-    ImGui::SameLine();
-    int in_year = 0;
-    for (const auto& g : grants) in_year += g.from.year() == year;
-    ImGui::BeginDisabled(in_year >= max_extra_grants_per_year);
+    ImGui::SetNextItemWidth(em * 14);
+    const std::string kind_text = ui.tr(std::string("grant_kind.") + to_string(chosen));
+    const bool choosing = ImGui::BeginCombo("###account.grant_kind", kind_text.c_str());
+    mark(ui, "account.grant_kind", kind_text);
+    if (choosing) {
+        for (int k = 0; k < 6; ++k) {
+            const GrantKind gk = grant_kinds[k];
+            const bool abroad_closed = gk == GrantKind::StayAbroad && service_act_section(doc.arrangement) == 95;
+            ImGui::BeginDisabled(abroad_closed);
+            if (ImGui::Selectable(ui.tr(std::string("grant_kind.") + to_string(gk)), k == kind)) kind = k;
+            ImGui::EndDisabled();
+            mark(ui, std::string("account.grant_kind.") + to_string(gk));
+        }
+        ImGui::EndCombo();
+    }
+    same_line_if_fits(em * 14);
+    inline_date(ui, ui.tr("plan.from"), "account.grant_from", from, em * 7);
+    same_line_if_fits(em * 14);
+    inline_date(ui, ui.tr("leave.to_inclusive"), "account.grant_to", to, em * 7);
+    same_line_if_fits(em * 10);
+    inline_input(ui, ui.tr("account.grant_hours"), "account.grant_hours", hours, em * 4);
+    same_line_if_fits(em * 20);
+    inline_input(ui, ui.tr("account.grant_note"), "account.grant_reason", reason, em * 12);
+    const int weekend_stays = weekend_stays_in_year(grants, year);
+    const bool capped = chosen == GrantKind::WeekendStay && weekend_stays >= max_extra_grants_per_year;
+    const bool abroad_closed = chosen == GrantKind::StayAbroad && service_act_section(doc.arrangement) == 95;
+    same_line_if_fits(button_width(ui.tr("account.grant_add")));
+    ImGui::BeginDisabled(capped || abroad_closed);
     if (ImGui::Button(label_id(ui.tr("account.grant_add"), "account.grant_add").c_str())) {
         auto f = parse_date_input(from), t = parse_date_input(to);
         char* end = nullptr;
         std::string hs = hours;
         for (char& c : hs) if (c == ',') c = '.';
         double hv = std::strtod(hs.c_str(), &end);
-        if (!f || !t) app.notify(Notice::Kind::Error, ui.tr("form.bad_date"), ui.now);
-        else if (end == hs.c_str() || *end) app.notify(Notice::Kind::Error, ui.tr("refusal.out_of_range"), ui.now);
+        if (!f || !t) app.notify(Notice::Kind::Error, ui.fmt("form.not_saved", {{"problem", ui.tr("form.bad_date")}}), ui.now);
+        else if (end == hs.c_str() || *end)
+            app.notify(Notice::Kind::Error, ui.fmt("form.not_saved", {{"problem", ui.tr("account.grant_hours_bad")}}), ui.now);
         else {
-            ExtraGrant g{*f, *t, hv, reason, Json::object()};
+            ExtraGrant g;
+            g.from = *f;
+            g.to = *t;
+            g.hours = hv;
+            g.reason = reason;
+            g.kind = chosen;
             app.run(ui.tr("account.grant_add"), [&](Document& d) { return add_extra_grant(d, g); }, ui.now);
         }
     }
     ImGui::EndDisabled();
-    if (in_year >= max_extra_grants_per_year) muted_text(ui.tr("account.grants_max"));
+    mark(ui, "account.grant_add", capped || abroad_closed ? "disabled" : "enabled");
+    if (capped) muted_text(ui.tr("account.grants_max"));
+    if (abroad_closed) muted_text(ui.tr("account.grant_abroad_95"));
+    if (auto f = parse_date_input(from)) {  // the application's day for the grant being typed
+        ExtraGrant probe;
+        probe.from = *f;
+        probe.kind = chosen;
+        if (auto due = grant_application_due(probe))
+            muted_text(ui.fmt(chosen == GrantKind::StayAbroad ? "account.grant_apply_abroad" : "account.grant_apply",
+                              {{"due", ui.date(*due)}}).c_str());
+    }
     ImGui::TreePop();
 }
 

@@ -10,6 +10,10 @@
 
 #include <imgui.h>
 
+#include <imgui_stdlib.h>
+
+#include "core/commands.h"
+#include "core/hours.h"
 #include "platform/platform.h"
 #include "ui/views.h"
 
@@ -22,6 +26,49 @@ static const EmployerModel employer_models[] = {EmployerModel::Unset, EmployerMo
 static std::string employer_key(EmployerModel m) { return std::string("employer.") + (m == EmployerModel::Unset ? "unset" : to_string(m)); }
 
 // [SECTION] Arrangement -------------------------------------------------------
+// DK: the decision's paragraph (serviceloven § 95 or § 96; a stay abroad needs
+// § 96, seed 003 § 9.3) and the employer's CVR number (§ 6.1).
+static void dk_facts(Ui& ui) {
+    App& app = ui.app;
+    const Arrangement& a = app.session.doc().arrangement;
+    ImGui::TextUnformatted(ui.tr("settings.service_act_section"));
+    ImGui::SameLine();
+    help_marker(ui.tr("settings.service_act_section_help"));
+    const std::optional<int> section = service_act_section(a);
+    int choice = section == 95 ? 1 : section == 96 ? 2 : 0;
+    bool changed = ImGui::RadioButton(label_id(ui.tr("settings.section_unset"), "settings.section_unset").c_str(), &choice, 0);
+    mark(ui, "settings.section_unset");
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton(label_id("§ 95", "settings.section_95").c_str(), &choice, 1);
+    mark(ui, "settings.section_95");
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton(label_id("§ 96", "settings.section_96").c_str(), &choice, 2);
+    mark(ui, "settings.section_96");
+    if (changed) {
+        std::optional<int> v = choice == 1 ? std::optional<int>(95) : choice == 2 ? std::optional<int>(96) : std::nullopt;
+        app.run(ui.tr("settings.service_act_section"), [v](Document& d) { return set_service_act_section(d, v); }, ui.now);
+    }
+    // The CVR number: stored when it is 8 digits (or cleared); while typing, what is wrong is said.
+    static std::string cvr;
+    static uint64_t shown_revision = ~0ull;
+    if (shown_revision != app.session.revision() && !ImGui::IsAnyItemActive()) cvr = cvr_number(a);
+    shown_revision = app.session.revision();
+    ImGui::TextUnformatted(ui.tr("settings.cvr"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    if (ImGui::InputText("###settings.cvr", &cvr)) {
+        std::string digits;
+        for (char c : cvr)
+            if (c != ' ') digits += c;
+        if (digits.empty() || valid_cvr(digits))
+            app.run(ui.tr("settings.cvr"), [digits](Document& d) { return set_cvr_number(d, digits); }, ui.now);
+    }
+    mark(ui, "settings.cvr", cvr);
+    std::string digits;
+    for (char c : cvr)
+        if (c != ' ') digits += c;
+    if (!digits.empty() && !valid_cvr(digits)) error_text(ui.fmt("form.not_saved", {{"problem", ui.tr("settings.cvr_bad")}}).c_str());
+}
+
 static void arrangement_section(Ui& ui) {
     App& app = ui.app;
     const Arrangement& a = app.session.doc().arrangement;
@@ -54,6 +101,7 @@ static void arrangement_section(Ui& ui) {
         ImGui::EndCombo();
     }
     mark(ui, "settings.employer_model");
+    if (a.jurisdiction == Jurisdiction::DK) dk_facts(ui);
 }
 
 // [SECTION] Decisions ---------------------------------------------------------
@@ -134,6 +182,9 @@ static void contacts_section(Ui& ui) {
     contact_editor(ui, "settings.deputy", "deputy", a.deputy, ContactRole::Deputy);
     contact_editor(ui, "settings.employer", "employer", a.employer, ContactRole::Employer);
     contact_editor(ui, "settings.municipality", "municipality", a.municipality, ContactRole::Municipality);
+    if (a.jurisdiction == Jurisdiction::DK)  // seed 003 § 5.2: who pays the wages on the employer's behalf
+        contact_editor(ui, "settings.payroll_administrator", "payroll_administrator", payroll_administrator(a),
+                       ContactRole::PayrollAdministrator);
 }
 
 // [SECTION] Display -----------------------------------------------------------

@@ -20,7 +20,8 @@ void view_settings(Ui& ui);
 void rules_section(Ui& ui);
 void view_plan(Ui& ui);
 void view_hours(Ui& ui);
-void hours_account_tab(Ui& ui, bool opened);  // the Timekonto tab of view_hours; `opened`: shown this frame first
+void hours_account_tab(Ui& ui, bool opened);
+void economy_tab(Ui& ui);  // the Økonomi tab of view_hours: budget, actual cost, annual account  // the Timekonto tab of view_hours; `opened`: shown this frame first
 void view_absence(Ui& ui);
 void plan_windows(Ui& ui);  // need, rotation, holiday-plan and print windows of the plan screen
 void view_year(Ui& ui);

@@ -174,7 +174,9 @@ export async function reveal(page, id) {
   for (let i = 0; i < 40; ++i) {
     const r = await locate(page, id);
     // Inside the window, and inside the part of its scrolling region that can be seen.
-    const [top, bottom] = r.clip ? [Math.max(0, r.clip[1]), Math.min(vp.height, r.clip[3])] : [0, vp.height];
+    let [top, bottom] = r.clip ? [Math.max(0, r.clip[1]), Math.min(vp.height, r.clip[3])] : [0, vp.height];
+    // A table cell scrolled out of sight has an empty visible part: scroll over the window instead.
+    if (bottom - top < 8) [top, bottom] = [0, vp.height];
     const mid = r.y + r.h / 2;  // a click lands on the middle: that must be seen
     const below = mid > bottom - 6, above = mid < top + 6;
     if (!below && !above) return r;
