@@ -9,6 +9,7 @@
 
 #include "core/command.h"
 #include "core/leave_detail.h"
+#include "core/people_detail.h"
 
 namespace bpa {
 
@@ -18,19 +19,6 @@ using namespace leave_detail;
 namespace {
 
 constexpr const char* record_key = "dk_sickness";
-
-std::optional<Date> date_in(const Json& o, const char* key) {
-    if (!o.is_object()) return std::nullopt;
-    auto it = o.find(key);
-    if (it == o.end() || !it->is_string()) return std::nullopt;
-    return Date::parse(it->get<std::string>());
-}
-
-std::string text_in(const Json& o, const char* key) {
-    if (!o.is_object()) return {};
-    auto it = o.find(key);
-    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 const Json& member(const Json& o, const char* key) {
     static const Json none;
@@ -46,21 +34,21 @@ DkSickRecord dk_sick_record(const Absence& first) {
     const Json& j = member(first.extra, record_key);
     if (!j.is_object()) return r;
     const Json& conv = member(j, "conversation");
-    r.conversation = date_in(conv, "date");
-    r.conversation_note = text_in(conv, "note");
-    r.reported = date_in(j, "reported");
+    r.conversation = people_detail::date_field(conv, "date");
+    r.conversation_note = people_detail::text_field(conv, "note");
+    r.reported = people_detail::date_field(j, "reported");
     const Json& mul = member(j, "mulighedserklaering");
-    r.mulighedserklaering = date_in(mul, "date");
-    r.mulighedserklaering_note = text_in(mul, "note");
+    r.mulighedserklaering = people_detail::date_field(mul, "date");
+    r.mulighedserklaering_note = people_detail::text_field(mul, "note");
     const Json& part = member(j, "partial_return");
     const Json& hours = member(part, "hours_per_day");
-    if (auto from = date_in(part, "from"); from && hours.is_number() && hours.get<double>() > 0 && hours.get<double>() <= 24) {
+    if (auto from = people_detail::date_field(part, "from"); from && hours.is_number() && hours.get<double>() > 0 && hours.get<double>() <= 24) {
         r.partial_from = from;
         r.partial_hours_per_day = hours.get<double>();
     }
     const Json& rask = member(j, "raskmelding");
-    r.raskmelding = date_in(rask, "date");
-    r.last_sick_day = date_in(rask, "last_sick_day");
+    r.raskmelding = people_detail::date_field(rask, "date");
+    r.last_sick_day = people_detail::date_field(rask, "last_sick_day");
     return r;
 }
 

@@ -276,3 +276,24 @@ export async function drawn(page, id) {
 export function isoDates(text) {
   return [...text.matchAll(/(\d{2})\.(\d{2})\.(\d{4})/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`);
 }
+
+// Drags the mouse from one point to another in small steps, a frame each, as a hand does.
+export async function drag(page, from, to) {
+  await page.mouse.move(from.x, from.y);
+  await settle(page);
+  await page.mouse.down();
+  await frames(page, 2);
+  for (let i = 1; i <= 8; ++i) {
+    await page.mouse.move(from.x + (to.x - from.x) * i / 8, from.y + (to.y - from.y) * i / 8);
+    await frames(page, 1);
+  }
+  await frames(page, 2);
+  await page.mouse.up();
+  await settle(page);
+}
+
+// The point on an assistant's row of the week grid at `day` (0 = Monday) and `hour`.
+export async function gridPoint(page, assistant, day, hour) {
+  const row = await locate(page, `plan.row.${assistant}`);
+  return { x: row.x + (day + hour / 24) * (row.w / 7), y: row.y + row.h / 2 };
+}

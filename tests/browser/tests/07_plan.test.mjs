@@ -2,27 +2,7 @@
 // violation, move one shift, see it go; the print page has a row per day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, frames, state, documentJson, click, locate, screenshot, until, loadExample, withPage } from '../lib.mjs';
-
-async function drag(page, from, to) {
-  await page.mouse.move(from.x, from.y);
-  await settle(page);
-  await page.mouse.down();
-  await frames(page, 2);
-  for (let i = 1; i <= 8; ++i) {
-    await page.mouse.move(from.x + (to.x - from.x) * i / 8, from.y + (to.y - from.y) * i / 8);
-    await frames(page, 1);
-  }
-  await frames(page, 2);
-  await page.mouse.up();
-  await settle(page);
-}
-
-// The point on an assistant's row at `day` (0 = Monday of the week shown) and `hour`.
-async function at(page, assistant, day, hour) {
-  const row = await locate(page, `plan.row.${assistant}`);
-  return { x: row.x + (day + hour / 24) * (row.w / 7), y: row.y + row.h / 2 };
-}
+import { settle, frames, state, documentJson, click, locate, screenshot, until, loadExample, withPage, drag, gridPoint } from '../lib.mjs';
 
 const minutes = (t) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
 
@@ -40,8 +20,8 @@ test('drag to create shifts that break the rest rule, then move one and the viol
     assert.ok(title.w > 0);
 
     // Tuesday 14:00-22:00, then Wednesday 06:00-10:00: only 8 h of rest.
-    await drag(page, await at(page, 'a4', 1, 14), await at(page, 'a4', 1, 22));
-    await drag(page, await at(page, 'a4', 2, 6), await at(page, 'a4', 2, 10));
+    await drag(page, await gridPoint(page, 'a4', 1, 14), await gridPoint(page, 'a4', 1, 22));
+    await drag(page, await gridPoint(page, 'a4', 2, 6), await gridPoint(page, 'a4', 2, 10));
     const doc1 = await documentJson(page);
     const added = doc1.shifts.filter((s) => !doc0.shifts.some((o) => o.id === s.id));
     assert.equal(added.length, 2, JSON.stringify(added));

@@ -2,7 +2,7 @@
 // and weeks in the language's own form (nb and da).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, clockAt, documentJson, fill, frames, locate, screenshot, settle, until, untilDocument, loadExample,
+import { click, clockAt, documentJson, drag, fill, frames, gridPoint, locate, screenshot, settle, until, untilDocument, loadExample,
   withPage } from '../lib.mjs';
 
 async function openFirstAssistant(page) {
@@ -81,24 +81,6 @@ test('a date typed as 1.2.2026 is read as 1 February and shown as 01.02.2026; th
   });
 });
 
-async function drag(page, from, to) {
-  await page.mouse.move(from.x, from.y);
-  await settle(page);
-  await page.mouse.down();
-  await frames(page, 2);
-  for (let i = 1; i <= 8; ++i) {
-    await page.mouse.move(from.x + (to.x - from.x) * i / 8, from.y + (to.y - from.y) * i / 8);
-    await frames(page, 1);
-  }
-  await frames(page, 2);
-  await page.mouse.up();
-  await settle(page);
-}
-
-async function at(page, assistant, day, hour) {
-  const row = await locate(page, `plan.row.${assistant}`);
-  return { x: row.x + (day + hour / 24) * (row.w / 7), y: row.y + row.h / 2 };
-}
 
 for (const [lang, n, words] of [['nb', 0, /er 8 timer; minst 11 timer kreves\.$/], ['da', 0, /er 8 timer; mindst 11 timer kræves\.$/]]) {
   test(`rule messages in ${lang} give the date as ${lang} writes it and hours as numbers`, async () => {
@@ -111,8 +93,8 @@ for (const [lang, n, words] of [['nb', 0, /er 8 timer; minst 11 timer kreves\.$/
       }
       await click(page, 'nav.plan');
       // The on-call substitute a4: Tuesday 14-22, then Wednesday 06-10: 8 hours of rest.
-      await drag(page, await at(page, 'a4', 1, 14), await at(page, 'a4', 1, 22));
-      await drag(page, await at(page, 'a4', 2, 6), await at(page, 'a4', 2, 10));
+      await drag(page, await gridPoint(page, 'a4', 1, 14), await gridPoint(page, 'a4', 1, 22));
+      await drag(page, await gridPoint(page, 'a4', 2, 6), await gridPoint(page, 'a4', 2, 10));
       await until(page, (s) => s.violations.some((v) => v.rule === 'daily_rest'), 'the rest violation');
       const line = await locate(page, 'violation.daily_rest.a4.0');
       assert.match(line.text, /^24\.03\.2026 14:00 /, line.text);
