@@ -2,6 +2,7 @@
 
 #include "core/wording.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -98,6 +99,16 @@ std::string I18n::number(double v, int decimals) const {
         if (s.back() == '.') s.pop_back();
     }
     if (s == "-0") s = "0";
+    if (language != Language::En)
+        for (char& c : s)
+            if (c == '.') c = ',';
+    return s;
+}
+
+std::string I18n::amount(double v) const {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.2f", std::fabs(v) < 0.005 ? 0.0 : v);
+    std::string s = buf;
     if (language != Language::En)
         for (char& c : s)
             if (c == '.') c = ',';

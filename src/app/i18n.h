@@ -70,6 +70,8 @@ public:
     // A number with at most `decimals` decimals, trailing zeros dropped, with a
     // decimal comma in nb and da: 37.5 -> "37,5", 20.0 -> "20".
     std::string number(double v, int decimals = 2) const;
+    // An amount of money with two decimals always: 0 -> "0,00", 1234.5 -> "1234,50".
+    std::string amount(double v) const;
     // A date as written in the language: "30.11.2026" in nb and da, "2026-11-30" in en.
     std::string date(Date d) const;
     // A date and time: "30.11.2026 08:00" in nb and da, "2026-11-30 08:00" in en.

@@ -9,7 +9,7 @@ namespace bpa {
 
 namespace {
 
-std::string kr(const I18n& i18n, double v) { return i18n.number(v, 2) + " kr"; }
+std::string kr(const I18n& i18n, double v) { return i18n.amount(v) + " kr"; }
 std::string hours(const I18n& i18n, double v) { return i18n.fmt("economy.hours_value", {{"n", i18n.number(v, 2)}}); }
 
 }  // namespace

@@ -38,10 +38,11 @@ static void dk_facts(Ui& ui) {
     int choice = section == 95 ? 1 : section == 96 ? 2 : 0;
     bool changed = ImGui::RadioButton(label_id(ui.tr("settings.section_unset"), "settings.section_unset").c_str(), &choice, 0);
     mark(ui, "settings.section_unset");
-    ImGui::SameLine();
+    const float radio = ImGui::CalcTextSize("§ 95").x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    same_line_if_fits(radio);
     changed |= ImGui::RadioButton(label_id("§ 95", "settings.section_95").c_str(), &choice, 1);
     mark(ui, "settings.section_95");
-    ImGui::SameLine();
+    same_line_if_fits(radio);
     changed |= ImGui::RadioButton(label_id("§ 96", "settings.section_96").c_str(), &choice, 2);
     mark(ui, "settings.section_96");
     if (changed) {

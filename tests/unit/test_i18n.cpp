@@ -268,6 +268,9 @@ TEST_CASE("a word follows its number: 1 vakt, 2 vakter, 1,5 timer; dates as the 
     CHECK(i18n.fmt("hours.shifts_count", {{"n", "1"}}) == "1 vakt");
     CHECK(i18n.fmt("hours.shifts_count", {{"n", "3"}}) == "3 vakter");
     CHECK(i18n.date(Date::from_ymd(2026, 12, 1).value()) == "01.12.2026");
+    CHECK(i18n.amount(0) == "0,00");
+    CHECK(i18n.amount(-0.001) == "0,00");
+    CHECK(i18n.amount(1234.5) == "1234,50");
     i18n.language = Language::En;
     CHECK(i18n.date(Date::from_ymd(2026, 12, 1).value()) == "2026-12-01");
 }
