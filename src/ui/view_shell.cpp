@@ -216,9 +216,10 @@ static void notices(Ui& ui) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16, vp->WorkPos.y + vp->WorkSize.y - 16),
                             ImGuiCond_Always, ImVec2(1, 1));
     ImGui::SetNextWindowBgAlpha(0.95f);
+    // Clicks and touches go through to what lies under it: a notice never blocks a control.
     ImGui::Begin("###notices", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
-                     ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoSavedSettings);
+                     ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
     for (auto* n : shown) {
         if (n->kind == Notice::Kind::Error) error_text(n->text.c_str());
