@@ -366,7 +366,7 @@ bool edit_number(Ui& ui, const char* label, const char* id, double value, double
     bool changed = false;
     ImGui::PushID(id);
     ImGui::PushItemWidth(ImGui::GetFontSize() * 8);
-    ImGui::TextUnformatted(label);
+    ImGui::TextWrapped("%s", label);
     if (invalid) {
         ImGui::PushStyleColor(ImGuiCol_Border, error_color());
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
