@@ -56,7 +56,8 @@ mergeInto(LibraryManager.library, {
     return b.saveArrangement(id);
   },
 
-  // 0 while the write of `ticket` runs, 1 when it is stored, 2 when it failed.
+  // 0 while the write of `ticket` runs, 1 when it is stored, 2 when it failed,
+  // 3 when another tab had stored a newer version (nothing written).
   bpa_js_save_state: function (ticket) {
     var saves = Module.bpa.saves;
     var s = saves.get(ticket);
@@ -69,7 +70,34 @@ mergeInto(LibraryManager.library, {
     var id = UTF8ToString(idPtr);
     Module.bpa.arrangements.delete(id);
     Module.bpa.unsaved.delete(id);
+    Module.bpa.known.delete(id);
+    Module.bpa.latest.delete(id);
     Module.bpa.write('arrangements', 'delete', id);
+  },
+
+  // The ids other tabs saved or deleted since the last call, as a JSON array.
+  bpa_js_changed_elsewhere__deps: ['$bpaNewString'],
+  bpa_js_changed_elsewhere: function () {
+    var b = Module.bpa;
+    if (b.changed.length === 0) return 0;
+    var ids = b.changed;
+    b.changed = [];
+    return bpaNewString(JSON.stringify(ids));
+  },
+
+  bpa_js_newer_elsewhere: function (idPtr) {
+    return Module.bpa.latest.has(UTF8ToString(idPtr)) ? 1 : 0;
+  },
+
+  // The version another tab saved becomes the one this tab reads and builds on.
+  bpa_js_take_stored: function (idPtr) {
+    var b = Module.bpa, id = UTF8ToString(idPtr);
+    var rec = b.latest.get(id);
+    if (!rec) return;
+    b.latest.delete(id);
+    b.unsaved.delete(id);
+    b.arrangements.set(id, rec);
+    b.known.set(id, rec.version || 0);
   },
 
   bpa_js_setting_load__deps: ['$bpaNewString'],

@@ -17,6 +17,16 @@ Module.bpa = {
   lastTicket: 0,
   saves: new Map(),        // ticket -> 0 running, 1 stored, 2 failed (bpa_js_save_state)
   unsaved: new Set(),      // ids of arrangements whose latest write failed: written again with the next one
+  // Two tabs (or the page opened twice): every stored arrangement carries a
+  // version stamp that each write increases. A tab builds on the version it
+  // read or wrote last (known); a write finding a newer one stored is refused
+  // (a conflict) instead of overwriting it. Saves are announced to the other
+  // tabs on a BroadcastChannel; what they saved waits in `latest` until the
+  // application takes it (bpa_js_take_stored).
+  known: new Map(),        // id -> the stored version this tab builds on
+  latest: new Map(),       // id -> a newer record saved by another tab
+  changed: [],             // ids another tab saved or deleted, not yet told to the application
+  channel: null,
   files: [],               // incoming files: {name, bytes: Uint8Array}
   texts: [],              // typed, composed or pasted text for the active text field
   firstFrameAt: null,
@@ -138,7 +148,8 @@ Module.bpa.load = function () {
     };
     return Promise.all([bpaReadAll(db, 'arrangements'), bpaReadAll(db, 'settings')]);
   }).then(function (all) {
-    all[0].forEach(function (r) { b.arrangements.set(r.id, r); });
+    all[0].forEach(function (r) { b.arrangements.set(r.id, r); b.known.set(r.id, r.version || 0); });
+    b.listen();
     all[1].forEach(function (r) { b.settings.set(r.key, r.value); });
     var s = typeof navigator !== 'undefined' ? navigator.storage : null;
     if (s && s.persisted) s.persisted().then(function (kept) { if (b.persisted < 1) b.persisted = kept ? 1 : 0; b.wake(); });
@@ -158,13 +169,16 @@ Module.bpa.write = function (store, op, value, then) {
   var report = then || function () {};
   if (!b.db) { report(false); return; }
   b.pendingWrites++;
+  var written = {};  // put-versioned: the version written, or the newer record that refused it
   b.writeChain = b.writeChain.then(function () {
     return new Promise(function (resolve) {
       var tx;
       try {
         tx = b.db.transaction(store, 'readwrite');
         var os = tx.objectStore(store);
-        if (op === 'put') os.put(value); else os.delete(value);
+        if (op === 'put-versioned') bpaPutVersioned(os, value, tx, written);
+        else if (op === 'put') os.put(value);
+        else os.delete(value);
       } catch (e) {
         b.error = bpaDescribeError(e);
         b.wake();
@@ -178,14 +192,85 @@ Module.bpa.write = function (store, op, value, then) {
         report(error === '');
         resolve();
       };
-      tx.oncomplete = function () { done(''); };
+      tx.oncomplete = function () {
+        if (written.version !== undefined) {
+          b.known.set(value.id, written.version);
+          b.announce({ id: value.id, version: written.version });
+        } else if (op === 'delete' && store === 'arrangements') {
+          b.announce({ id: value, deleted: true });
+        }
+        done('');
+      };
       tx.onerror = function () { done(bpaDescribeError(tx.error)); };
-      tx.onabort = function () { done(bpaDescribeError(tx.error)); };
+      tx.onabort = function () {
+        if (!written.conflict) { done(bpaDescribeError(tx.error)); return; }
+        b.latest.set(value.id, written.conflict);  // refused, not failed: storage works
+        report('conflict');
+        resolve();
+      };
     });
   }).finally(function () { b.pendingWrites--; });
 };
 
 Module.bpa.whenSaved = function () { return Module.bpa.writeChain; };
+
+// Inside one transaction: reads the stored record's version and writes `rec`
+// with the next one, or aborts when another tab has stored a version this tab
+// does not build on. (A record deleted meanwhile is written again.)
+function bpaPutVersioned(os, rec, tx, written) {
+  var b = Module.bpa;
+  var get = os.get(rec.id);
+  get.onsuccess = function () {
+    var stored = get.result;
+    var base = b.known.get(rec.id) || 0;
+    var storedVersion = stored ? (stored.version || 0) : 0;
+    if (stored && storedVersion !== base) {
+      written.conflict = stored;
+      tx.abort();
+      return;
+    }
+    written.version = Math.max(base, storedVersion) + 1;
+    var copy = Object.assign({}, rec, { version: written.version });
+    os.put(copy);
+  };
+}
+
+// Tells the other tabs of a save or a deletion.
+Module.bpa.announce = function (message) {
+  if (Module.bpa.channel) {
+    try { Module.bpa.channel.postMessage(message); } catch (e) {}
+  }
+};
+
+// Listens to the other tabs: a newer version waits in `latest`, a deletion
+// leaves the mirror (unless this tab holds changes of it that failed to
+// save), and the application hears of both at its next frame.
+Module.bpa.listen = function () {
+  var b = Module.bpa;
+  if (typeof BroadcastChannel === 'undefined' || b.channel) return;
+  b.channel = new BroadcastChannel('bpa-arrangements');
+  b.channel.onmessage = function (e) {
+    var m = e.data || {};
+    if (typeof m.id !== 'string' || !b.db) return;
+    if (m.deleted) {
+      if (!b.unsaved.has(m.id)) { b.arrangements.delete(m.id); b.known.delete(m.id); }
+      b.latest.delete(m.id);
+      b.changed.push(m.id);
+      b.wake();
+      return;
+    }
+    var tx;
+    try { tx = b.db.transaction('arrangements', 'readonly'); } catch (err) { return; }
+    var get = tx.objectStore('arrangements').get(m.id);
+    get.onsuccess = function () {
+      var rec = get.result;
+      if (!rec || (rec.version || 0) <= (b.known.get(m.id) || 0)) return;
+      b.latest.set(m.id, rec);
+      b.changed.push(m.id);
+      b.wake();
+    };
+  };
+};
 
 // Writes the mirror's record of one arrangement, and again every other one
 // whose latest write failed; returns a ticket whose outcome C++ reads back
@@ -197,15 +282,16 @@ Module.bpa.saveArrangement = function (id) {
   var put = function (key, onStored) {
     var rec = b.arrangements.get(key);
     if (!rec) { b.unsaved.delete(key); if (onStored) onStored(true); return; }
-    b.write('arrangements', 'put', rec, function (stored) {
-      if (stored) b.unsaved.delete(key); else b.unsaved.add(key);
+    b.write('arrangements', 'put-versioned', rec, function (stored) {
+      // A conflict is not a failure to retry: the application settles it.
+      if (stored) b.unsaved.delete(key); else if (stored !== 'conflict') b.unsaved.add(key);
       if (onStored) onStored(stored);
     });
   };
   b.unsaved.forEach(function (key) { if (key !== id) put(key); });
   put(id, function (stored) {
-    b.saves.set(ticket, stored ? 1 : 2);
-    if (stored) { b.askPersistence(); b.updateEstimate(); }
+    b.saves.set(ticket, stored === 'conflict' ? 3 : stored ? 1 : 2);
+    if (stored === true) { b.askPersistence(); b.updateEstimate(); }
     b.wake();
   });
   return ticket;

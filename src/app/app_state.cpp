@@ -107,6 +107,7 @@ void App::open_document(std::string id, Document doc, double now) {
     open_id_ = std::move(id);
     session = Session(std::move(doc));
     saved_revision_ = 0;  // not yet stored under this id
+    conflict_ = check_elsewhere_ = false;
     failed_writes_ = 0;
     retry_at_ = 0;
     seen_revision_ = session.revision();
@@ -127,6 +128,10 @@ void App::new_arrangement(const std::string& name, Jurisdiction j, double now) {
 
 bool App::open(const std::string& id, double now) {
     if (id == open_id_) return true;
+    if (conflict_) {  // switching away would drop the changes that are not stored
+        notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
+        return false;
+    }
     auto text = storage_.load(id);
     if (!text) {
         notify(Notice::Kind::Error, i18n.fmt("notice.open_missing", {{"id", id}}), now);
@@ -143,7 +148,11 @@ bool App::open(const std::string& id, double now) {
     return true;
 }
 
-void App::close(double) {
+void App::close(double now) {
+    if (conflict_) {
+        notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
+        return;
+    }
     flush();
     proposal_.reset();
     open_id_.clear();
@@ -154,6 +163,7 @@ void App::close(double) {
 
 void App::remove(const std::string& id, double now) {
     if (id == open_id_) {
+        conflict_ = check_elsewhere_ = false;
         proposal_.reset();
         open_id_.clear();
         session = Session();
@@ -186,6 +196,10 @@ bool App::load_example(const ExampleInfo& e, double now) {
 
 bool App::restore_previous(double now) {
     if (!has_open()) return false;
+    if (conflict_) {
+        notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
+        return false;
+    }
     auto text = storage_.load_previous(open_id_);
     if (!text) {
         notify(Notice::Kind::Error, i18n.tr("notice.no_previous"), now);
@@ -223,6 +237,10 @@ bool App::import_text(const std::string& file_name, std::string_view text, doubl
 void App::import_replace_open(double now) {
     if (!pending_import) return;
     if (!has_open()) return import_as_new(now);
+    if (conflict_) {
+        notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
+        return;
+    }
     std::erase(rotated_, open_id_);  // the version before the import becomes the previous one
     flush();
     session.replace(std::move(pending_import->doc), true, i18n.tr("undo.import"));
@@ -378,23 +396,78 @@ void App::tick(double now) {
     session.release_retired();
     retired_derived_.clear();
     poll_write(now);
+    bool listed = false;
+    for (const std::string& id : storage_.changed_elsewhere()) {
+        if (id == open_id_) check_elsewhere_ = true;
+        else storage_.take_stored(id);  // nothing of it is held here
+        listed = true;
+    }
+    if (listed) refresh_library();
     if (!has_open()) return;
+    if (check_elsewhere_ && !writing_) follow_elsewhere(now);
     if (session.revision() != seen_revision_) {
         seen_revision_ = session.revision();
         changed_at_ = now;
         retry_at_ = 0;  // a change is written without waiting out the back-off
         sync_i18n();
     }
+    if (conflict_) return;
     if (dirty() && !writing_current() && now - changed_at_ >= save_delay && now >= retry_at_) write();
 }
 
+void App::follow_elsewhere(double now) {
+    check_elsewhere_ = false;
+    if (!storage_.newer_elsewhere(open_id_)) return;
+    if (dirty()) {
+        if (!conflict_) notify(Notice::Kind::Error, i18n.tr("conflict.notice"), now);
+        conflict_ = true;
+        return;
+    }
+    if (take_saved_version(now)) notify(Notice::Kind::Info, i18n.tr("conflict.updated"), now);
+}
+
+bool App::take_saved_version(double now) {
+    if (!has_open()) return false;
+    storage_.take_stored(open_id_);
+    auto text = storage_.load(open_id_);
+    if (!text) {  // deleted elsewhere: this page's version is written again
+        conflict_ = false;
+        return false;
+    }
+    ReadResult r = read_document(std::string_view(*text));
+    if (!r.ok()) {
+        notify(Notice::Kind::Error, i18n.fmt("notice.open_broken", {{"id", open_id_}}) + "\n" +
+                   (r.problems.empty() ? std::string() : i18n.describe(r.problems.front())), now);
+        return false;
+    }
+    proposal_.reset();
+    session.replace(std::move(*r.document), true, i18n.tr("undo.saved_elsewhere"));
+    saved_revision_ = seen_revision_ = session.revision();
+    conflict_ = false;
+    failed_writes_ = 0;
+    retry_at_ = 0;
+    refresh_library();
+    sync_i18n();
+    return true;
+}
+
+void App::keep_mine(double now) {
+    if (!has_open() || !conflict_) return;
+    storage_.take_stored(open_id_);
+    std::erase(rotated_, open_id_);  // the version saved elsewhere becomes the previous one
+    conflict_ = false;
+    retry_at_ = 0;
+    changed_at_ = now - save_delay;
+    if (!writing_current()) write();
+}
+
 double App::next_save_in(double now) const {
-    if (!dirty() || writing_current()) return -1;
+    if (!dirty() || writing_current() || conflict_) return -1;  // in a conflict nothing is written until the user chooses
     return std::max(0.0, std::max(changed_at_ + save_delay, retry_at_) - now);
 }
 
 void App::flush() {
-    if (!dirty() || writing_current()) return;
+    if (!dirty() || writing_current() || conflict_) return;
     write();
 }
 
@@ -420,7 +493,9 @@ void App::poll_write(double now) {
     const SaveState s = storage_.save_state(writing_->ticket);
     if (s == SaveState::Pending) return;
     if (writing_->id == open_id_) {
-        if (s == SaveState::Saved) {
+        if (s == SaveState::Conflict) {
+            check_elsewhere_ = true;  // settled in tick(): the newer version is known now
+        } else if (s == SaveState::Saved) {
             saved_revision_ = writing_->revision;
             failed_writes_ = 0;
             retry_at_ = 0;

@@ -142,7 +142,16 @@ public:
     // The last write of the open arrangement failed: its changes are not stored.
     bool save_failed() const { return failed_writes_ > 0; }
     // Changes that would be lost if the page closed now: not stored, and saving fails.
-    bool unsaved_at_risk() { return dirty() && (save_failed() || !storage_.error().empty()); }
+    bool unsaved_at_risk() { return dirty() && (conflict_ || save_failed() || !storage_.error().empty()); }
+    // Another tab or window saved this arrangement while this page has changes
+    // that are not stored: nothing is written and no command runs (read-only)
+    // until the user chooses to take the saved version or to keep this one.
+    bool conflict() const { return conflict_; }
+    // Replaces the open document by the version saved elsewhere (undoable).
+    bool take_saved_version(double now);
+    // Keeps this page's document and writes it over the version saved
+    // elsewhere, which becomes the previous version (restorable).
+    void keep_mine(double now);
     // Seconds until tick() next writes (-1: nothing to write); a write under way wakes the page itself.
     double next_save_in(double now) const;
     std::string storage_error() { return storage_.error(); }
@@ -235,6 +244,11 @@ private:
     }
     void write();
     void poll_write(double now);
+    // Another page's save of the open arrangement: taken when this page has
+    // nothing unsaved, else a conflict for the user to settle.
+    void follow_elsewhere(double now);
+    bool check_elsewhere_ = false;  // the open arrangement may have been saved elsewhere
+    bool conflict_ = false;
     std::vector<std::string> rotated_;  // ids whose previous version was set this session
     std::unique_ptr<ProposalRun> proposal_;
 

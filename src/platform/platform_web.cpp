@@ -17,6 +17,9 @@ double bpa_js_storage_save(const char* id, const char* name, const char* jurisdi
                            const char* text, int keep_previous);
 int bpa_js_save_state(double ticket);
 void bpa_js_storage_remove(const char* id);
+char* bpa_js_changed_elsewhere();
+int bpa_js_newer_elsewhere(const char* id);
+void bpa_js_take_stored(const char* id);
 char* bpa_js_setting_load(const char* key);
 void bpa_js_setting_save(const char* key, const char* value);
 char* bpa_js_storage_error();
@@ -83,10 +86,23 @@ public:
         switch (bpa_js_save_state(static_cast<double>(ticket))) {
         case 0: return SaveState::Pending;
         case 2: return SaveState::Failed;
+        case 3: return SaveState::Conflict;
         default: return SaveState::Saved;
         }
     }
     void remove(const std::string& id) override { bpa_js_storage_remove(id.c_str()); }
+    std::vector<std::string> changed_elsewhere() override {
+        std::vector<std::string> out;
+        auto text = adopt(bpa_js_changed_elsewhere());
+        if (!text) return out;
+        auto j = nlohmann::json::parse(*text, nullptr, false);
+        if (!j.is_array()) return out;
+        for (auto& e : j)
+            if (e.is_string()) out.push_back(e.get<std::string>());
+        return out;
+    }
+    bool newer_elsewhere(const std::string& id) override { return bpa_js_newer_elsewhere(id.c_str()) != 0; }
+    void take_stored(const std::string& id) override { bpa_js_take_stored(id.c_str()); }
     std::optional<std::string> load_setting(const std::string& key) override {
         return adopt(bpa_js_setting_load(key.c_str()));
     }

@@ -44,6 +44,7 @@ std::string state_text(Ui& ui) {
     for (auto& p : ui.app.import_problems) j["import_problems"].push_back(ui.app.i18n.describe(p));
     j["storage_error"] = ui.app.storage_error();
     j["save_failed"] = ui.app.save_failed();
+    j["conflict"] = ui.app.conflict();
     j["violations"] = nlohmann::json::array();
     if (ui.app.has_open())
         for (const auto& v : ui.app.violations())
@@ -64,7 +65,7 @@ static void shortcuts(Ui& ui) {
     // Development builds: Ctrl+Shift+F12 shows Dear ImGui's demo, the widget reference.
     if (io.KeyCtrl && io.KeyShift && ImGui::IsKeyPressed(SDL_SCANCODE_F12, false)) ui.show_demo = !ui.show_demo;
 #endif
-    if (io.WantTextInput || !ui.app.has_open()) return;  // text fields have their own undo
+    if (io.WantTextInput || !ui.app.has_open() || ui.app.conflict()) return;  // text fields have their own undo
     bool ctrl = io.KeyCtrl || io.KeySuper;
     if (!ctrl) return;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
@@ -95,6 +96,36 @@ void backup_line(Ui& ui, const char* id) {
 }
 
 static void export_now(Ui& ui) { export_backup(ui); }
+
+// Another tab or window saved the open arrangement while this one has changes
+// that are not stored: nothing is written until the user chooses. The export
+// keeps this page's version whichever is chosen.
+static void conflict_bar(Ui& ui) {
+    App& app = ui.app;
+    error_text(ui.tr("conflict.banner"));
+    mark(ui, "conflict.banner");
+    if (big_button(ui, ui.tr("conflict.take_saved"), "conflict.take_saved")) app.take_saved_version(ui.now);
+    same_line_if_fits(button_width(ui.tr("conflict.keep_mine")));
+    if (big_button(ui, ui.tr("conflict.keep_mine"), "conflict.keep_mine")) ImGui::OpenPopup("###conflict.confirm");
+    same_line_if_fits(button_width(ui.tr("storage.export_now")));
+    if (big_button(ui, ui.tr("storage.export_now"), "conflict.export")) export_now(ui);
+    muted_text(ui.tr("conflict.take_saved_help"));
+
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (ImGui::BeginPopupModal(label_id(ui.tr("conflict.confirm_title"), "conflict.confirm").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("%s", ui.tr("conflict.confirm_text"));
+        ImGui::Spacing();
+        // The safe choice first: it has the keyboard focus.
+        if (big_button(ui, ui.tr("common.cancel"), "conflict.cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            ImGui::CloseCurrentPopup();
+        if (big_button(ui, ui.tr("conflict.overwrite"), "conflict.overwrite")) {
+            app.keep_mine(ui.now);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
 
 static void top_bar(Ui& ui) {
     App& app = ui.app;
@@ -134,9 +165,11 @@ static void top_bar(Ui& ui) {
         return pressed;
     };
     if (app.has_open()) {
-        if (button("top.undo", "top.undo", app.session.can_undo(), std::string(ui.tr("top.undo_tip")) + " " + app.session.undo_label()))
+        if (button("top.undo", "top.undo", app.session.can_undo() && !app.conflict(),
+                   std::string(ui.tr("top.undo_tip")) + " " + app.session.undo_label()))
             app.session.undo();
-        if (button("top.redo", "top.redo", app.session.can_redo(), std::string(ui.tr("top.redo_tip")) + " " + app.session.redo_label()))
+        if (button("top.redo", "top.redo", app.session.can_redo() && !app.conflict(),
+                   std::string(ui.tr("top.redo_tip")) + " " + app.session.redo_label()))
             app.session.redo();
         if (button("top.export", "top.export", true, "")) export_now(ui);
     }
@@ -151,7 +184,9 @@ static void top_bar(Ui& ui) {
 
     // Save state: while saving fails, the export that keeps the work is one click away.
     std::string err = app.storage_error();
-    if (app.has_open() && (app.save_failed() || !err.empty())) {
+    if (app.has_open() && app.conflict()) {
+        conflict_bar(ui);
+    } else if (app.has_open() && (app.save_failed() || !err.empty())) {
         if (err.empty()) err = ui.tr("storage.write_failed");
         error_text(ui.fmt("storage.failed", {{"reason", err}}).c_str());
         if (ImGui::Button(label_id(ui.tr("storage.export_now"), "storage.export").c_str())) export_now(ui);
@@ -178,7 +213,8 @@ static void navigation(Ui& ui) {
     App& app = ui.app;
     if (app.has_open()) {
         const auto& e = std::find_if(app.library.begin(), app.library.end(), [&](auto& x) { return x.id == app.open_id(); });
-        if (!app.storage_error().empty() || (app.save_failed() && app.dirty())) error_text(ui.tr("save.not_saved"));
+        if (!app.storage_error().empty() || ((app.save_failed() || app.conflict()) && app.dirty()))
+            error_text(ui.tr("save.not_saved"));
         else if (app.dirty()) muted_text(ui.tr("save.pending"));
         else if (e != app.library.end()) muted_text(ui.fmt("save.saved_at", {{"time", e->saved_at.size() >= 16 ? e->saved_at.substr(11, 5) : e->saved_at}}).c_str());
     }

@@ -179,6 +179,9 @@ public:
         held_.clear();
     }
     void remove(const std::string& id) override { folder.remove(id); }
+    std::vector<std::string> changed_elsewhere() override { return folder.changed_elsewhere(); }
+    bool newer_elsewhere(const std::string& id) override { return folder.newer_elsewhere(id); }
+    void take_stored(const std::string& id) override { folder.take_stored(id); }
     std::optional<std::string> load_setting(const std::string& key) override { return folder.load_setting(key); }
     void save_setting(const std::string& key, const std::string& value) override { folder.save_setting(key, value); }
     std::string error() override { return fail ? "disk full" : folder.error(); }
