@@ -161,7 +161,8 @@ void App::close(double now) {
     save_settings();
 }
 
-void App::remove(const std::string& id, double now) {
+void App::remove(const std::string& which, double now) {
+    const std::string id = which;  // `which` may be open_id_ itself, which is cleared below
     if (id == open_id_) {
         conflict_ = check_elsewhere_ = false;
         proposal_.reset();

@@ -227,16 +227,20 @@ static void data_section(Ui& ui) {
     if (ImGui::BeginPopupModal(label_id(ui.tr("settings.delete_title"), "settings.delete").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextWrapped("%s", ui.fmt("settings.delete_question", {{"name", app.session.doc().arrangement.name}}).c_str());
+        ImGui::Separator();
         backup_line(ui, "settings.delete_backup");
+        ImGui::Separator();
+        // The safe choice first: it has the keyboard focus when the question opens.
+        bool cancel = big_button(ui, ui.tr("common.cancel"), "settings.delete_cancel") ||
+                      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+        ImGui::SameLine();
         if (big_button(ui, ui.tr("common.delete"), "settings.delete_confirm")) {
             app.remove(app.open_id(), ui.now);
             ui.screen = Screen::Overview;
             ImGui::CloseCurrentPopup();
-        }
-        ImGui::SameLine();
-        if (big_button(ui, ui.tr("common.cancel"), "settings.delete_cancel") ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        } else if (cancel) {
             ImGui::CloseCurrentPopup();
+        }
         ImGui::EndPopup();
     }
 }

@@ -438,6 +438,17 @@ TEST_CASE("deleting an arrangement removes it from storage and closes it") {
     CHECK_FALSE(f.storage.load(id));
 }
 
+TEST_CASE("deleting the open arrangement by its open id (as the settings screen does) removes it from storage") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Slett meg", Jurisdiction::NO, 0);
+    const std::string id = f.app.open_id();
+    f.app.remove(f.app.open_id(), 0);  // a reference to the id the removal clears
+    CHECK_FALSE(f.app.has_open());
+    CHECK(f.app.library.empty());
+    CHECK_FALSE(f.storage.load(id));
+}
+
 TEST_CASE("settings survive a restart and bad values fall back to defaults") {
     fs::path dir;
     {
