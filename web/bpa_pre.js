@@ -321,6 +321,108 @@ Module.bpa.updateEstimate = function () {
   s.estimate().then(function (e) { b.used = e.usage; b.quota = e.quota; b.wake(); }).catch(function () {});
 };
 
+// Downloads `bytes` as a file: a Blob and a hidden link clicked.
+Module.bpa.downloadBytes = function (name, mime, bytes) {
+  var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  var a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+};
+
+// Encrypted exports: AES-GCM (256-bit key, 96-bit random iv) with the key
+// derived from the passphrase by PBKDF2-SHA-256 over a random 128-bit salt.
+// The file is a small JSON wrapper naming every parameter, so that it can be
+// opened again with the passphrase alone:
+// {"bpa_encrypted": 1, "format": "bpa-arbeidsleder", "cipher": "AES-GCM", "key_bits": 256,
+//  "kdf": "PBKDF2", "hash": "SHA-256", "iterations": N, "salt": b64, "iv": b64, "data": b64}
+Module.bpa.cryptoResults = [];
+Module.bpa.cryptoDone = function (kind, name, text) {
+  Module.bpa.cryptoResults.push({ kind: kind, name: name, text: text });
+  Module.bpa.wake();
+};
+var BPA_MIN_ITERATIONS = 100000, BPA_MAX_ITERATIONS = 10000000;
+
+function bpaCryptoError(kind, message) {
+  var e = new Error(message);
+  e.bpaKind = kind;  // 3 wrong passphrase, 4 broken file, 5 unavailable
+  return e;
+}
+
+function bpaSubtle() {
+  var c = typeof crypto !== 'undefined' ? crypto : null;
+  if (!c || !c.subtle || !c.getRandomValues) throw bpaCryptoError(5, 'WebCrypto is only offered to secure pages (https, localhost, file)');
+  return c.subtle;
+}
+
+function bpaToBase64(bytes) {
+  var s = '';
+  for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function bpaFromBase64(text) {
+  var s = atob(text);
+  var out = new Uint8Array(s.length);
+  for (var i = 0; i < s.length; ++i) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function bpaDeriveKey(subtle, passphrase, salt, iterations) {
+  return subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey'])
+    .then(function (base) {
+      return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations }, base,
+                              { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    });
+}
+
+Module.bpa.encrypt = function (text, passphrase, iterations) {
+  return Promise.resolve().then(function () {
+    var subtle = bpaSubtle();
+    var salt = crypto.getRandomValues(new Uint8Array(16));
+    var iv = crypto.getRandomValues(new Uint8Array(12));
+    return bpaDeriveKey(subtle, passphrase, salt, iterations).then(function (key) {
+      return subtle.encrypt({ name: 'AES-GCM', iv: iv }, key, new TextEncoder().encode(text));
+    }).then(function (sealed) {
+      return JSON.stringify({ bpa_encrypted: 1, format: 'bpa-arbeidsleder', cipher: 'AES-GCM', key_bits: 256,
+                              kdf: 'PBKDF2', hash: 'SHA-256', iterations: iterations, salt: bpaToBase64(salt),
+                              iv: bpaToBase64(iv), data: bpaToBase64(new Uint8Array(sealed)) }, null, 1) + '\n';
+    });
+  });
+};
+
+// The wrapper is checked before any work: known algorithms only, and an
+// iteration count within bounds (a file cannot make the page work for hours).
+Module.bpa.decrypt = function (wrapperText, passphrase) {
+  return Promise.resolve().then(function () {
+    var w;
+    try { w = JSON.parse(wrapperText); } catch (e) { throw bpaCryptoError(4, 'not JSON'); }
+    if (!w || w.bpa_encrypted !== 1) throw bpaCryptoError(4, 'bpa_encrypted: not 1');
+    if (w.cipher !== 'AES-GCM' || w.key_bits !== 256) throw bpaCryptoError(4, 'cipher: not AES-GCM with 256 bits');
+    if (w.kdf !== 'PBKDF2' || w.hash !== 'SHA-256') throw bpaCryptoError(4, 'kdf: not PBKDF2 with SHA-256');
+    if (!Number.isInteger(w.iterations) || w.iterations < BPA_MIN_ITERATIONS || w.iterations > BPA_MAX_ITERATIONS)
+      throw bpaCryptoError(4, 'iterations: not within ' + BPA_MIN_ITERATIONS + '..' + BPA_MAX_ITERATIONS);
+    var salt, iv, data;
+    try {
+      salt = bpaFromBase64(w.salt); iv = bpaFromBase64(w.iv); data = bpaFromBase64(w.data);
+    } catch (e) { throw bpaCryptoError(4, 'salt, iv or data: not base64'); }
+    if (salt.length < 16 || iv.length !== 12 || data.length < 16) throw bpaCryptoError(4, 'salt, iv or data: wrong length');
+    var subtle = bpaSubtle();
+    return bpaDeriveKey(subtle, passphrase, salt, w.iterations).then(function (key) {
+      return subtle.decrypt({ name: 'AES-GCM', iv: iv }, key, data);
+    }).then(function (plain) {
+      try { return new TextDecoder('utf-8', { fatal: true }).decode(plain); } catch (e) { throw bpaCryptoError(4, 'not UTF-8 inside'); }
+    }, function (e) {
+      // AES-GCM's tag does not match: the passphrase is wrong (or the data was changed).
+      if (e && e.name === 'OperationError') throw bpaCryptoError(3, 'wrong passphrase');
+      throw e;
+    });
+  });
+};
+
 // Storage opens while the browser compiles the module, not after: main()
 // waits only for what is left of it.
 Module.bpa.loading = Module.bpa.load();

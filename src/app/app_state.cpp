@@ -223,6 +223,10 @@ bool App::import_text(const std::string& file_name, std::string_view text, doubl
     import_problems.clear();
     import_problem_file.clear();
     ReadResult r = read_document(text);
+    if (r.problems.size() == 1 && r.problems.front().kind == ProblemKind::Encrypted) {
+        pending_decrypt = PendingDecrypt{file_name, std::string(text)};
+        return true;
+    }
     if (!r.ok()) {
         import_problems = std::move(r.problems);
         import_problem_file = file_name;
@@ -271,7 +275,21 @@ void App::import_as_new(double now) {
     notify(Notice::Kind::Info, i18n.fmt("notice.imported", {{"file", file}}), now);
 }
 
-void App::import_cancel() { pending_import.reset(); }
+void App::import_cancel() {
+    pending_import.reset();
+    pending_decrypt.reset();
+}
+
+void App::decrypted(const std::string& file_name, std::string_view text, double now) {
+    pending_decrypt.reset();
+    import_text(file_name, text, now);  // read and checked like any file; asks before it replaces
+}
+
+void App::decrypt_failed(std::string why) {
+    if (!pending_decrypt) return;
+    pending_decrypt->working = false;
+    pending_decrypt->error = std::move(why);
+}
 
 // Export ----------------------------------------------------------------------
 namespace {
@@ -341,8 +359,9 @@ std::string file_name_safe(std::string_view name) {
     return out.empty() ? std::string("ordning") : out;
 }
 
-std::string App::export_file_name(const std::string& today) const {
-    return file_name_safe(session.doc().arrangement.name) + "-" + today + ".json";
+std::string App::export_file_name(const std::string& today, const std::string& tag) const {
+    return file_name_safe(session.doc().arrangement.name) + "-" + today + (tag.empty() ? "" : "-" + file_name_safe(tag)) +
+           ".json";
 }
 
 // Settings --------------------------------------------------------------------

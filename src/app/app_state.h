@@ -108,12 +108,24 @@ public:
     std::vector<Problem> import_problems;  // of the last refused file
     std::string import_problem_file;
     bool import_text(const std::string& file_name, std::string_view text, double now);
+    // An encrypted export waits here for its passphrase (the platform
+    // decrypts); nothing changes until its text has been read like any file.
+    struct PendingDecrypt {
+        std::string file_name;
+        std::string bytes;
+        bool working = false;  // decrypting now
+        std::string error;     // why the last try failed (a wrong passphrase), shown in the question
+    };
+    std::optional<PendingDecrypt> pending_decrypt;
+    void decrypted(const std::string& file_name, std::string_view text, double now);
+    void decrypt_failed(std::string why);
     void import_replace_open(double now);
     void import_as_new(double now);
     void import_cancel();
 
     // Export
-    std::string export_file_name(const std::string& today) const;  // "<name>-<date>.json"
+    // "<name>-<date>.json", or "<name>-<date>-<tag>.json" with a tag.
+    std::string export_file_name(const std::string& today, const std::string& tag = {}) const;
     std::string export_text() const { return write_document(session.doc()); }
     // `name`, or "name (2)", "name (3)", ... when an arrangement in the library has it.
     std::string unique_name(const std::string& name) const;

@@ -27,6 +27,9 @@ char* bpa_js_now_text();
 char* bpa_js_preferred_language();
 void bpa_js_download(const char* name, const char* mime, const char* data, int len);
 void bpa_js_open_file_picker();
+void bpa_js_download_encrypted(const char* name, const char* text, const char* passphrase, int iterations);
+void bpa_js_decrypt(const char* name, const char* data, int len, const char* passphrase);
+int bpa_js_take_crypto(int* kind, char** name, char** data, int* len);
 int bpa_js_print(const char* html);
 int bpa_js_take_file(char** name, char** data, int* len);
 char* bpa_js_take_text();
@@ -154,6 +157,30 @@ void download(const std::string& file_name, const std::string& mime, const std::
 }
 
 void open_file_picker() { bpa_js_open_file_picker(); }
+
+void download_encrypted(const std::string& file_name, const std::string& text, const std::string& passphrase) {
+    bpa_js_download_encrypted(file_name.c_str(), text.c_str(), passphrase.c_str(), crypto_iterations);
+}
+
+void decrypt(const std::string& file_name, const std::string& bytes, const std::string& passphrase) {
+    bpa_js_decrypt(file_name.c_str(), bytes.data(), static_cast<int>(bytes.size()), passphrase.c_str());
+}
+
+std::optional<CryptoOutcome> take_crypto() {
+    int kind = 0, len = 0;
+    char* name = nullptr;
+    char* data = nullptr;
+    if (!bpa_js_take_crypto(&kind, &name, &data, &len)) return std::nullopt;
+    CryptoOutcome out;
+    using K = CryptoOutcome::Kind;
+    out.kind = kind == 1 ? K::Exported : kind == 2 ? K::Decrypted : kind == 3 ? K::WrongPassphrase
+             : kind == 5 ? K::Unavailable : K::Broken;
+    out.file_name = name ? name : "";
+    if (data) out.text.assign(data, static_cast<size_t>(len));
+    std::free(name);
+    std::free(data);
+    return out;
+}
 bool open_print_window(const std::string& html) { return bpa_js_print(html.c_str()) != 0; }
 
 std::optional<IncomingFile> take_file() {

@@ -194,7 +194,9 @@ static void data_section(Ui& ui) {
     muted_text(ui.tr("settings.data_help"));
     if (app.has_open()) {
         if (big_button(ui, ui.tr("top.export"), "settings.export")) export_backup(ui);
-        ImGui::SameLine();
+        same_line_if_fits(button_width(ui.tr("crypto.export")));
+        export_encrypted(ui);
+        same_line_if_fits(button_width(ui.tr("top.import")));
     }
     if (big_button(ui, ui.tr("top.import"), "settings.import")) platform::open_file_picker();
     storage_lines(ui);

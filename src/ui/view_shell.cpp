@@ -97,6 +97,74 @@ void backup_line(Ui& ui, const char* id) {
 
 static void export_now(Ui& ui) { export_backup(ui); }
 
+constexpr size_t min_passphrase = 8;
+
+void export_encrypted(Ui& ui) {
+    if (big_button(ui, ui.tr("crypto.export"), "crypto.export")) {
+        ui.passphrase.clear();
+        ui.passphrase_again.clear();
+        ImGui::OpenPopup("###crypto.export_ask");
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (!ImGui::BeginPopupModal(label_id(ui.tr("crypto.export_title"), "crypto.export_ask").c_str(), nullptr,
+                                ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::TextWrapped("%s", ui.tr("crypto.export_help"));
+    ImGui::Spacing();
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    passphrase_input(ui, ui.fmt("crypto.passphrase", {{"n", std::to_string(min_passphrase)}}).c_str(), "crypto.passphrase",
+                     ui.passphrase);
+    passphrase_input(ui, ui.tr("crypto.passphrase_again"), "crypto.passphrase_again", ui.passphrase_again);
+    // Counted in characters, not bytes.
+    const size_t chars = static_cast<size_t>(std::count_if(ui.passphrase.begin(), ui.passphrase.end(),
+                                                           [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    const bool short_one = chars < min_passphrase, differ = ui.passphrase != ui.passphrase_again;
+    if (!ui.passphrase.empty() && short_one) error_text(ui.tr("crypto.too_short"));
+    else if (!ui.passphrase_again.empty() && differ) error_text(ui.tr("crypto.mismatch"));
+    mark(ui, "crypto.check", short_one ? "short" : differ ? "differ" : "ok");
+    ImGui::Spacing();
+    ImGui::BeginDisabled(short_one || differ);
+    if (big_button(ui, ui.tr("crypto.export_button"), "crypto.export_go")) {
+        ui.app.flush();
+        platform::download_encrypted(ui.app.export_file_name(ui.today, ui.tr("crypto.file_suffix")), ui.app.export_text(),
+                                     ui.passphrase);
+        ui.passphrase.clear();
+        ui.passphrase_again.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (big_button(ui, ui.tr("common.cancel"), "crypto.export_cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        ui.passphrase.clear();
+        ui.passphrase_again.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+// What became of an encrypted export or of opening an encrypted file.
+void crypto_outcome(Ui& ui, const platform::CryptoOutcome& o) {
+    using K = platform::CryptoOutcome::Kind;
+    App& app = ui.app;
+    switch (o.kind) {
+    case K::Exported:
+        app.mark_exported(ui.today);
+        app.notify(Notice::Kind::Info, ui.fmt("crypto.exported", {{"file", o.file_name}}), ui.now);
+        break;
+    case K::Decrypted: app.decrypted(o.file_name, o.text, ui.now); break;
+    case K::WrongPassphrase: app.decrypt_failed(ui.tr("crypto.wrong")); break;
+    case K::Broken:
+        app.decrypt_failed(ui.fmt("crypto.broken", {{"file", o.file_name}, {"reason", o.text}}));
+        break;
+    case K::Unavailable: {
+        std::string why = ui.fmt("crypto.unavailable", {{"reason", o.text}});
+        if (app.pending_decrypt) app.decrypt_failed(why);
+        else app.notify(Notice::Kind::Error, why, ui.now);
+        break;
+    }
+    }
+}
+
 // Another tab or window saved the open arrangement while this one has changes
 // that are not stored: nothing is written until the user chooses. The export
 // keeps this page's version whichever is chosen.
@@ -286,6 +354,43 @@ static void import_dialogs(Ui& ui) {
             }
             if (big_button(ui, ui.tr("common.cancel"), "import.cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
                 app.import_cancel();
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        ImGui::EndPopup();
+    }
+
+    // An encrypted file: its passphrase first; a wrong one is said here and changes nothing.
+    if (app.pending_decrypt && !ImGui::IsPopupOpen("###crypto.import_ask")) {
+        ui.passphrase.clear();
+        ImGui::OpenPopup("###crypto.import_ask");
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (ImGui::BeginPopupModal(label_id(ui.tr("crypto.import_title"), "crypto.import_ask").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (!app.pending_decrypt) {
+            ImGui::CloseCurrentPopup();
+        } else {
+            auto& p = *app.pending_decrypt;
+            ImGui::TextWrapped("%s", ui.fmt("crypto.import_text", {{"file", p.file_name}}).c_str());
+            if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+            passphrase_input(ui, ui.tr("crypto.passphrase_label"), "crypto.import_passphrase", ui.passphrase);
+            if (!p.error.empty()) error_text(p.error.c_str());
+            mark(ui, "crypto.import_error", p.error);
+            if (p.working) muted_text(ui.tr("crypto.working"));
+            ImGui::BeginDisabled(p.working || ui.passphrase.empty());
+            if (big_button(ui, ui.tr("crypto.open"), "crypto.import_open")) {
+                p.working = true;
+                p.error.clear();
+                platform::decrypt(p.file_name, p.bytes, ui.passphrase);
+                ui.passphrase.clear();
+            }
+            ImGui::EndDisabled();
+            ImGui::SameLine();
+            if (big_button(ui, ui.tr("common.cancel"), "crypto.import_cancel") ||
+                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+                app.import_cancel();
+                ui.passphrase.clear();
                 ImGui::CloseCurrentPopup();
             }
         }
