@@ -433,6 +433,20 @@ Module.preRun.push(function () {
   Module.bpa.loading.finally(function () { removeRunDependency('bpa-indexeddb'); });
 });
 
+// Hosted use: served over http(s), the page can be installed (the web app
+// manifest) and opens offline (the service worker keeps its files). The
+// single file opened from disk does neither and works as it always has.
+(function offline() {
+  if (typeof window === 'undefined' || (location.protocol !== 'http:' && location.protocol !== 'https:')) return;
+  var link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = 'manifest.webmanifest';
+  document.head.appendChild(link);
+  if (window.isSecureContext && navigator.serviceWorker) {
+    navigator.serviceWorker.register('sw.js').catch(function () {});
+  }
+})();
+
 (function wirePageEvents() {
   if (typeof window === 'undefined') return;
   var b = Module.bpa;
