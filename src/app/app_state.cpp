@@ -101,6 +101,19 @@ std::string App::unique_id() const {
     }
 }
 
+std::optional<Document> App::read_stored(const std::string& id, const std::string& text, double now) {
+    ReadResult r = read_document(std::string_view(text));
+    if (r.ok()) return std::move(*r.document);
+    notify(Notice::Kind::Error, i18n.fmt("notice.open_broken", {{"id", id}}) + "\n" +
+               (r.problems.empty() ? std::string() : i18n.describe(r.problems.front())), now);
+    return std::nullopt;
+}
+
+bool App::refused_in_conflict(double now) {
+    if (conflict_) notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
+    return conflict_;
+}
+
 void App::open_document(std::string id, Document doc, double now) {
     flush();
     proposal_.reset();
@@ -128,31 +141,21 @@ void App::new_arrangement(const std::string& name, Jurisdiction j, double now) {
 
 bool App::open(const std::string& id, double now) {
     if (id == open_id_) return true;
-    if (conflict_) {  // switching away would drop the changes that are not stored
-        notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
-        return false;
-    }
+    if (refused_in_conflict(now)) return false;  // switching away would drop the changes that are not stored
     auto text = storage_.load(id);
     if (!text) {
         notify(Notice::Kind::Error, i18n.fmt("notice.open_missing", {{"id", id}}), now);
         return false;
     }
-    ReadResult r = read_document(std::string_view(*text));
-    if (!r.ok()) {
-        notify(Notice::Kind::Error, i18n.fmt("notice.open_broken", {{"id", id}}) + "\n" +
-                   (r.problems.empty() ? std::string() : i18n.describe(r.problems.front())), now);
-        return false;
-    }
-    open_document(id, std::move(*r.document), now);
+    auto doc = read_stored(id, *text, now);
+    if (!doc) return false;
+    open_document(id, std::move(*doc), now);
     saved_revision_ = session.revision();
     return true;
 }
 
 void App::close(double now) {
-    if (conflict_) {
-        notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
-        return;
-    }
+    if (refused_in_conflict(now)) return;
     flush();
     proposal_.reset();
     open_id_.clear();
@@ -197,10 +200,7 @@ bool App::load_example(const ExampleInfo& e, double now) {
 
 bool App::restore_previous(double now) {
     if (!has_open()) return false;
-    if (conflict_) {
-        notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
-        return false;
-    }
+    if (refused_in_conflict(now)) return false;
     auto text = storage_.load_previous(open_id_);
     if (!text) {
         notify(Notice::Kind::Error, i18n.tr("notice.no_previous"), now);
@@ -242,10 +242,7 @@ bool App::import_text(const std::string& file_name, std::string_view text, doubl
 void App::import_replace_open(double now) {
     if (!pending_import) return;
     if (!has_open()) return import_as_new(now);
-    if (conflict_) {
-        notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
-        return;
-    }
+    if (refused_in_conflict(now)) return;
     std::erase(rotated_, open_id_);  // the version before the import becomes the previous one
     flush();
     session.replace(std::move(pending_import->doc), true, i18n.tr("undo.import"));
@@ -454,14 +451,10 @@ bool App::take_saved_version(double now) {
         conflict_ = false;
         return false;
     }
-    ReadResult r = read_document(std::string_view(*text));
-    if (!r.ok()) {
-        notify(Notice::Kind::Error, i18n.fmt("notice.open_broken", {{"id", open_id_}}) + "\n" +
-                   (r.problems.empty() ? std::string() : i18n.describe(r.problems.front())), now);
-        return false;
-    }
+    auto doc = read_stored(open_id_, *text, now);
+    if (!doc) return false;
     proposal_.reset();
-    session.replace(std::move(*r.document), true, i18n.tr("undo.saved_elsewhere"));
+    session.replace(std::move(*doc), true, i18n.tr("undo.saved_elsewhere"));
     saved_revision_ = seen_revision_ = session.revision();
     conflict_ = false;
     failed_writes_ = 0;

@@ -27,6 +27,7 @@
 #include "core/plan.h"
 #include "core/propose.h"
 #include "core/rules/rules.h"
+#include "core/shift_index.h"
 
 namespace bpa {
 
@@ -170,6 +171,8 @@ public:
 
     // Derived results, recomputed from the document when its revision changes.
     const PlanData& plan();
+    // The shifts by start: views of some days look up only those days' shifts.
+    const ShiftIndex& shift_index();
     const std::vector<Violation>& violations();
     // The worst severity of the violations each shift is part of.
     const std::map<std::string, Severity, std::less<>>& shift_marks();
@@ -259,6 +262,10 @@ private:
     // Another page's save of the open arrangement: taken when this page has
     // nothing unsaved, else a conflict for the user to settle.
     void follow_elsewhere(double now);
+    // While in a conflict: says the user must choose first, and is true.
+    bool refused_in_conflict(double now);
+    // A stored arrangement's text read as a document; a broken one is a notice naming `id`.
+    std::optional<Document> read_stored(const std::string& id, const std::string& text, double now);
     bool check_elsewhere_ = false;  // the open arrangement may have been saved elsewhere
     bool conflict_ = false;
     std::vector<std::string> rotated_;  // ids whose previous version was set this session
@@ -279,6 +286,7 @@ private:
         std::map<std::pair<int, Date>, HoursAccount> accounts;
         std::map<std::pair<std::string, int>, VacationStatus> vacations;
         std::optional<RuleParams> params;
+        std::optional<ShiftIndex> shifts;
         std::map<std::tuple<Date, Date, Date>, std::vector<YearDeadline>> deadlines;
         std::optional<std::pair<Date, DeadlineAgenda>> agenda;
         std::optional<std::pair<Date, Attention>> attention;

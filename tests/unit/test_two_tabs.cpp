@@ -48,6 +48,19 @@ struct Page {
     }
 };
 
+// Page A makes an arrangement and stores it; page B starts after it, and has it open too.
+struct TwoPages {
+    fs::path dir = fresh_folder();
+    Page a{dir};
+    std::string id = make(a);
+    Page b{dir};
+    static std::string make(Page& p) {
+        p.app.new_arrangement("Ordning", Jurisdiction::NO, 0);
+        p.app.tick(0);
+        return p.app.open_id();
+    }
+};
+
 // What is stored, read as a third page would (reading is what a page builds on).
 std::string stored_name(const fs::path& dir, const std::string& id) {
     FolderStorage s(dir);
@@ -61,12 +74,8 @@ std::string stored_name(const fs::path& dir, const std::string& id) {
 }  // namespace
 
 TEST_CASE("a page with no unsaved changes takes the version another page saved") {
-    const fs::path dir = fresh_folder();
-    Page a(dir);
-    a.app.new_arrangement("Ordning", Jurisdiction::NO, 0);
-    a.app.tick(0);
-    const std::string id = a.app.open_id();
-    Page b(dir);
+    TwoPages pages;
+    auto& [dir, a, id, b] = pages;
     REQUIRE(b.app.open_id() == id);  // reopened from the settings
 
     b.rename("Endret i B", 1);
@@ -88,12 +97,8 @@ TEST_CASE("a page with no unsaved changes takes the version another page saved")
 }
 
 TEST_CASE("unsaved changes meeting another page's save: nothing is overwritten and the page is read-only until the user chooses") {
-    const fs::path dir = fresh_folder();
-    Page a(dir);
-    a.app.new_arrangement("Ordning", Jurisdiction::NO, 0);
-    a.app.tick(0);
-    const std::string id = a.app.open_id();
-    Page b(dir);
+    TwoPages pages;
+    auto& [dir, a, id, b] = pages;
 
     a.rename("A sin endring", 10);  // not yet saved (autosave waits save_delay)
     b.rename("B sin endring", 10);
@@ -144,12 +149,8 @@ TEST_CASE("unsaved changes meeting another page's save: nothing is overwritten a
 }
 
 TEST_CASE("a save racing another page's save is refused by the version stamp, not written over it") {
-    const fs::path dir = fresh_folder();
-    Page a(dir);
-    a.app.new_arrangement("Ordning", Jurisdiction::NO, 0);
-    a.app.tick(0);
-    const std::string id = a.app.open_id();
-    Page b(dir);
+    TwoPages pages;
+    auto& [dir, a, id, b] = pages;
 
     // B saves while A has not looked at storage since (no tick in between):
     // A's write itself meets the newer version.
