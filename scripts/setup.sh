@@ -18,7 +18,7 @@ as_root() {
 }
 
 DEBS=(emscripten python3-fonttools nlohmann-json3-dev doctest-dev libsdl2-dev chromium fonts-dejavu-core
-      fonttools cmake ninja-build g++ make dpkg-dev python3 nodejs npm gzip)
+      fonttools cmake ninja-build g++ make dpkg-dev python3 nodejs npm gzip clang-14 libclang-rt-14-dev)
 
 install_debs() {
   local missing=()

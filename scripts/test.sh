@@ -9,5 +9,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 echo "== unit and command-line tests"
 (cd "$ROOT/build/native" && ctest --output-on-failure -j"$(nproc)")
 
+echo "== fuzzing (libFuzzer, about a minute; the long run: scripts/fuzz.sh 3600)"
+"$ROOT/scripts/fuzz.sh" 30
+
 echo "== browser tests"
 (cd "$ROOT/tests/browser" && node --test --test-concurrency=1 tests/)

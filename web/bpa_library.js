@@ -56,7 +56,8 @@ mergeInto(LibraryManager.library, {
     return b.saveArrangement(id);
   },
 
-  // 0 while the write of `ticket` runs, 1 when it is stored, 2 when it failed.
+  // 0 while the write of `ticket` runs, 1 when it is stored, 2 when it failed,
+  // 3 when another tab had stored a newer version (nothing written).
   bpa_js_save_state: function (ticket) {
     var saves = Module.bpa.saves;
     var s = saves.get(ticket);
@@ -69,7 +70,34 @@ mergeInto(LibraryManager.library, {
     var id = UTF8ToString(idPtr);
     Module.bpa.arrangements.delete(id);
     Module.bpa.unsaved.delete(id);
+    Module.bpa.known.delete(id);
+    Module.bpa.latest.delete(id);
     Module.bpa.write('arrangements', 'delete', id);
+  },
+
+  // The ids other tabs saved or deleted since the last call, as a JSON array.
+  bpa_js_changed_elsewhere__deps: ['$bpaNewString'],
+  bpa_js_changed_elsewhere: function () {
+    var b = Module.bpa;
+    if (b.changed.length === 0) return 0;
+    var ids = b.changed;
+    b.changed = [];
+    return bpaNewString(JSON.stringify(ids));
+  },
+
+  bpa_js_newer_elsewhere: function (idPtr) {
+    return Module.bpa.latest.has(UTF8ToString(idPtr)) ? 1 : 0;
+  },
+
+  // The version another tab saved becomes the one this tab reads and builds on.
+  bpa_js_take_stored: function (idPtr) {
+    var b = Module.bpa, id = UTF8ToString(idPtr);
+    var rec = b.latest.get(id);
+    if (!rec) return;
+    b.latest.delete(id);
+    b.unsaved.delete(id);
+    b.arrangements.set(id, rec);
+    b.known.set(id, rec.version || 0);
   },
 
   bpa_js_setting_load__deps: ['$bpaNewString'],
@@ -104,16 +132,39 @@ mergeInto(LibraryManager.library, {
   },
 
   bpa_js_download: function (namePtr, mimePtr, dataPtr, len) {
-    var name = UTF8ToString(namePtr), mime = UTF8ToString(mimePtr);
-    var bytes = HEAPU8.slice(dataPtr, dataPtr + len);
-    var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-    var a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+    Module.bpa.downloadBytes(UTF8ToString(namePtr), UTF8ToString(mimePtr), HEAPU8.slice(dataPtr, dataPtr + len));
+  },
+
+  // Encrypts in the background, then downloads; the outcome waits for bpa_js_take_crypto.
+  bpa_js_download_encrypted: function (namePtr, textPtr, passPtr, iterations) {
+    var b = Module.bpa, name = UTF8ToString(namePtr);
+    b.encrypt(UTF8ToString(textPtr), UTF8ToString(passPtr), iterations).then(function (wrapper) {
+      b.downloadBytes(name, 'application/json', new TextEncoder().encode(wrapper));
+      b.cryptoDone(1, name, '');
+    }, function (e) { b.cryptoDone(e && e.bpaKind ? e.bpaKind : 5, name, bpaDescribeError(e)); });
+  },
+
+  bpa_js_decrypt: function (namePtr, dataPtr, len, passPtr) {
+    var b = Module.bpa, name = UTF8ToString(namePtr);
+    var text = new TextDecoder().decode(HEAPU8.slice(dataPtr, dataPtr + len));
+    b.decrypt(text, UTF8ToString(passPtr)).then(function (plain) { b.cryptoDone(2, name, plain); },
+      function (e) { b.cryptoDone(e && e.bpaKind ? e.bpaKind : 4, name, bpaDescribeError(e)); });
+  },
+
+  // Returns 1 and fills kind (1 exported, 2 decrypted, 3 wrong passphrase,
+  // 4 broken, 5 unavailable), name and data (malloc'd) when an outcome waits.
+  bpa_js_take_crypto__deps: ['$bpaNewString'],
+  bpa_js_take_crypto: function (kindPtr, namePtrPtr, dataPtrPtr, lenPtr) {
+    var r = Module.bpa.cryptoResults.shift();
+    if (!r) return 0;
+    var bytes = new TextEncoder().encode(r.text);
+    var p = _malloc(bytes.length + 1);
+    HEAPU8.set(bytes, p);
+    HEAP32[kindPtr >> 2] = r.kind;
+    HEAPU32[namePtrPtr >> 2] = bpaNewString(r.name);
+    HEAPU32[dataPtrPtr >> 2] = p;
+    HEAPU32[lenPtr >> 2] = bytes.length;
+    return 1;
   },
 
   bpa_js_open_file_picker: function () {

@@ -17,6 +17,16 @@ Module.bpa = {
   lastTicket: 0,
   saves: new Map(),        // ticket -> 0 running, 1 stored, 2 failed (bpa_js_save_state)
   unsaved: new Set(),      // ids of arrangements whose latest write failed: written again with the next one
+  // Two tabs (or the page opened twice): every stored arrangement carries a
+  // version stamp that each write increases. A tab builds on the version it
+  // read or wrote last (known); a write finding a newer one stored is refused
+  // (a conflict) instead of overwriting it. Saves are announced to the other
+  // tabs on a BroadcastChannel; what they saved waits in `latest` until the
+  // application takes it (bpa_js_take_stored).
+  known: new Map(),        // id -> the stored version this tab builds on
+  latest: new Map(),       // id -> a newer record saved by another tab
+  changed: [],             // ids another tab saved or deleted, not yet told to the application
+  channel: null,
   files: [],               // incoming files: {name, bytes: Uint8Array}
   texts: [],              // typed, composed or pasted text for the active text field
   firstFrameAt: null,
@@ -138,7 +148,8 @@ Module.bpa.load = function () {
     };
     return Promise.all([bpaReadAll(db, 'arrangements'), bpaReadAll(db, 'settings')]);
   }).then(function (all) {
-    all[0].forEach(function (r) { b.arrangements.set(r.id, r); });
+    all[0].forEach(function (r) { b.arrangements.set(r.id, r); b.known.set(r.id, r.version || 0); });
+    b.listen();
     all[1].forEach(function (r) { b.settings.set(r.key, r.value); });
     var s = typeof navigator !== 'undefined' ? navigator.storage : null;
     if (s && s.persisted) s.persisted().then(function (kept) { if (b.persisted < 1) b.persisted = kept ? 1 : 0; b.wake(); });
@@ -158,13 +169,16 @@ Module.bpa.write = function (store, op, value, then) {
   var report = then || function () {};
   if (!b.db) { report(false); return; }
   b.pendingWrites++;
+  var written = {};  // put-versioned: the version written, or the newer record that refused it
   b.writeChain = b.writeChain.then(function () {
     return new Promise(function (resolve) {
       var tx;
       try {
         tx = b.db.transaction(store, 'readwrite');
         var os = tx.objectStore(store);
-        if (op === 'put') os.put(value); else os.delete(value);
+        if (op === 'put-versioned') bpaPutVersioned(os, value, tx, written);
+        else if (op === 'put') os.put(value);
+        else os.delete(value);
       } catch (e) {
         b.error = bpaDescribeError(e);
         b.wake();
@@ -178,14 +192,85 @@ Module.bpa.write = function (store, op, value, then) {
         report(error === '');
         resolve();
       };
-      tx.oncomplete = function () { done(''); };
+      tx.oncomplete = function () {
+        if (written.version !== undefined) {
+          b.known.set(value.id, written.version);
+          b.announce({ id: value.id, version: written.version });
+        } else if (op === 'delete' && store === 'arrangements') {
+          b.announce({ id: value, deleted: true });
+        }
+        done('');
+      };
       tx.onerror = function () { done(bpaDescribeError(tx.error)); };
-      tx.onabort = function () { done(bpaDescribeError(tx.error)); };
+      tx.onabort = function () {
+        if (!written.conflict) { done(bpaDescribeError(tx.error)); return; }
+        b.latest.set(value.id, written.conflict);  // refused, not failed: storage works
+        report('conflict');
+        resolve();
+      };
     });
   }).finally(function () { b.pendingWrites--; });
 };
 
 Module.bpa.whenSaved = function () { return Module.bpa.writeChain; };
+
+// Inside one transaction: reads the stored record's version and writes `rec`
+// with the next one, or aborts when another tab has stored a version this tab
+// does not build on. (A record deleted meanwhile is written again.)
+function bpaPutVersioned(os, rec, tx, written) {
+  var b = Module.bpa;
+  var get = os.get(rec.id);
+  get.onsuccess = function () {
+    var stored = get.result;
+    var base = b.known.get(rec.id) || 0;
+    var storedVersion = stored ? (stored.version || 0) : 0;
+    if (stored && storedVersion !== base) {
+      written.conflict = stored;
+      tx.abort();
+      return;
+    }
+    written.version = Math.max(base, storedVersion) + 1;
+    var copy = Object.assign({}, rec, { version: written.version });
+    os.put(copy);
+  };
+}
+
+// Tells the other tabs of a save or a deletion.
+Module.bpa.announce = function (message) {
+  if (Module.bpa.channel) {
+    try { Module.bpa.channel.postMessage(message); } catch (e) {}
+  }
+};
+
+// Listens to the other tabs: a newer version waits in `latest`, a deletion
+// leaves the mirror (unless this tab holds changes of it that failed to
+// save), and the application hears of both at its next frame.
+Module.bpa.listen = function () {
+  var b = Module.bpa;
+  if (typeof BroadcastChannel === 'undefined' || b.channel) return;
+  b.channel = new BroadcastChannel('bpa-arrangements');
+  b.channel.onmessage = function (e) {
+    var m = e.data || {};
+    if (typeof m.id !== 'string' || !b.db) return;
+    if (m.deleted) {
+      if (!b.unsaved.has(m.id)) { b.arrangements.delete(m.id); b.known.delete(m.id); }
+      b.latest.delete(m.id);
+      b.changed.push(m.id);
+      b.wake();
+      return;
+    }
+    var tx;
+    try { tx = b.db.transaction('arrangements', 'readonly'); } catch (err) { return; }
+    var get = tx.objectStore('arrangements').get(m.id);
+    get.onsuccess = function () {
+      var rec = get.result;
+      if (!rec || (rec.version || 0) <= (b.known.get(m.id) || 0)) return;
+      b.latest.set(m.id, rec);
+      b.changed.push(m.id);
+      b.wake();
+    };
+  };
+};
 
 // Writes the mirror's record of one arrangement, and again every other one
 // whose latest write failed; returns a ticket whose outcome C++ reads back
@@ -197,15 +282,16 @@ Module.bpa.saveArrangement = function (id) {
   var put = function (key, onStored) {
     var rec = b.arrangements.get(key);
     if (!rec) { b.unsaved.delete(key); if (onStored) onStored(true); return; }
-    b.write('arrangements', 'put', rec, function (stored) {
-      if (stored) b.unsaved.delete(key); else b.unsaved.add(key);
+    b.write('arrangements', 'put-versioned', rec, function (stored) {
+      // A conflict is not a failure to retry: the application settles it.
+      if (stored) b.unsaved.delete(key); else if (stored !== 'conflict') b.unsaved.add(key);
       if (onStored) onStored(stored);
     });
   };
   b.unsaved.forEach(function (key) { if (key !== id) put(key); });
   put(id, function (stored) {
-    b.saves.set(ticket, stored ? 1 : 2);
-    if (stored) { b.askPersistence(); b.updateEstimate(); }
+    b.saves.set(ticket, stored === 'conflict' ? 3 : stored ? 1 : 2);
+    if (stored === true) { b.askPersistence(); b.updateEstimate(); }
     b.wake();
   });
   return ticket;
@@ -235,6 +321,108 @@ Module.bpa.updateEstimate = function () {
   s.estimate().then(function (e) { b.used = e.usage; b.quota = e.quota; b.wake(); }).catch(function () {});
 };
 
+// Downloads `bytes` as a file: a Blob and a hidden link clicked.
+Module.bpa.downloadBytes = function (name, mime, bytes) {
+  var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  var a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+};
+
+// Encrypted exports: AES-GCM (256-bit key, 96-bit random iv) with the key
+// derived from the passphrase by PBKDF2-SHA-256 over a random 128-bit salt.
+// The file is a small JSON wrapper naming every parameter, so that it can be
+// opened again with the passphrase alone:
+// {"bpa_encrypted": 1, "format": "bpa-arbeidsleder", "cipher": "AES-GCM", "key_bits": 256,
+//  "kdf": "PBKDF2", "hash": "SHA-256", "iterations": N, "salt": b64, "iv": b64, "data": b64}
+Module.bpa.cryptoResults = [];
+Module.bpa.cryptoDone = function (kind, name, text) {
+  Module.bpa.cryptoResults.push({ kind: kind, name: name, text: text });
+  Module.bpa.wake();
+};
+var BPA_MIN_ITERATIONS = 100000, BPA_MAX_ITERATIONS = 10000000;
+
+function bpaCryptoError(kind, message) {
+  var e = new Error(message);
+  e.bpaKind = kind;  // 3 wrong passphrase, 4 broken file, 5 unavailable
+  return e;
+}
+
+function bpaSubtle() {
+  var c = typeof crypto !== 'undefined' ? crypto : null;
+  if (!c || !c.subtle || !c.getRandomValues) throw bpaCryptoError(5, 'WebCrypto is only offered to secure pages (https, localhost, file)');
+  return c.subtle;
+}
+
+function bpaToBase64(bytes) {
+  var s = '';
+  for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function bpaFromBase64(text) {
+  var s = atob(text);
+  var out = new Uint8Array(s.length);
+  for (var i = 0; i < s.length; ++i) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function bpaDeriveKey(subtle, passphrase, salt, iterations) {
+  return subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey'])
+    .then(function (base) {
+      return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations }, base,
+                              { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    });
+}
+
+Module.bpa.encrypt = function (text, passphrase, iterations) {
+  return Promise.resolve().then(function () {
+    var subtle = bpaSubtle();
+    var salt = crypto.getRandomValues(new Uint8Array(16));
+    var iv = crypto.getRandomValues(new Uint8Array(12));
+    return bpaDeriveKey(subtle, passphrase, salt, iterations).then(function (key) {
+      return subtle.encrypt({ name: 'AES-GCM', iv: iv }, key, new TextEncoder().encode(text));
+    }).then(function (sealed) {
+      return JSON.stringify({ bpa_encrypted: 1, format: 'bpa-arbeidsleder', cipher: 'AES-GCM', key_bits: 256,
+                              kdf: 'PBKDF2', hash: 'SHA-256', iterations: iterations, salt: bpaToBase64(salt),
+                              iv: bpaToBase64(iv), data: bpaToBase64(new Uint8Array(sealed)) }, null, 1) + '\n';
+    });
+  });
+};
+
+// The wrapper is checked before any work: known algorithms only, and an
+// iteration count within bounds (a file cannot make the page work for hours).
+Module.bpa.decrypt = function (wrapperText, passphrase) {
+  return Promise.resolve().then(function () {
+    var w;
+    try { w = JSON.parse(wrapperText); } catch (e) { throw bpaCryptoError(4, 'not JSON'); }
+    if (!w || w.bpa_encrypted !== 1) throw bpaCryptoError(4, 'bpa_encrypted: not 1');
+    if (w.cipher !== 'AES-GCM' || w.key_bits !== 256) throw bpaCryptoError(4, 'cipher: not AES-GCM with 256 bits');
+    if (w.kdf !== 'PBKDF2' || w.hash !== 'SHA-256') throw bpaCryptoError(4, 'kdf: not PBKDF2 with SHA-256');
+    if (!Number.isInteger(w.iterations) || w.iterations < BPA_MIN_ITERATIONS || w.iterations > BPA_MAX_ITERATIONS)
+      throw bpaCryptoError(4, 'iterations: not within ' + BPA_MIN_ITERATIONS + '..' + BPA_MAX_ITERATIONS);
+    var salt, iv, data;
+    try {
+      salt = bpaFromBase64(w.salt); iv = bpaFromBase64(w.iv); data = bpaFromBase64(w.data);
+    } catch (e) { throw bpaCryptoError(4, 'salt, iv or data: not base64'); }
+    if (salt.length < 16 || iv.length !== 12 || data.length < 16) throw bpaCryptoError(4, 'salt, iv or data: wrong length');
+    var subtle = bpaSubtle();
+    return bpaDeriveKey(subtle, passphrase, salt, w.iterations).then(function (key) {
+      return subtle.decrypt({ name: 'AES-GCM', iv: iv }, key, data);
+    }).then(function (plain) {
+      try { return new TextDecoder('utf-8', { fatal: true }).decode(plain); } catch (e) { throw bpaCryptoError(4, 'not UTF-8 inside'); }
+    }, function (e) {
+      // AES-GCM's tag does not match: the passphrase is wrong (or the data was changed).
+      if (e && e.name === 'OperationError') throw bpaCryptoError(3, 'wrong passphrase');
+      throw e;
+    });
+  });
+};
+
 // Storage opens while the browser compiles the module, not after: main()
 // waits only for what is left of it.
 Module.bpa.loading = Module.bpa.load();
@@ -244,6 +432,20 @@ Module.preRun.push(function () {
   addRunDependency('bpa-indexeddb');
   Module.bpa.loading.finally(function () { removeRunDependency('bpa-indexeddb'); });
 });
+
+// Hosted use: served over http(s), the page can be installed (the web app
+// manifest) and opens offline (the service worker keeps its files). The
+// single file opened from disk does neither and works as it always has.
+(function offline() {
+  if (typeof window === 'undefined' || (location.protocol !== 'http:' && location.protocol !== 'https:')) return;
+  var link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = 'manifest.webmanifest';
+  document.head.appendChild(link);
+  if (window.isSecureContext && navigator.serviceWorker) {
+    navigator.serviceWorker.register('sw.js').catch(function () {});
+  }
+})();
 
 (function wirePageEvents() {
   if (typeof window === 'undefined') return;

@@ -101,12 +101,26 @@ std::string App::unique_id() const {
     }
 }
 
+std::optional<Document> App::read_stored(const std::string& id, const std::string& text, double now) {
+    ReadResult r = read_document(std::string_view(text));
+    if (r.ok()) return std::move(*r.document);
+    notify(Notice::Kind::Error, i18n.fmt("notice.open_broken", {{"id", id}}) + "\n" +
+               (r.problems.empty() ? std::string() : i18n.describe(r.problems.front())), now);
+    return std::nullopt;
+}
+
+bool App::refused_in_conflict(double now) {
+    if (conflict_) notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
+    return conflict_;
+}
+
 void App::open_document(std::string id, Document doc, double now) {
     flush();
     proposal_.reset();
     open_id_ = std::move(id);
     session = Session(std::move(doc));
     saved_revision_ = 0;  // not yet stored under this id
+    conflict_ = check_elsewhere_ = false;
     failed_writes_ = 0;
     retry_at_ = 0;
     seen_revision_ = session.revision();
@@ -127,23 +141,21 @@ void App::new_arrangement(const std::string& name, Jurisdiction j, double now) {
 
 bool App::open(const std::string& id, double now) {
     if (id == open_id_) return true;
+    if (refused_in_conflict(now)) return false;  // switching away would drop the changes that are not stored
     auto text = storage_.load(id);
     if (!text) {
         notify(Notice::Kind::Error, i18n.fmt("notice.open_missing", {{"id", id}}), now);
         return false;
     }
-    ReadResult r = read_document(std::string_view(*text));
-    if (!r.ok()) {
-        notify(Notice::Kind::Error, i18n.fmt("notice.open_broken", {{"id", id}}) + "\n" +
-                   (r.problems.empty() ? std::string() : i18n.describe(r.problems.front())), now);
-        return false;
-    }
-    open_document(id, std::move(*r.document), now);
+    auto doc = read_stored(id, *text, now);
+    if (!doc) return false;
+    open_document(id, std::move(*doc), now);
     saved_revision_ = session.revision();
     return true;
 }
 
-void App::close(double) {
+void App::close(double now) {
+    if (refused_in_conflict(now)) return;
     flush();
     proposal_.reset();
     open_id_.clear();
@@ -152,8 +164,10 @@ void App::close(double) {
     save_settings();
 }
 
-void App::remove(const std::string& id, double now) {
+void App::remove(const std::string& which, double now) {
+    const std::string id = which;  // `which` may be open_id_ itself, which is cleared below
     if (id == open_id_) {
+        conflict_ = check_elsewhere_ = false;
         proposal_.reset();
         open_id_.clear();
         session = Session();
@@ -186,6 +200,7 @@ bool App::load_example(const ExampleInfo& e, double now) {
 
 bool App::restore_previous(double now) {
     if (!has_open()) return false;
+    if (refused_in_conflict(now)) return false;
     auto text = storage_.load_previous(open_id_);
     if (!text) {
         notify(Notice::Kind::Error, i18n.tr("notice.no_previous"), now);
@@ -208,6 +223,10 @@ bool App::import_text(const std::string& file_name, std::string_view text, doubl
     import_problems.clear();
     import_problem_file.clear();
     ReadResult r = read_document(text);
+    if (r.problems.size() == 1 && r.problems.front().kind == ProblemKind::Encrypted) {
+        pending_decrypt = PendingDecrypt{file_name, std::string(text)};
+        return true;
+    }
     if (!r.ok()) {
         import_problems = std::move(r.problems);
         import_problem_file = file_name;
@@ -223,6 +242,7 @@ bool App::import_text(const std::string& file_name, std::string_view text, doubl
 void App::import_replace_open(double now) {
     if (!pending_import) return;
     if (!has_open()) return import_as_new(now);
+    if (refused_in_conflict(now)) return;
     std::erase(rotated_, open_id_);  // the version before the import becomes the previous one
     flush();
     session.replace(std::move(pending_import->doc), true, i18n.tr("undo.import"));
@@ -252,7 +272,21 @@ void App::import_as_new(double now) {
     notify(Notice::Kind::Info, i18n.fmt("notice.imported", {{"file", file}}), now);
 }
 
-void App::import_cancel() { pending_import.reset(); }
+void App::import_cancel() {
+    pending_import.reset();
+    pending_decrypt.reset();
+}
+
+void App::decrypted(const std::string& file_name, std::string_view text, double now) {
+    pending_decrypt.reset();
+    import_text(file_name, text, now);  // read and checked like any file; asks before it replaces
+}
+
+void App::decrypt_failed(std::string why) {
+    if (!pending_decrypt) return;
+    pending_decrypt->working = false;
+    pending_decrypt->error = std::move(why);
+}
 
 // Export ----------------------------------------------------------------------
 namespace {
@@ -322,8 +356,9 @@ std::string file_name_safe(std::string_view name) {
     return out.empty() ? std::string("ordning") : out;
 }
 
-std::string App::export_file_name(const std::string& today) const {
-    return file_name_safe(session.doc().arrangement.name) + "-" + today + ".json";
+std::string App::export_file_name(const std::string& today, const std::string& tag) const {
+    return file_name_safe(session.doc().arrangement.name) + "-" + today + (tag.empty() ? "" : "-" + file_name_safe(tag)) +
+           ".json";
 }
 
 // Settings --------------------------------------------------------------------
@@ -378,23 +413,74 @@ void App::tick(double now) {
     session.release_retired();
     retired_derived_.clear();
     poll_write(now);
+    bool listed = false;
+    for (const std::string& id : storage_.changed_elsewhere()) {
+        if (id == open_id_) check_elsewhere_ = true;
+        else storage_.take_stored(id);  // nothing of it is held here
+        listed = true;
+    }
+    if (listed) refresh_library();
     if (!has_open()) return;
+    if (check_elsewhere_ && !writing_) follow_elsewhere(now);
     if (session.revision() != seen_revision_) {
         seen_revision_ = session.revision();
         changed_at_ = now;
         retry_at_ = 0;  // a change is written without waiting out the back-off
         sync_i18n();
     }
+    if (conflict_) return;
     if (dirty() && !writing_current() && now - changed_at_ >= save_delay && now >= retry_at_) write();
 }
 
+void App::follow_elsewhere(double now) {
+    check_elsewhere_ = false;
+    if (!storage_.newer_elsewhere(open_id_)) return;
+    if (dirty()) {
+        if (!conflict_) notify(Notice::Kind::Error, i18n.tr("conflict.notice"), now);
+        conflict_ = true;
+        return;
+    }
+    if (take_saved_version(now)) notify(Notice::Kind::Info, i18n.tr("conflict.updated"), now);
+}
+
+bool App::take_saved_version(double now) {
+    if (!has_open()) return false;
+    storage_.take_stored(open_id_);
+    auto text = storage_.load(open_id_);
+    if (!text) {  // deleted elsewhere: this page's version is written again
+        conflict_ = false;
+        return false;
+    }
+    auto doc = read_stored(open_id_, *text, now);
+    if (!doc) return false;
+    proposal_.reset();
+    session.replace(std::move(*doc), true, i18n.tr("undo.saved_elsewhere"));
+    saved_revision_ = seen_revision_ = session.revision();
+    conflict_ = false;
+    failed_writes_ = 0;
+    retry_at_ = 0;
+    refresh_library();
+    sync_i18n();
+    return true;
+}
+
+void App::keep_mine(double now) {
+    if (!has_open() || !conflict_) return;
+    storage_.take_stored(open_id_);
+    std::erase(rotated_, open_id_);  // the version saved elsewhere becomes the previous one
+    conflict_ = false;
+    retry_at_ = 0;
+    changed_at_ = now - save_delay;
+    if (!writing_current()) write();
+}
+
 double App::next_save_in(double now) const {
-    if (!dirty() || writing_current()) return -1;
+    if (!dirty() || writing_current() || conflict_) return -1;  // in a conflict nothing is written until the user chooses
     return std::max(0.0, std::max(changed_at_ + save_delay, retry_at_) - now);
 }
 
 void App::flush() {
-    if (!dirty() || writing_current()) return;
+    if (!dirty() || writing_current() || conflict_) return;
     write();
 }
 
@@ -420,7 +506,9 @@ void App::poll_write(double now) {
     const SaveState s = storage_.save_state(writing_->ticket);
     if (s == SaveState::Pending) return;
     if (writing_->id == open_id_) {
-        if (s == SaveState::Saved) {
+        if (s == SaveState::Conflict) {
+            check_elsewhere_ = true;  // settled in tick(): the newer version is known now
+        } else if (s == SaveState::Saved) {
             saved_revision_ = writing_->revision;
             failed_writes_ = 0;
             retry_at_ = 0;

@@ -27,6 +27,7 @@
 #include "core/plan.h"
 #include "core/propose.h"
 #include "core/rules/rules.h"
+#include "core/shift_index.h"
 
 namespace bpa {
 
@@ -108,12 +109,24 @@ public:
     std::vector<Problem> import_problems;  // of the last refused file
     std::string import_problem_file;
     bool import_text(const std::string& file_name, std::string_view text, double now);
+    // An encrypted export waits here for its passphrase (the platform
+    // decrypts); nothing changes until its text has been read like any file.
+    struct PendingDecrypt {
+        std::string file_name;
+        std::string bytes;
+        bool working = false;  // decrypting now
+        std::string error;     // why the last try failed (a wrong passphrase), shown in the question
+    };
+    std::optional<PendingDecrypt> pending_decrypt;
+    void decrypted(const std::string& file_name, std::string_view text, double now);
+    void decrypt_failed(std::string why);
     void import_replace_open(double now);
     void import_as_new(double now);
     void import_cancel();
 
     // Export
-    std::string export_file_name(const std::string& today) const;  // "<name>-<date>.json"
+    // "<name>-<date>.json", or "<name>-<date>-<tag>.json" with a tag.
+    std::string export_file_name(const std::string& today, const std::string& tag = {}) const;
     std::string export_text() const { return write_document(session.doc()); }
     // `name`, or "name (2)", "name (3)", ... when an arrangement in the library has it.
     std::string unique_name(const std::string& name) const;
@@ -142,13 +155,24 @@ public:
     // The last write of the open arrangement failed: its changes are not stored.
     bool save_failed() const { return failed_writes_ > 0; }
     // Changes that would be lost if the page closed now: not stored, and saving fails.
-    bool unsaved_at_risk() { return dirty() && (save_failed() || !storage_.error().empty()); }
+    bool unsaved_at_risk() { return dirty() && (conflict_ || save_failed() || !storage_.error().empty()); }
+    // Another tab or window saved this arrangement while this page has changes
+    // that are not stored: nothing is written and no command runs (read-only)
+    // until the user chooses to take the saved version or to keep this one.
+    bool conflict() const { return conflict_; }
+    // Replaces the open document by the version saved elsewhere (undoable).
+    bool take_saved_version(double now);
+    // Keeps this page's document and writes it over the version saved
+    // elsewhere, which becomes the previous version (restorable).
+    void keep_mine(double now);
     // Seconds until tick() next writes (-1: nothing to write); a write under way wakes the page itself.
     double next_save_in(double now) const;
     std::string storage_error() { return storage_.error(); }
 
     // Derived results, recomputed from the document when its revision changes.
     const PlanData& plan();
+    // The shifts by start: views of some days look up only those days' shifts.
+    const ShiftIndex& shift_index();
     const std::vector<Violation>& violations();
     // The worst severity of the violations each shift is part of.
     const std::map<std::string, Severity, std::less<>>& shift_marks();
@@ -235,6 +259,15 @@ private:
     }
     void write();
     void poll_write(double now);
+    // Another page's save of the open arrangement: taken when this page has
+    // nothing unsaved, else a conflict for the user to settle.
+    void follow_elsewhere(double now);
+    // While in a conflict: says the user must choose first, and is true.
+    bool refused_in_conflict(double now);
+    // A stored arrangement's text read as a document; a broken one is a notice naming `id`.
+    std::optional<Document> read_stored(const std::string& id, const std::string& text, double now);
+    bool check_elsewhere_ = false;  // the open arrangement may have been saved elsewhere
+    bool conflict_ = false;
     std::vector<std::string> rotated_;  // ids whose previous version was set this session
     std::unique_ptr<ProposalRun> proposal_;
 
@@ -253,6 +286,7 @@ private:
         std::map<std::pair<int, Date>, HoursAccount> accounts;
         std::map<std::pair<std::string, int>, VacationStatus> vacations;
         std::optional<RuleParams> params;
+        std::optional<ShiftIndex> shifts;
         std::map<std::tuple<Date, Date, Date>, std::vector<YearDeadline>> deadlines;
         std::optional<std::pair<Date, DeadlineAgenda>> agenda;
         std::optional<std::pair<Date, Attention>> attention;

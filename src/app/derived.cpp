@@ -23,6 +23,12 @@ const PlanData& App::plan() {
     return d.plan;
 }
 
+const ShiftIndex& App::shift_index() {
+    Derived& d = derived();
+    if (!d.shifts) d.shifts.emplace(session.doc());
+    return *d.shifts;
+}
+
 const std::vector<Violation>& App::violations() {
     Derived& d = derived();
     if (!d.check_ready) {
@@ -150,6 +156,7 @@ const LayOutPreview& App::lay_out_preview(Date from, Date to) {
 }
 
 Outcome App::run(const std::string& label, const Command& command, double now, uint64_t merge_key) {
+    if (refused_in_conflict(now)) return Outcome{Refusal::NotAllowed};
     Outcome o = session.run(label, command, merge_key);
     if (!o.ok()) notify(Notice::Kind::Error, i18n.fmt("form.not_saved", {{"problem", i18n.tr(refusal_key(o.refusal))}}), now);
     return o;

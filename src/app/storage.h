@@ -4,6 +4,13 @@
 //
 // Each arrangement is kept as its current document text and the previous saved
 // version; settings are small named texts.
+//
+// Several pages (two tabs, or the page opened twice) may share one storage.
+// Every stored arrangement carries a version stamp that each save increases;
+// a page builds on the version it last loaded or saved, and a save over a
+// newer version (saved by another page meanwhile) is refused as a Conflict
+// instead of overwriting it. Another page's saves are announced
+// (changed_elsewhere) so that this one can take them.
 #pragma once
 
 #include <cstdint>
@@ -23,7 +30,8 @@ struct StoredArrangement {
 
 // What became of a save: known at once natively, later in the page, whose
 // writes finish in the background.
-enum class SaveState { Pending, Saved, Failed };
+// Conflict: another page saved a newer version first; nothing was written.
+enum class SaveState { Pending, Saved, Failed, Conflict };
 
 class Storage {
 public:
@@ -31,13 +39,23 @@ public:
     virtual std::vector<StoredArrangement> list() = 0;
     virtual std::optional<std::string> load(const std::string& id) = 0;
     virtual std::optional<std::string> load_previous(const std::string& id) = 0;
-    // Stores `text` as the current version. With keep_previous, the version
-    // stored so far becomes the previous one; otherwise the previous one stays.
-    // Returns a ticket for save_state().
+    // Stores `text` as the current version, when the stored version is still
+    // the one this page builds on (else the outcome is Conflict). With
+    // keep_previous, the version stored so far becomes the previous one;
+    // otherwise the previous one stays. Returns a ticket for save_state().
     virtual uint64_t save(const StoredArrangement& info, const std::string& text, bool keep_previous) = 0;
     // Pending until the save of `ticket` has finished, then Saved or Failed.
     virtual SaveState save_state(uint64_t ticket) = 0;
     virtual void remove(const std::string& id) = 0;
+    // The ids of arrangements another page has saved or deleted since the
+    // last call (each once).
+    virtual std::vector<std::string> changed_elsewhere() = 0;
+    // Whether another page has saved a version of `id` newer than the one this
+    // page builds on.
+    virtual bool newer_elsewhere(const std::string& id) = 0;
+    // Takes the stored version of `id` as the one this page builds on: load()
+    // returns it and the next save may replace it.
+    virtual void take_stored(const std::string& id) = 0;
     virtual std::optional<std::string> load_setting(const std::string& key) = 0;
     virtual void save_setting(const std::string& key, const std::string& value) = 0;
     // Empty while storage works; otherwise why it does not (shown to the user).

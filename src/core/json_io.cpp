@@ -409,6 +409,13 @@ ReadResult read_document(const Json& json) {
         result.problems = std::move(r.problems);
         return result;
     }
+    // An export encrypted with a passphrase (the page's wrapper): only the page
+    // can decrypt it; said as such rather than as a file of another format.
+    if (json.contains("bpa_encrypted")) {
+        r.add("", ProblemKind::Encrypted, "", "");
+        result.problems = std::move(r.problems);
+        return result;
+    }
     Fields f(r.problems, json, "");
     if (!read_header(r, f)) {
         result.problems = std::move(r.problems);

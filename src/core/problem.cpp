@@ -114,6 +114,8 @@ std::string describe_en(const Problem& p) {
         return "must not be empty";
     case ProblemKind::TooDeep:
         return "nested too deeply (more than " + p.detail + " levels of arrays and objects)";
+    case ProblemKind::Encrypted:
+        return "encrypted with a passphrase: open it in the page (Import) and give the passphrase";
     }
     return "invalid";
 }
@@ -188,6 +190,7 @@ const char* kind_id(ProblemKind k) {
     case ProblemKind::OverlappingDecisions: return "overlapping_decisions";
     case ProblemKind::EmptyText: return "empty_text";
     case ProblemKind::TooDeep: return "too_deep";
+    case ProblemKind::Encrypted: return "encrypted";
     }
     return "unknown";
 }

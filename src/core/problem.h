@@ -30,6 +30,7 @@ enum class ProblemKind {
     OverlappingDecisions,  // detail: path of the other decision
     EmptyText,             // a name or id that is empty
     TooDeep,               // arrays and objects nested deeper than the limit; detail: the limit
+    Encrypted,             // an export encrypted with a passphrase ({"bpa_encrypted": 1, ...}): the page opens it
 };
 
 struct Problem {

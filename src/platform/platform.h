@@ -8,6 +8,7 @@
 //  [x] read_asset()       translation tables, examples, fonts
 //  [x] clock              now_text(), today(), seconds()
 //  [x] files              download(), open_file_picker(), take_file() (picked or dropped)
+//  [x] encrypted files    download_encrypted(), decrypt(), take_crypto()
 //  [x] print              open_print_window()
 //  [x] text and clipboard text_input(), take_text(), set_clipboard()
 //  [x] window             window_size(), device_pixel_ratio(), glsl_version(), run_main_loop()
@@ -48,6 +49,20 @@ struct IncomingFile {
     std::string bytes;
 };
 std::optional<IncomingFile> take_file();
+
+// An export encrypted with a passphrase, and opening one: WebCrypto AES-GCM
+// with a 256-bit key from PBKDF2-SHA-256 (random salt, crypto_iterations),
+// the parameters in a small JSON wrapper {"bpa_encrypted": 1, ...}. Both run
+// in the background; the outcome arrives through take_crypto().
+constexpr int crypto_iterations = 600000;
+void download_encrypted(const std::string& file_name, const std::string& text, const std::string& passphrase);
+void decrypt(const std::string& file_name, const std::string& bytes, const std::string& passphrase);
+struct CryptoOutcome {
+    enum class Kind { Exported, Decrypted, WrongPassphrase, Broken, Unavailable } kind = Kind::Broken;
+    std::string file_name;
+    std::string text;  // Decrypted: the file's text; Broken, Unavailable: why
+};
+std::optional<CryptoOutcome> take_crypto();
 
 // Opens `html` in a new window and starts the browser's print dialog there.
 // False when the browser blocked the window.

@@ -17,6 +17,9 @@ double bpa_js_storage_save(const char* id, const char* name, const char* jurisdi
                            const char* text, int keep_previous);
 int bpa_js_save_state(double ticket);
 void bpa_js_storage_remove(const char* id);
+char* bpa_js_changed_elsewhere();
+int bpa_js_newer_elsewhere(const char* id);
+void bpa_js_take_stored(const char* id);
 char* bpa_js_setting_load(const char* key);
 void bpa_js_setting_save(const char* key, const char* value);
 char* bpa_js_storage_error();
@@ -24,6 +27,9 @@ char* bpa_js_now_text();
 char* bpa_js_preferred_language();
 void bpa_js_download(const char* name, const char* mime, const char* data, int len);
 void bpa_js_open_file_picker();
+void bpa_js_download_encrypted(const char* name, const char* text, const char* passphrase, int iterations);
+void bpa_js_decrypt(const char* name, const char* data, int len, const char* passphrase);
+int bpa_js_take_crypto(int* kind, char** name, char** data, int* len);
 int bpa_js_print(const char* html);
 int bpa_js_take_file(char** name, char** data, int* len);
 char* bpa_js_take_text();
@@ -83,10 +89,23 @@ public:
         switch (bpa_js_save_state(static_cast<double>(ticket))) {
         case 0: return SaveState::Pending;
         case 2: return SaveState::Failed;
+        case 3: return SaveState::Conflict;
         default: return SaveState::Saved;
         }
     }
     void remove(const std::string& id) override { bpa_js_storage_remove(id.c_str()); }
+    std::vector<std::string> changed_elsewhere() override {
+        std::vector<std::string> out;
+        auto text = adopt(bpa_js_changed_elsewhere());
+        if (!text) return out;
+        auto j = nlohmann::json::parse(*text, nullptr, false);
+        if (!j.is_array()) return out;
+        for (auto& e : j)
+            if (e.is_string()) out.push_back(e.get<std::string>());
+        return out;
+    }
+    bool newer_elsewhere(const std::string& id) override { return bpa_js_newer_elsewhere(id.c_str()) != 0; }
+    void take_stored(const std::string& id) override { bpa_js_take_stored(id.c_str()); }
     std::optional<std::string> load_setting(const std::string& key) override {
         return adopt(bpa_js_setting_load(key.c_str()));
     }
@@ -138,6 +157,30 @@ void download(const std::string& file_name, const std::string& mime, const std::
 }
 
 void open_file_picker() { bpa_js_open_file_picker(); }
+
+void download_encrypted(const std::string& file_name, const std::string& text, const std::string& passphrase) {
+    bpa_js_download_encrypted(file_name.c_str(), text.c_str(), passphrase.c_str(), crypto_iterations);
+}
+
+void decrypt(const std::string& file_name, const std::string& bytes, const std::string& passphrase) {
+    bpa_js_decrypt(file_name.c_str(), bytes.data(), static_cast<int>(bytes.size()), passphrase.c_str());
+}
+
+std::optional<CryptoOutcome> take_crypto() {
+    int kind = 0, len = 0;
+    char* name = nullptr;
+    char* data = nullptr;
+    if (!bpa_js_take_crypto(&kind, &name, &data, &len)) return std::nullopt;
+    CryptoOutcome out;
+    using K = CryptoOutcome::Kind;
+    out.kind = kind == 1 ? K::Exported : kind == 2 ? K::Decrypted : kind == 3 ? K::WrongPassphrase
+             : kind == 5 ? K::Unavailable : K::Broken;
+    out.file_name = name ? name : "";
+    if (data) out.text.assign(data, static_cast<size_t>(len));
+    std::free(name);
+    std::free(data);
+    return out;
+}
 bool open_print_window(const std::string& html) { return bpa_js_print(html.c_str()) != 0; }
 
 std::optional<IncomingFile> take_file() {

@@ -1,5 +1,6 @@
 #include "platform/storage_native.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -26,6 +27,30 @@ FolderStorage::FolderStorage(fs::path dir) : dir_(std::move(dir)) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
     if (ec) error_ = "cannot create " + dir_.string() + ": " + ec.message();
+    seen_ = stored_versions();
+    known_ = seen_;
+}
+
+std::optional<uint64_t> FolderStorage::stored_version(const std::string& id) const {
+    auto text = read_file(dir_ / (id + ".meta.json"));
+    if (!text) return std::nullopt;
+    auto j = nlohmann::json::parse(*text, nullptr, false);
+    if (!j.is_object()) return 0;
+    auto it = j.find("version");
+    return it != j.end() && it->is_number_unsigned() ? it->get<uint64_t>() : 0;
+}
+
+std::map<std::string, uint64_t> FolderStorage::stored_versions() const {
+    std::map<std::string, uint64_t> out;
+    std::error_code ec;
+    const std::string suffix = ".meta.json";
+    for (const auto& e : fs::directory_iterator(dir_, ec)) {
+        std::string f = e.path().filename().string();
+        if (f.size() <= suffix.size() || f.compare(f.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+        std::string id = f.substr(0, f.size() - suffix.size());
+        if (auto v = stored_version(id)) out[id] = *v;
+    }
+    return out;
 }
 
 bool FolderStorage::write_file(const fs::path& p, const std::string& text) {
@@ -73,6 +98,7 @@ std::vector<StoredArrangement> FolderStorage::list() {
 
 std::optional<std::string> FolderStorage::load(const std::string& id) {
     if (!safe_id(id)) return std::nullopt;
+    take_stored(id);  // what is read is what this object builds on
     return read_file(dir_ / (id + ".json"));
 }
 
@@ -85,13 +111,27 @@ uint64_t FolderStorage::save(const StoredArrangement& info, const std::string& t
     const uint64_t ticket = ++last_ticket_;
     saves_[ticket] = SaveState::Failed;
     if (!safe_id(info.id)) return ticket;
+    // Another page saved a newer version since this one loaded or saved it:
+    // refused, never overwritten blindly. (A version deleted meanwhile is
+    // written again: nothing is lost.)
+    const auto stored = stored_version(info.id);
+    const uint64_t base = known_.count(info.id) ? known_[info.id] : 0;
+    if (stored && *stored != base) {
+        saves_[ticket] = SaveState::Conflict;
+        return ticket;
+    }
+    const uint64_t version = std::max(base, stored.value_or(0)) + 1;
     fs::path current = dir_ / (info.id + ".json");
     if (keep_previous) {
         if (auto old = read_file(current); old && *old != text) write_file(dir_ / (info.id + ".previous.json"), *old);
     }
     if (!write_file(current, text)) return ticket;
-    nlohmann::json meta = {{"name", info.name}, {"jurisdiction", info.jurisdiction}, {"saved_at", info.saved_at}};
-    if (write_file(dir_ / (info.id + ".meta.json"), meta.dump())) saves_[ticket] = SaveState::Saved;
+    nlohmann::json meta = {{"name", info.name}, {"jurisdiction", info.jurisdiction}, {"saved_at", info.saved_at},
+                           {"version", version}};
+    if (write_file(dir_ / (info.id + ".meta.json"), meta.dump())) {
+        saves_[ticket] = SaveState::Saved;
+        known_[info.id] = seen_[info.id] = version;
+    }
     return ticket;
 }
 
@@ -107,6 +147,32 @@ void FolderStorage::remove(const std::string& id) {
     if (!safe_id(id)) return;
     std::error_code ec;
     for (const char* suffix : {".json", ".previous.json", ".meta.json"}) fs::remove(dir_ / (id + suffix), ec);
+    known_.erase(id);
+    seen_.erase(id);
+}
+
+std::vector<std::string> FolderStorage::changed_elsewhere() {
+    std::vector<std::string> out;
+    auto now = stored_versions();
+    for (const auto& [id, v] : now)
+        if (auto it = seen_.find(id); it == seen_.end() || it->second != v) out.push_back(id);
+    for (const auto& [id, v] : seen_)
+        if (!now.count(id)) out.push_back(id);
+    seen_ = std::move(now);
+    return out;
+}
+
+bool FolderStorage::newer_elsewhere(const std::string& id) {
+    if (!safe_id(id)) return false;
+    const auto stored = stored_version(id);
+    const auto it = known_.find(id);
+    return stored && *stored != (it == known_.end() ? 0 : it->second);
+}
+
+void FolderStorage::take_stored(const std::string& id) {
+    if (!safe_id(id)) return;
+    if (auto v = stored_version(id)) known_[id] = *v;
+    else known_.erase(id);
 }
 
 std::optional<std::string> FolderStorage::load_setting(const std::string& key) {

@@ -204,6 +204,10 @@ void frame() {
         g.app->import_text(f->name, f->bytes, g.ui->now);
         input = true;
     }
+    while (auto c = platform::take_crypto()) {
+        ui::crypto_outcome(*g.ui, *c);
+        input = true;
+    }
 
     if (ui::update_fonts(g.app->settings.text_scale, platform::device_pixel_ratio())) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -79,6 +79,9 @@ struct Ui {
     PlanUi plan;
     PeopleUi people;
     bool show_demo = false;  // ImGui's demo window, for development
+    // Passphrases being typed (encrypted export, opening an encrypted file):
+    // emptied as soon as they have been handed to the platform.
+    std::string passphrase, passphrase_again;
 
     // Text typed into a field that is not (yet) a valid value: kept here, by
     // widget id, so that the document only ever holds valid values.
@@ -178,5 +181,7 @@ void language_combo(Ui& ui, const char* id, float width);
 
 // A button of at least the large click-target size.
 bool big_button(Ui& ui, const char* label, const char* id, float width = 0);
+// A masked text field with its label above it (passphrases).
+bool passphrase_input(Ui& ui, const char* label, const char* id, std::string& buffer);
 
 }  // namespace bpa::ui

@@ -11,6 +11,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <set>
+
 #include "ui/view_plan.h"
 
 namespace bpa::ui {
@@ -38,14 +40,14 @@ Outcome commit_shift(Ui& ui, const Shift& s, const char* label) {
     return o;
 }
 
-std::vector<const Assistant*> rows_for(const Document& doc, Date first, Date last) {
+std::vector<const Assistant*> rows_for(const Document& doc, const ShiftIndex& index, Date first, Date last) {
+    std::set<std::string_view> working;  // assistants with a shift in the days (from the index, not every shift)
+    for (const Shift* s : index.overlapping(LocalDateTime{first, 0}.wall_minutes(), LocalDateTime{last + Days{1}, 0}.wall_minutes()))
+        working.insert(s->assistant);
     std::vector<const Assistant*> rows;
     for (const auto& a : doc.assistants) {
         bool employed = a.employed_from <= last && (!a.employed_to || *a.employed_to >= first);
-        bool has_shifts = std::any_of(doc.shifts.begin(), doc.shifts.end(), [&](const Shift& s) {
-            return s.assistant == a.id && s.start.date <= last && s.end.date >= first;
-        });
-        if (employed || has_shifts) rows.push_back(&a);
+        if (employed || working.count(a.id)) rows.push_back(&a);
     }
     return rows;
 }

@@ -61,7 +61,7 @@ const Shift* find_shift(const Document& doc, std::string_view id);
 // shift leaves the plan as it was and the form says why.
 Outcome commit_shift(Ui& ui, const Shift& s, const char* label);
 // The assistants shown as rows: employed in the range or with shifts in it.
-std::vector<const Assistant*> rows_for(const Document& doc, Date first, Date last);
+std::vector<const Assistant*> rows_for(const Document& doc, const ShiftIndex& index, Date first, Date last);
 size_t colour_index(const Document& doc, std::string_view assistant);
 
 void toolbar(Ui& ui, Date first, int days);

@@ -39,11 +39,7 @@ void by_day_grid(Ui& ui, Date first) {
         const int64_t day_wall = LocalDateTime{d, 0}.wall_minutes();
         auto x_of = [&](int64_t wall) { return x0 + std::clamp(float(wall - day_wall), 0.0f, 1440.0f) * hour_w / 60.0f; };
         // The day's shifts, stacked in lanes so that two at once are both seen.
-        std::vector<const Shift*> shifts;
-        for (const auto& s : doc.shifts)
-            if (s.status != ShiftStatus::Cancelled && s.end.wall_minutes() > day_wall && s.start.wall_minutes() < day_wall + 1440)
-                shifts.push_back(&s);
-        std::sort(shifts.begin(), shifts.end(), [](const Shift* a, const Shift* b) { return a->start < b->start; });
+        std::vector<const Shift*> shifts = app.shift_index().overlapping(day_wall, day_wall + 1440);  // by start
         std::vector<int64_t> lane_end;
         std::vector<int> lane(shifts.size(), 0);
         for (size_t k = 0; k < shifts.size(); ++k) {

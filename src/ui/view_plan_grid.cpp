@@ -75,7 +75,7 @@ void grid(Ui& ui, Date first, int days) {
     ImGuiIO& io = ImGui::GetIO();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     Date last = first + Days{days - 1};
-    auto rows = rows_for(doc, first, last);
+    auto rows = rows_for(doc, app.shift_index(), first, last);
 
     Geometry g;
     g.days = days;
@@ -196,11 +196,15 @@ void grid(Ui& ui, Date first, int days) {
     const Shift* hit = nullptr;
     PlanUi::Drag hit_kind = PlanUi::Drag::None;
     int64_t range_from = g.first_wall, range_to = g.first_wall + int64_t(days) * 1440;
-    std::vector<const Shift*> shown;  // the shifts with time in the days shown
-    for (const auto& s : doc.shifts)
-        if (s.status != ShiftStatus::Cancelled && s.end.wall_minutes() > range_from && s.start.wall_minutes() < range_to)
-            shown.push_back(&s);
-    for (const auto& s : doc.shifts) {
+    // The shifts with time in the days shown (from the index: a decade of
+    // history costs no more per frame than a week), and the one being dragged.
+    const std::vector<const Shift*> shown = app.shift_index().overlapping(range_from, range_to);
+    std::vector<const Shift*> drawn = shown;
+    if (p.drag != PlanUi::Drag::None && p.drag != PlanUi::Drag::Create)
+        if (const Shift* d = find_shift(doc, p.drag_shift); d && std::find(drawn.begin(), drawn.end(), d) == drawn.end())
+            drawn.push_back(d);
+    for (const Shift* sp : drawn) {
+        const Shift& s = *sp;
         if (s.status == ShiftStatus::Cancelled) continue;
         int r = row_of(s.assistant);
         if (r < 0) continue;

@@ -57,7 +57,7 @@ void setup(Ui& ui, Date shown) {
     muted_text(ui.fmt("propose.period", {{"first", ui.date(*p.propose_from)}, {"last", ui.date(last)}}).c_str());
 
     ImGui::TextUnformatted(ui.tr("propose.who"));
-    for (const Assistant* a : rows_for(doc, *p.propose_from, last)) {
+    for (const Assistant* a : rows_for(doc, app.shift_index(), *p.propose_from, last)) {
         auto it = std::find(p.propose_left_out.begin(), p.propose_left_out.end(), a->id);
         bool in = it == p.propose_left_out.end();
         std::string id = "propose.who." + a->id;
@@ -72,7 +72,7 @@ void setup(Ui& ui, Date shown) {
         ProposeOptions o;
         o.from = *p.propose_from;
         o.weeks = p.propose_weeks;
-        for (const Assistant* a : rows_for(doc, *p.propose_from, last))
+        for (const Assistant* a : rows_for(doc, app.shift_index(), *p.propose_from, last))
             if (std::find(p.propose_left_out.begin(), p.propose_left_out.end(), a->id) == p.propose_left_out.end())
                 o.assistants.push_back(a->id);
         if (o.assistants.empty()) app.notify(Notice::Kind::Error, ui.tr("propose.nobody_chosen"), ui.now);

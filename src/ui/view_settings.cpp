@@ -246,7 +246,9 @@ static void data_section(Ui& ui) {
     muted_text(ui.tr("settings.data_help"));
     if (app.has_open()) {
         if (big_button(ui, ui.tr("top.export"), "settings.export")) export_backup(ui);
-        ImGui::SameLine();
+        same_line_if_fits(button_width(ui.tr("crypto.export")));
+        export_encrypted(ui);
+        same_line_if_fits(button_width(ui.tr("top.import")));
     }
     if (big_button(ui, ui.tr("top.import"), "settings.import")) platform::open_file_picker();
     storage_lines(ui);
@@ -279,16 +281,20 @@ static void data_section(Ui& ui) {
     if (ImGui::BeginPopupModal(label_id(ui.tr("settings.delete_title"), "settings.delete").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextWrapped("%s", ui.fmt("settings.delete_question", {{"name", app.session.doc().arrangement.name}}).c_str());
+        ImGui::Separator();
         backup_line(ui, "settings.delete_backup");
+        ImGui::Separator();
+        // The safe choice first: it has the keyboard focus when the question opens.
+        bool cancel = big_button(ui, ui.tr("common.cancel"), "settings.delete_cancel") ||
+                      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+        ImGui::SameLine();
         if (big_button(ui, ui.tr("common.delete"), "settings.delete_confirm")) {
             app.remove(app.open_id(), ui.now);
             ui.screen = Screen::Overview;
             ImGui::CloseCurrentPopup();
-        }
-        ImGui::SameLine();
-        if (big_button(ui, ui.tr("common.cancel"), "settings.delete_cancel") ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        } else if (cancel) {
             ImGui::CloseCurrentPopup();
+        }
         ImGui::EndPopup();
     }
 }

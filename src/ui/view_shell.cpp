@@ -44,6 +44,7 @@ std::string state_text(Ui& ui) {
     for (auto& p : ui.app.import_problems) j["import_problems"].push_back(ui.app.i18n.describe(p));
     j["storage_error"] = ui.app.storage_error();
     j["save_failed"] = ui.app.save_failed();
+    j["conflict"] = ui.app.conflict();
     j["violations"] = nlohmann::json::array();
     if (ui.app.has_open())
         for (const auto& v : ui.app.violations())
@@ -64,7 +65,7 @@ static void shortcuts(Ui& ui) {
     // Development builds: Ctrl+Shift+F12 shows Dear ImGui's demo, the widget reference.
     if (io.KeyCtrl && io.KeyShift && ImGui::IsKeyPressed(SDL_SCANCODE_F12, false)) ui.show_demo = !ui.show_demo;
 #endif
-    if (io.WantTextInput || !ui.app.has_open()) return;  // text fields have their own undo
+    if (io.WantTextInput || !ui.app.has_open() || ui.app.conflict()) return;  // text fields have their own undo
     bool ctrl = io.KeyCtrl || io.KeySuper;
     if (!ctrl) return;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
@@ -95,6 +96,104 @@ void backup_line(Ui& ui, const char* id) {
 }
 
 static void export_now(Ui& ui) { export_backup(ui); }
+
+constexpr size_t min_passphrase = 8;
+
+void export_encrypted(Ui& ui) {
+    if (big_button(ui, ui.tr("crypto.export"), "crypto.export")) {
+        ui.passphrase.clear();
+        ui.passphrase_again.clear();
+        ImGui::OpenPopup("###crypto.export_ask");
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (!ImGui::BeginPopupModal(label_id(ui.tr("crypto.export_title"), "crypto.export_ask").c_str(), nullptr,
+                                ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::TextWrapped("%s", ui.tr("crypto.export_help"));
+    ImGui::Spacing();
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    passphrase_input(ui, ui.fmt("crypto.passphrase", {{"n", std::to_string(min_passphrase)}}).c_str(), "crypto.passphrase",
+                     ui.passphrase);
+    passphrase_input(ui, ui.tr("crypto.passphrase_again"), "crypto.passphrase_again", ui.passphrase_again);
+    // Counted in characters, not bytes.
+    const size_t chars = static_cast<size_t>(std::count_if(ui.passphrase.begin(), ui.passphrase.end(),
+                                                           [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    const bool short_one = chars < min_passphrase, differ = ui.passphrase != ui.passphrase_again;
+    if (!ui.passphrase.empty() && short_one) error_text(ui.tr("crypto.too_short"));
+    else if (!ui.passphrase_again.empty() && differ) error_text(ui.tr("crypto.mismatch"));
+    mark(ui, "crypto.check", short_one ? "short" : differ ? "differ" : "ok");
+    ImGui::Spacing();
+    ImGui::BeginDisabled(short_one || differ);
+    if (big_button(ui, ui.tr("crypto.export_button"), "crypto.export_go")) {
+        ui.app.flush();
+        platform::download_encrypted(ui.app.export_file_name(ui.today, ui.tr("crypto.file_suffix")), ui.app.export_text(),
+                                     ui.passphrase);
+        ui.passphrase.clear();
+        ui.passphrase_again.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (big_button(ui, ui.tr("common.cancel"), "crypto.export_cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        ui.passphrase.clear();
+        ui.passphrase_again.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+// What became of an encrypted export or of opening an encrypted file.
+void crypto_outcome(Ui& ui, const platform::CryptoOutcome& o) {
+    using K = platform::CryptoOutcome::Kind;
+    App& app = ui.app;
+    switch (o.kind) {
+    case K::Exported:
+        app.mark_exported(ui.today);
+        app.notify(Notice::Kind::Info, ui.fmt("crypto.exported", {{"file", o.file_name}}), ui.now);
+        break;
+    case K::Decrypted: app.decrypted(o.file_name, o.text, ui.now); break;
+    case K::WrongPassphrase: app.decrypt_failed(ui.tr("crypto.wrong")); break;
+    case K::Broken:
+        app.decrypt_failed(ui.fmt("crypto.broken", {{"file", o.file_name}, {"reason", o.text}}));
+        break;
+    case K::Unavailable: {
+        std::string why = ui.fmt("crypto.unavailable", {{"reason", o.text}});
+        if (app.pending_decrypt) app.decrypt_failed(why);
+        else app.notify(Notice::Kind::Error, why, ui.now);
+        break;
+    }
+    }
+}
+
+// Another tab or window saved the open arrangement while this one has changes
+// that are not stored: nothing is written until the user chooses. The export
+// keeps this page's version whichever is chosen.
+static void conflict_bar(Ui& ui) {
+    App& app = ui.app;
+    error_text(ui.tr("conflict.banner"));
+    mark(ui, "conflict.banner");
+    if (big_button(ui, ui.tr("conflict.take_saved"), "conflict.take_saved")) app.take_saved_version(ui.now);
+    same_line_if_fits(button_width(ui.tr("conflict.keep_mine")));
+    if (big_button(ui, ui.tr("conflict.keep_mine"), "conflict.keep_mine")) ImGui::OpenPopup("###conflict.confirm");
+    same_line_if_fits(button_width(ui.tr("storage.export_now")));
+    if (big_button(ui, ui.tr("storage.export_now"), "conflict.export")) export_now(ui);
+    muted_text(ui.tr("conflict.take_saved_help"));
+
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (ImGui::BeginPopupModal(label_id(ui.tr("conflict.confirm_title"), "conflict.confirm").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("%s", ui.tr("conflict.confirm_text"));
+        ImGui::Spacing();
+        // The safe choice first: it has the keyboard focus.
+        if (big_button(ui, ui.tr("common.cancel"), "conflict.cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            ImGui::CloseCurrentPopup();
+        if (big_button(ui, ui.tr("conflict.overwrite"), "conflict.overwrite")) {
+            app.keep_mine(ui.now);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
 
 static void top_bar(Ui& ui) {
     App& app = ui.app;
@@ -138,9 +237,11 @@ static void top_bar(Ui& ui) {
         return pressed;
     };
     if (app.has_open()) {
-        if (button("top.undo", "top.undo", app.session.can_undo(), std::string(ui.tr("top.undo_tip")) + " " + app.session.undo_label()))
+        if (button("top.undo", "top.undo", app.session.can_undo() && !app.conflict(),
+                   std::string(ui.tr("top.undo_tip")) + " " + app.session.undo_label()))
             app.session.undo();
-        if (button("top.redo", "top.redo", app.session.can_redo(), std::string(ui.tr("top.redo_tip")) + " " + app.session.redo_label()))
+        if (button("top.redo", "top.redo", app.session.can_redo() && !app.conflict(),
+                   std::string(ui.tr("top.redo_tip")) + " " + app.session.redo_label()))
             app.session.redo();
         if (button("top.export", "top.export", true, "")) export_now(ui);
     }
@@ -155,7 +256,9 @@ static void top_bar(Ui& ui) {
 
     // Save state: while saving fails, the export that keeps the work is one click away.
     std::string err = app.storage_error();
-    if (app.has_open() && (app.save_failed() || !err.empty())) {
+    if (app.has_open() && app.conflict()) {
+        conflict_bar(ui);
+    } else if (app.has_open() && (app.save_failed() || !err.empty())) {
         if (err.empty()) err = ui.tr("storage.write_failed");
         error_text(ui.fmt("storage.failed", {{"reason", err}}).c_str());
         if (ImGui::Button(label_id(ui.tr("storage.export_now"), "storage.export").c_str())) export_now(ui);
@@ -187,7 +290,8 @@ static void navigation(Ui& ui) {
     App& app = ui.app;
     if (app.has_open()) {
         const auto& e = std::find_if(app.library.begin(), app.library.end(), [&](auto& x) { return x.id == app.open_id(); });
-        if (!app.storage_error().empty() || (app.save_failed() && app.dirty())) error_text(ui.tr("save.not_saved"));
+        if (!app.storage_error().empty() || ((app.save_failed() || app.conflict()) && app.dirty()))
+            error_text(ui.tr("save.not_saved"));
         else if (app.dirty()) muted_text(ui.tr("save.pending"));
         else if (e != app.library.end()) muted_text(ui.fmt("save.saved_at", {{"time", e->saved_at.size() >= 16 ? e->saved_at.substr(11, 5) : e->saved_at}}).c_str());
     }
@@ -260,6 +364,43 @@ static void import_dialogs(Ui& ui) {
             }
             if (big_button(ui, ui.tr("common.cancel"), "import.cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
                 app.import_cancel();
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        ImGui::EndPopup();
+    }
+
+    // An encrypted file: its passphrase first; a wrong one is said here and changes nothing.
+    if (app.pending_decrypt && !ImGui::IsPopupOpen("###crypto.import_ask")) {
+        ui.passphrase.clear();
+        ImGui::OpenPopup("###crypto.import_ask");
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+    if (ImGui::BeginPopupModal(label_id(ui.tr("crypto.import_title"), "crypto.import_ask").c_str(), nullptr,
+                               ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (!app.pending_decrypt) {
+            ImGui::CloseCurrentPopup();
+        } else {
+            auto& p = *app.pending_decrypt;
+            ImGui::TextWrapped("%s", ui.fmt("crypto.import_text", {{"file", p.file_name}}).c_str());
+            if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+            passphrase_input(ui, ui.tr("crypto.passphrase_label"), "crypto.import_passphrase", ui.passphrase);
+            if (!p.error.empty()) error_text(p.error.c_str());
+            mark(ui, "crypto.import_error", p.error);
+            if (p.working) muted_text(ui.tr("crypto.working"));
+            ImGui::BeginDisabled(p.working || ui.passphrase.empty());
+            if (big_button(ui, ui.tr("crypto.open"), "crypto.import_open")) {
+                p.working = true;
+                p.error.clear();
+                platform::decrypt(p.file_name, p.bytes, ui.passphrase);
+                ui.passphrase.clear();
+            }
+            ImGui::EndDisabled();
+            ImGui::SameLine();
+            if (big_button(ui, ui.tr("common.cancel"), "crypto.import_cancel") ||
+                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+                app.import_cancel();
+                ui.passphrase.clear();
                 ImGui::CloseCurrentPopup();
             }
         }

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "platform/platform.h"
 #include "ui/ui.h"
 
 namespace bpa::ui {
@@ -28,6 +29,9 @@ void view_year(Ui& ui);
 void view_people(Ui& ui);
 // Exports the open arrangement as a backup file (and remembers the day).
 void export_backup(Ui& ui);
+// Settings → Data: the encrypted export's button and its question (passphrase twice).
+void export_encrypted(Ui& ui);
+void crypto_outcome(Ui& ui, const platform::CryptoOutcome& o);
 // How long since the last backup (red when a reminder is due), and a button to make one now, marked `id`.
 void backup_line(Ui& ui, const char* id);  // Personal: recruitment, onboarding, talks, leaving
 

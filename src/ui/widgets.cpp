@@ -466,6 +466,14 @@ void language_combo(Ui& ui, const char* id, float width) {
     mark(ui, id);
 }
 
+bool passphrase_input(Ui& ui, const char* label, const char* id, std::string& buffer) {
+    ImGui::TextUnformatted(label);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &buffer, ImGuiInputTextFlags_Password);
+    mark(ui, id);
+    return edited;
+}
+
 bool big_button(Ui& ui, const char* label, const char* id, float width) {
     float h = ImGui::GetFrameHeight() * 1.25f;
     bool pressed = ImGui::Button(label_id(label, id).c_str(), ImVec2(width, h));

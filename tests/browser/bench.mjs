@@ -782,6 +782,75 @@ async function againstDemo() {
   console.log('');
 }
 
+// ---- a decade of history ----------------------------------------------------------
+// 50,000 shifts: the realistic year repeated back over earlier years (moved by
+// whole 52-week steps, so weekdays stay), every assistant employed throughout.
+// Prints the work per frame on the work plan against the same arrangement with
+// no shifts (same run, in turns), the reload to the first frame with it stored,
+// and the memory. Figures, nothing asserted.
+const decadeShifts = Number(process.env.BPA_BENCH_DECADE_SHIFTS || 50000);
+function decadeText(yearText) {
+  const doc = JSON.parse(yearText);
+  const year = doc.shifts;
+  const move = (text, days) => {
+    const d = new Date(Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10)) - days * 86400000);
+    return d.toISOString().slice(0, 10) + text.slice(10);
+  };
+  const shifts = [];
+  for (let k = 0; shifts.length < decadeShifts; k++)
+    for (const s of year) {
+      if (shifts.length >= decadeShifts) break;
+      if (k === 0) { shifts.push(s); continue; }
+      const c = { ...s, id: `${s.id}-${k}`, start: move(s.start, k * 364), end: move(s.end, k * 364) };
+      for (const f of ['planned_start', 'planned_end']) if (c[f]) c[f] = move(c[f], k * 364);
+      delete c.replaces;
+      shifts.push(c);
+    }
+  const earliest = shifts.reduce((m, s) => (s.start < m ? s.start : m), '9999').slice(0, 10);
+  for (const a of doc.assistants) if (a.employed_from > earliest) a.employed_from = earliest;
+  doc.shifts = shifts;
+  return JSON.stringify(doc);
+}
+
+async function decade() {
+  if (!fs.existsSync(yearFile)) {
+    out('decade', 'skipped', `(no ${yearFile}: run \`cmake --build build/native --target bench\` first)`);
+    return;
+  }
+  const yearText = fs.readFileSync(yearFile, 'utf8');
+  const text = decadeText(yearText);
+  const empty = JSON.parse(yearText);
+  for (const k of ['shifts', 'absences', 'timesheets', 'holiday_plans']) if (Array.isArray(empty[k])) empty[k] = [];
+  out('decade_file', `${JSON.parse(text).shifts.length} shifts, ${mb(text.length)}`, 'MB');
+  const single = path.join(dist, 'bpa-arbeidsleder.html');
+  const pages = {};
+  try {
+    for (const [name, t] of [['empty', JSON.stringify(empty)], ['decade', text]]) {
+      const b = pages[name] = await fresh();
+      await b.page.addInitScript(timeMainLoop);
+      await b.page.goto(pathToFileURL(single).href);
+      await ready(b.page);
+      const t0 = nodePerf.now();
+      await openOnPlan(b.page, `bench-${name}.json`, t);
+      out(`decade_import_${name}`, ms(nodePerf.now() - t0 - 6500), 'ms (drop to the work plan drawn and stored)');
+    }
+    const [emptyWork, decadeWork] = await frameWork([pages.empty.page, pages.decade.page]);
+    out('decade_frame_work_empty_plan', ms(emptyWork), 'ms (median work per frame, drawing every frame)');
+    out('decade_frame_work_plan', ms(decadeWork), `ms (${(decadeWork / emptyWork).toFixed(2)}x the empty plan)`);
+    printMemory('decade_before_reload', await memory(pages.decade.page));
+    const reloads = [];
+    for (let i = 0; i < 3; i++) {
+      await pages.decade.page.reload();
+      await ready(pages.decade.page, 180000);
+      reloads.push(await pages.decade.page.evaluate(() => Module.bpa.firstFrameAt));
+    }
+    stat('decade_reload_first_frame', reloads);
+    printMemory('decade_after_reload', await memory(pages.decade.page));
+  } finally {
+    for (const b of Object.values(pages)) await b.context.close().catch(() => {});
+  }
+}
+
 // ---- main -----------------------------------------------------------------------
 // A section that breaks (page not built, or rebuilt while this runs) prints an
 // error line and the others still run; the exit code is 1 only for such errors.
@@ -806,6 +875,7 @@ try {
   await section('first_frame_single_file_file_url', () => firstFrame('single_file_file_url', pathToFileURL(single).href));
   await section('save_and_import', () => saveAndImport(server));
   await section('year_page', () => yearPage(server));
+  await section('decade', decade);
 } finally {
   await server.close();
   cleanProfiles();

@@ -15,7 +15,7 @@ export const outputDir = path.join(here, 'output');
 fs.mkdirSync(outputDir, { recursive: true });
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-                '.json': 'application/json', '.png': 'image/png' };
+                '.json': 'application/json', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
 
 // Serves `dir` on 127.0.0.1 at a free port; records every path asked for.
 export async function startServer(dir = dist) {

@@ -179,6 +179,9 @@ public:
         held_.clear();
     }
     void remove(const std::string& id) override { folder.remove(id); }
+    std::vector<std::string> changed_elsewhere() override { return folder.changed_elsewhere(); }
+    bool newer_elsewhere(const std::string& id) override { return folder.newer_elsewhere(id); }
+    void take_stored(const std::string& id) override { folder.take_stored(id); }
     std::optional<std::string> load_setting(const std::string& key) override { return folder.load_setting(key); }
     void save_setting(const std::string& key, const std::string& value) override { folder.save_setting(key, value); }
     std::string error() override { return fail ? "disk full" : folder.error(); }
@@ -430,6 +433,17 @@ TEST_CASE("deleting an arrangement removes it from storage and closes it") {
     f.app.new_arrangement("Slett meg", Jurisdiction::DK, 0);
     std::string id = f.app.open_id();
     f.app.remove(id, 0);
+    CHECK_FALSE(f.app.has_open());
+    CHECK(f.app.library.empty());
+    CHECK_FALSE(f.storage.load(id));
+}
+
+TEST_CASE("deleting the open arrangement by its open id (as the settings screen does) removes it from storage") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Slett meg", Jurisdiction::NO, 0);
+    const std::string id = f.app.open_id();
+    f.app.remove(f.app.open_id(), 0);  // a reference to the id the removal clears
     CHECK_FALSE(f.app.has_open());
     CHECK(f.app.library.empty());
     CHECK_FALSE(f.storage.load(id));

@@ -17,7 +17,10 @@ test('the page loads, draws, shows no console errors and requests only its own f
     await screenshot(page, '01-start');
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
-    assert.deepEqual([...new Set(srv.requested)].sort(), ['/', '/index.js', '/index.wasm']);
+    // The page and, for offline use, its manifest, icons and service worker (which keeps them).
+    const own = ['/', '/icon-192.png', '/icon-512.png', '/index.html', '/index.js', '/index.wasm', '/manifest.webmanifest', '/sw.js'];
+    for (const p of srv.requested) assert.ok(own.includes(p), `${p} is one of the page's own files`);
+    for (const p of ['/', '/index.js', '/index.wasm']) assert.ok(srv.requested.includes(p), `${p} loaded`);
   } finally {
     await context.close();
     await srv.close();

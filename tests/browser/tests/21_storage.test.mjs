@@ -55,3 +55,40 @@ test('persistent storage is asked for, the answer and the size are shown, and th
     assert.deepEqual(errors, []);
   });
 });
+
+for (const layout of [
+  { name: '1280x800', viewport: { width: 1280, height: 800 } },
+  { name: '1280x720-150', viewport: { width: 1280, height: 720 }, size150: true },
+  { name: '820x1180-touch', viewport: { width: 820, height: 1180 }, hasTouch: true },
+]) {
+  test(`deleting an arrangement reminds to export it first, and the export is one click away (${layout.name})`, async () => {
+    await withPage(layout, async ({ page, errors }) => {
+      await loadExample(page, 0);
+      await saved(page);
+      await click(page, 'nav.settings');
+      if (layout.size150) {
+        await click(page, 'settings.tab.display');
+        await click(page, 'settings.size150');
+      }
+      await click(page, 'settings.tab.data');
+      await click(page, 'settings.delete_arrangement');
+      assert.equal((await locate(page, 'settings.delete_backup.text')).text, 'never', 'never exported: the reminder');
+      const cancel = await locate(page, 'settings.delete_cancel');
+      const del = await locate(page, 'settings.delete_confirm');
+      assert.ok(cancel.x < del.x || cancel.y < del.y, 'the safe choice comes first');
+      await screenshot(page, `21-delete-reminder-${layout.name}`);
+      const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'settings.delete_backup')]);
+      const kept = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+      assert.ok(kept.assistants.length > 0, 'the export is the arrangement');
+      await until(page, () => true, 'a frame');
+      assert.equal((await locate(page, 'settings.delete_backup.text')).text, '0', 'exported today');
+      // Cancel keeps it; delete removes it from the list.
+      await click(page, 'settings.delete_cancel');
+      assert.equal((await until(page, () => true, 'state')).library.length, 1);
+      await click(page, 'settings.delete_arrangement');
+      await click(page, 'settings.delete_confirm');
+      await until(page, (s) => s.library.length === 0 && s.open_id === '', 'the arrangement deleted');
+      assert.deepEqual(errors, []);
+    });
+  });
+}

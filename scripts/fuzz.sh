@@ -1,0 +1,45 @@
+#!/bin/sh
+# Fuzzes the file reader and every computation on a document that reads
+# (tests/fuzz/) with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer.
+#
+#   scripts/fuzz.sh            a short run: 30 s per harness (part of scripts/test.sh)
+#   scripts/fuzz.sh 3600       the long run: an hour per harness
+#
+# Built with clang in build/fuzz (kept: later runs only rebuild what changed).
+# The corpus grows in build/fuzz/corpus/<harness>, seeded from tests/fixtures
+# and the examples in assets/examples. An input that crashes, leaks or takes
+# longer than 10 s is written to build/fuzz/<harness>-crash-* (or -timeout-*)
+# and the script fails: fix it and make the input a unit test.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-30}
+build=${BPA_FUZZ_BUILD:-$root/build/fuzz}
+cxx=${BPA_FUZZ_CXX:-}
+if [ -z "$cxx" ]; then
+  for c in clang++-14 clang++; do
+    if command -v "$c" >/dev/null 2>&1; then cxx=$c; break; fi
+  done
+fi
+if [ -z "$cxx" ]; then echo "fuzz: clang++ not found (scripts/setup.sh native installs it)" >&2; exit 1; fi
+
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
+    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
+    -DBPA_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+fi
+cmake --build "$build" --target fuzz_read fuzz_compute
+
+for harness in fuzz_read fuzz_compute; do
+  corpus="$build/corpus/$harness"
+  mkdir -p "$corpus"
+  echo "fuzz: $harness for $seconds s"
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  "$build/tests/fuzz/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
+    -print_final_stats=1 -artifact_prefix="$build/$harness-" \
+    "$corpus" "$root/tests/fixtures" "$root/assets/examples" 2>"$build/$harness.log" || {
+      tail -n 40 "$build/$harness.log" >&2
+      echo "fuzz: $harness found an input that fails: $build/$harness-*" >&2
+      exit 1
+    }
+  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$build/$harness.log" | sed "s/^/fuzz: $harness /"
+done
