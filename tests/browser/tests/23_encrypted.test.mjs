@@ -106,19 +106,26 @@ test('an encrypted export opens with the right passphrase as the same arrangemen
 });
 
 for (const layout of [
-  { name: '1280x720-150', viewport: { width: 1280, height: 720 }, size150: true },
+  { name: '1280x720-150-da', viewport: { width: 1280, height: 720 }, size150: true, lang: 'da' },
   { name: '820x1180-touch', viewport: { width: 820, height: 1180 }, hasTouch: true },
 ]) {
   test(`the passphrase questions at ${layout.name}`, async () => {
     await withPage(layout, async ({ page, errors }) => {
-      await loadExample(page, 0);
+      await loadExample(page, layout.lang === 'da' ? 1 : 0);
       await saved(page);
+      if (layout.lang === 'da') {
+        await click(page, 'top.language');
+        await click(page, 'top.language.da');
+        await until(page, (s) => s.language === 'da', 'Danish');
+      }
       if (layout.size150) {
         await click(page, 'nav.settings');
         await click(page, 'settings.tab.display');
         await click(page, 'settings.size150');
       }
       const file = await exportEncrypted(page, right);
+      // The file name's word follows the arrangement's country.
+      assert.match(file.name, layout.lang === 'da' ? /-krypteret\.json$/ : /-kryptert\.json$/);
       await drop(page, file.name, file.text);
       await fill(page, 'crypto.import_passphrase', 'feil passord her');
       await click(page, 'crypto.import_open');
