@@ -269,3 +269,18 @@ export async function drawn(page, id) {
   const r = await page.evaluate((i) => Module.ccall('bpa_test_locate', 'string', ['string'], [i]), id);
   return r ? JSON.parse(r) : null;
 }
+
+// The page in Danish and/or at 150 % text, chosen as a user does (the
+// language menu, Innstillinger → Visning); both are kept in the settings.
+export async function useLayout(page, { lang, size150 } = {}) {
+  if (lang && lang !== 'nb') {
+    await click(page, 'top.language');
+    await click(page, `top.language.${lang}`);
+    await until(page, (s) => s.language === lang, lang);
+  }
+  if (size150) {
+    await click(page, 'nav.settings');
+    await click(page, 'settings.tab.display');
+    await click(page, 'settings.size150');
+  }
+}

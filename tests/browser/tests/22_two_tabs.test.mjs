@@ -5,8 +5,8 @@
 // version stays in storage (as the current or the previous one).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, frames, ready, reveal, settle, state, documentJson, until, untilDocument, saved, screenshot,
-         loadExample, withPage } from '../lib.mjs';
+import { click, frames, ready, reveal, settle, state, documentJson, untilDocument, saved, screenshot,
+         loadExample, useLayout, withPage } from '../lib.mjs';
 
 async function secondTab(context, srv) {
   const page = await context.newPage();
@@ -62,17 +62,8 @@ async function twoTabs(options, body) {
   await withPage(options, async ({ page, context, errors, srv }) => {
     await loadExample(page, options.lang === 'da' ? 1 : 0);
     await saved(page);
-    if (options.lang === 'da') {
-      await click(page, 'top.language');
-      await click(page, 'top.language.da');
-      await until(page, (s) => s.language === 'da', 'Danish');
-    }
-    if (options.size150) {
-      await click(page, 'nav.settings');
-      await click(page, 'settings.tab.display');
-      await click(page, 'settings.size150');
-      await saved(page);
-    }
+    await useLayout(page, options);
+    await saved(page);
     await click(page, 'nav.assistants');
     const second = await secondTab(context, srv);
     const b = second.page;

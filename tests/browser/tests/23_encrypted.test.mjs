@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { click, fill, locate, saved, screenshot, state, until, documentJson, loadExample, withPage } from '../lib.mjs';
+import { click, fill, locate, saved, screenshot, state, until, documentJson, loadExample, useLayout, withPage } from '../lib.mjs';
 
 const right = 'riktig hest batteri stift';
 
@@ -113,16 +113,7 @@ for (const layout of [
     await withPage(layout, async ({ page, errors }) => {
       await loadExample(page, layout.lang === 'da' ? 1 : 0);
       await saved(page);
-      if (layout.lang === 'da') {
-        await click(page, 'top.language');
-        await click(page, 'top.language.da');
-        await until(page, (s) => s.language === 'da', 'Danish');
-      }
-      if (layout.size150) {
-        await click(page, 'nav.settings');
-        await click(page, 'settings.tab.display');
-        await click(page, 'settings.size150');
-      }
+      await useLayout(page, layout);
       const file = await exportEncrypted(page, right);
       // The file name's word follows the arrangement's country.
       assert.match(file.name, layout.lang === 'da' ? /-krypteret\.json$/ : /-kryptert\.json$/);
