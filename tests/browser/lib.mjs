@@ -297,3 +297,18 @@ export async function gridPoint(page, assistant, day, hour) {
   const row = await locate(page, `plan.row.${assistant}`);
   return { x: row.x + (day + hour / 24) * (row.w / 7), y: row.y + row.h / 2 };
 }
+
+// The page in Danish and/or at 150 % text, chosen as a user does (the
+// language menu, Innstillinger → Visning); both are kept in the settings.
+export async function useLayout(page, { lang, size150 } = {}) {
+  if (lang && lang !== 'nb') {
+    await click(page, 'top.language');
+    await click(page, `top.language.${lang}`);
+    await until(page, (s) => s.language === lang, lang);
+  }
+  if (size150) {
+    await click(page, 'nav.settings');
+    await click(page, 'settings.tab.display');
+    await click(page, 'settings.size150');
+  }
+}

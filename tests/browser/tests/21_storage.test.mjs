@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { click, locate, frames, saved, screenshot, until, loadExample, withPage } from '../lib.mjs';
+import { click, locate, frames, saved, screenshot, until, loadExample, useLayout, withPage } from '../lib.mjs';
 
 test('persistent storage is asked for, the answer and the size are shown, and the backup reminder goes once exported', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
@@ -65,11 +65,8 @@ for (const layout of [
     await withPage(layout, async ({ page, errors }) => {
       await loadExample(page, 0);
       await saved(page);
+      await useLayout(page, layout);
       await click(page, 'nav.settings');
-      if (layout.size150) {
-        await click(page, 'settings.tab.display');
-        await click(page, 'settings.size150');
-      }
       await click(page, 'settings.tab.data');
       await click(page, 'settings.delete_arrangement');
       assert.equal((await locate(page, 'settings.delete_backup.text')).text, 'never', 'never exported: the reminder');

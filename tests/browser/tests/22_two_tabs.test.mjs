@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { click, frames, ready, reveal, settle, state, documentJson, untilDocument, saved, screenshot,
-         loadExample, withPage } from '../lib.mjs';
+         loadExample, useLayout, withPage } from '../lib.mjs';
 
 async function secondTab(context, srv) {
   const page = await context.newPage();
@@ -60,14 +60,10 @@ async function collide(a, b) {
 
 async function twoTabs(options, body) {
   await withPage(options, async ({ page, context, errors, srv }) => {
-    await loadExample(page, 0);
+    await loadExample(page, options.lang === 'da' ? 1 : 0);
     await saved(page);
-    if (options.size150) {
-      await click(page, 'nav.settings');
-      await click(page, 'settings.tab.display');
-      await click(page, 'settings.size150');
-      await saved(page);
-    }
+    await useLayout(page, options);
+    await saved(page);
     await click(page, 'nav.assistants');
     const second = await secondTab(context, srv);
     const b = second.page;
@@ -139,7 +135,7 @@ test('two tabs editing the same arrangement lose nothing', async () => {
 });
 
 for (const layout of [
-  { name: '1280x720-150', viewport: { width: 1280, height: 720 }, size150: true },
+  { name: '1280x720-150-da', viewport: { width: 1280, height: 720 }, size150: true, lang: 'da' },
   { name: '820x1180-touch', viewport: { width: 820, height: 1180 }, hasTouch: true },
 ]) {
   test(`the read-only notice and its choices at ${layout.name}`, async () => {

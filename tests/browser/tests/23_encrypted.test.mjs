@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { click, fill, locate, saved, screenshot, state, until, documentJson, loadExample, withPage } from '../lib.mjs';
+import { click, fill, locate, saved, screenshot, state, until, documentJson, loadExample, useLayout, withPage } from '../lib.mjs';
 
 const right = 'riktig hest batteri stift';
 
@@ -106,19 +106,17 @@ test('an encrypted export opens with the right passphrase as the same arrangemen
 });
 
 for (const layout of [
-  { name: '1280x720-150', viewport: { width: 1280, height: 720 }, size150: true },
+  { name: '1280x720-150-da', viewport: { width: 1280, height: 720 }, size150: true, lang: 'da' },
   { name: '820x1180-touch', viewport: { width: 820, height: 1180 }, hasTouch: true },
 ]) {
   test(`the passphrase questions at ${layout.name}`, async () => {
     await withPage(layout, async ({ page, errors }) => {
-      await loadExample(page, 0);
+      await loadExample(page, layout.lang === 'da' ? 1 : 0);
       await saved(page);
-      if (layout.size150) {
-        await click(page, 'nav.settings');
-        await click(page, 'settings.tab.display');
-        await click(page, 'settings.size150');
-      }
+      await useLayout(page, layout);
       const file = await exportEncrypted(page, right);
+      // The file name's word follows the arrangement's country.
+      assert.match(file.name, layout.lang === 'da' ? /-krypteret\.json$/ : /-kryptert\.json$/);
       await drop(page, file.name, file.text);
       await fill(page, 'crypto.import_passphrase', 'feil passord her');
       await click(page, 'crypto.import_open');
