@@ -203,7 +203,7 @@ Module.bpa.write = function (store, op, value, then) {
       };
       tx.onerror = function () { done(bpaDescribeError(tx.error)); };
       tx.onabort = function () {
-        if (!written.conflict) { done(bpaDescribeError(tx.error)); return; }
+        if (!written.conflict) { done(bpaDescribeError(written.error || tx.error)); return; }
         b.latest.set(value.id, written.conflict);  // refused, not failed: storage works
         report('conflict');
         resolve();
@@ -231,7 +231,12 @@ function bpaPutVersioned(os, rec, tx, written) {
     }
     written.version = Math.max(base, storedVersion) + 1;
     var copy = Object.assign({}, rec, { version: written.version });
-    os.put(copy);
+    try {
+      os.put(copy);
+    } catch (e) {
+      written.error = e;  // e.g. QuotaExceededError: the write's own reason, not the abort's
+      tx.abort();
+    }
   };
 }
 

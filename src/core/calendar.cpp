@@ -169,7 +169,7 @@ std::optional<Date> parse_date_input(std::string_view text) {
 std::string local_date(Date d, std::string_view lang) {
     if (lang != "nb" && lang != "da") return d.str();
     const Ymd v = d.ymd();
-    char buffer[16];
+    char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%02d.%02d.%04d", v.day, v.month, v.year);
     return buffer;
 }

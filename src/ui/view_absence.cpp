@@ -77,7 +77,7 @@ static void quota_badges(Ui& ui, const Document& doc, const Assistant& a, Date o
                                                           {"limit", std::to_string(e.limits.days_per_12_months.value_or(0))}});
         bullet_wrapped(text.c_str());
         mark(ui, "leave.badge.egenmelding", text);
-        ImGui::SameLine();
+        same_line_if_fits(ImGui::CalcTextSize("(?)").x);
         help_marker(ui.fmt(e.policy == EgenmeldingPolicy::Extended ? "leave.policy_extended" : "leave.policy_statutory",
                            {{"days", std::to_string(e.limits.days_at_a_time)}}).c_str());
     }
@@ -322,8 +322,10 @@ void absences_tab(Ui& ui) {
 
     ImGui::TextUnformatted(ui.tr("plan.assistant"));
     ImGui::SameLine();
-    if (auto chosen = assistant_combo(ui, "leave.assistant", s.assistant, ImGui::GetFontSize() * 14)) s.assistant = *chosen;
-    ImGui::SameLine();
+    if (auto chosen = assistant_combo(ui, "leave.assistant", s.assistant,
+                                      std::min(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x)))
+        s.assistant = *chosen;
+    same_line_if_fits(ImGui::GetFontSize() * 9 + ImGui::CalcTextSize(ui.tr("print.year")).x);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     ImGui::InputInt(label_id(ui.tr("print.year"), "leave.year").c_str(), &s.year);
     s.year = std::clamp(s.year, 1900, 2100);
@@ -366,7 +368,7 @@ void absences_tab(Ui& ui) {
 void view_absence(Ui& ui) {
     AbsenceUi& s = absence_ui();
     heading(ui.tr("nav.absence"));
-    if (!ImGui::BeginTabBar("###absence.tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+    if (!ImGui::BeginTabBar("###absence.tabs")) return;
     const char* keys[] = {"leave.tab_absences", "leave.tab_vacation", "leave.tab_open"};
     const char* ids[] = {"absence.tab.absences", "absence.tab.vacation", "absence.tab.open"};
     for (int i = 0; i < 3; ++i) {

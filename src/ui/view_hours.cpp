@@ -526,7 +526,7 @@ static void timesheet_tab(Ui& ui) {
 // [SECTION] Screen ------------------------------------------------------------
 void view_hours(Ui& ui) {
     heading(ui.tr("nav.hours"));
-    if (!ImGui::BeginTabBar("###hours.tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+    if (!ImGui::BeginTabBar("###hours.tabs")) return;
     bool open = ImGui::BeginTabItem(label_id(ui.tr("hours.timesheet_tab"), "hours.tab.timesheet").c_str());
     mark(ui, "hours.tab.timesheet");
     if (open) {

@@ -398,7 +398,7 @@ void leaving_tab(Ui& ui) {
 // [SECTION] Screen -----------------------------------------------------------------
 void view_people(Ui& ui) {
     heading(ui.tr("nav.people"));
-    if (!ImGui::BeginTabBar("###people.tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+    if (!ImGui::BeginTabBar("###people.tabs")) return;
     const char* keys[] = {"people.tab.recruitment", "people.tab.onboarding", "people.tab.talks", "people.tab.leaving"};
     const char* ids[] = {"people.tab.recruitment", "people.tab.onboarding", "people.tab.talks", "people.tab.leaving"};
     for (int i = 0; i < 4; ++i) {

@@ -300,7 +300,7 @@ static void data_section(Ui& ui) {
 }
 
 void view_settings(Ui& ui) {
-    if (!ImGui::BeginTabBar("###settings.tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+    if (!ImGui::BeginTabBar("###settings.tabs")) return;
     auto tab = [&](const char* key, const char* id, void (*draw)(Ui&)) {
         bool open = ImGui::BeginTabItem(label_id(ui.tr(key), id).c_str());
         mark(ui, id);

@@ -81,7 +81,7 @@ test('the payroll file holds the confirmed hours of the assistant chosen, and th
     await untilDocument(page, (d) => statusOf(d, 's3') === 'worked', 'week 10 confirmed');
 
     const contents = (await locate(page, 'hours.csv_contents')).text;
-    assert.equal(contents, 'Lønnsgrunnlag for Åse Bjørnstad, 2026-03-01 – 2026-03-31: 3 vakter, 12 t bekreftet arbeidet.');
+    assert.equal(contents, 'Lønnsgrunnlag for Åse Bjørnstad, 01.03.2026 – 31.03.2026: 3 vakter, 12 t bekreftet arbeidet.');
     assert.match((await locate(page, 'hours.csv_left_out')).text, /^Ikke med: 7 vakter planlagt, men ikke bekreftet/);
     await screenshot(page, '17-payroll-contents');
 

@@ -48,7 +48,7 @@ test('the Danish example in Danish: Danish words on every screen, no Norwegian-o
     assert.equal(await drawn(page, 'assistant.child0.chronic'), null, 'no chronic-child field for DK');
     const [[, contract]] = await checkDanish(page, ['assistant.contract_check']);
     // Mette's 20 contract hours against the example's two weeks of shifts in the four weeks shown.
-    assert.match(contract, /^Planlagt i de 4 uger fra 2026-03-02: [\d,]+ timer om ugen i gennemsnit; aftalt 20\. (Færre|Mere) end aftalt: .*hjælperen/);
+    assert.match(contract, /^Planlagt i de 4 uger fra 02\.03\.2026: [\d,]+ timer om ugen i gennemsnit; aftalt 20\. (Færre|Mere) end aftalt: .*hjælperen/);
     await screenshot(page, '20-da-assistants');
 
     // Vagtplan
@@ -132,7 +132,7 @@ test('the Norwegian example keeps its own fields and shows the pay day on the ti
     await click(page, 'nav.hours');
     // March 2026 is paid on the 12th of April, a Sunday: the Friday before.
     const pay = (await locate(page, 'hours.pay_day')).text;
-    assert.match(pay, /^Lønningsdag for denne timelisten: 2026-04-10\./);
+    assert.match(pay, /^Lønningsdag for denne timelisten: 10\.04\.2026\./);
     await screenshot(page, '20-nb-timesheet-pay-day');
     assert.deepEqual(errors, []);
   });
