@@ -243,6 +243,11 @@ int count_vacation_days(Jurisdiction j, Date from, Date to);  // inclusive; 0 wh
 // approved) and "requested_on": "YYYY-MM-DD", the day the leader gave notice.
 bool is_vacation_wish(const Absence& a);
 std::optional<Date> vacation_requested_on(const Absence& a);
+// A vacation as a wish or approved, with the day notice was given: the one way the
+// page writes these fields (add_absence then keeps them).
+void set_vacation_request(Absence& a, bool wish, Date requested_on);
+// Marks a sick leave as pregnancy-related (seed 003 § 11.9, § 13.10), read by is_pregnancy_related.
+void set_pregnancy_related(Absence& a);
 
 // Entitlement, model per country:
 // NO (ferieloven §§ 5, 7; seed 002 § 4.3): per calendar year

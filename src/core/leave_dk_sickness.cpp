@@ -80,6 +80,11 @@ void write_dk_sick_record(Absence& first, const DkSickRecord& r) {
     else first.extra[record_key] = std::move(j);
 }
 
+void set_pregnancy_related(Absence& a) {
+    if (!a.extra.is_object()) a.extra = Json::object();
+    a.extra["pregnancy_related"] = true;
+}
+
 bool is_pregnancy_related(const Absence& a) {
     const Json& p = member(a.extra, "pregnancy_related");
     return p.is_boolean() && p.get<bool>();

@@ -121,6 +121,12 @@ std::optional<Date> vacation_requested_on(const Absence& a) {
     return Date::parse(it->get<std::string>());
 }
 
+void set_vacation_request(Absence& a, bool wish, Date requested_on) {
+    if (!a.extra.is_object()) a.extra = Json::object();
+    a.extra["status"] = wish ? "wish" : "approved";
+    a.extra["requested_on"] = requested_on.str();
+}
+
 double vacation_entitlement(const Document& doc, const Assistant& a, int year) {
     const int base = vacation_base_days(doc.arrangement);
     if (doc.arrangement.jurisdiction == Jurisdiction::DK) {

@@ -150,9 +150,9 @@ std::optional<Absence> absence_in_form(Ui& ui, const Assistant& a) {
     if (ab.type == AbsenceType::Vacation) {
         auto asked = parse_date_input(s.requested_on.empty() ? ui.today : s.requested_on);
         if (!asked) return std::nullopt;
-        ab.extra = Json{{"status", s.wish ? "wish" : "approved"}, {"requested_on", asked->str()}};
+        set_vacation_request(ab, s.wish, *asked);
     }
-    if (pregnancy) ab.extra["pregnancy_related"] = true;  // seed 003 § 11.9, § 13.10
+    if (pregnancy) set_pregnancy_related(ab);
     return ab;
 }
 

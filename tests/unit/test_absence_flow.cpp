@@ -374,3 +374,19 @@ TEST_CASE("splitting a shift: at a time inside it, across midnight, each part wi
     CHECK(middle_of_shift(shift("x", "a1", "2026-03-03T08:00", "2026-03-03T16:00")) == *TimeOfDay::parse("12:00"));
     CHECK(middle_of_shift(shift("x", "a1", "2026-03-03T08:00", "2026-03-03T15:15")) == *TimeOfDay::parse("11:30"));
 }
+
+TEST_CASE("the form's vacation request and pregnancy mark are read back by the rules that use them") {
+    Absence a;
+    a.type = AbsenceType::Vacation;
+    set_vacation_request(a, true, Date::from_ymd(2026, 5, 4).value());
+    CHECK(is_vacation_wish(a));
+    CHECK(vacation_requested_on(a) == Date::from_ymd(2026, 5, 4));
+    set_vacation_request(a, false, Date::from_ymd(2026, 5, 6).value());
+    CHECK_FALSE(is_vacation_wish(a));
+    CHECK(vacation_requested_on(a) == Date::from_ymd(2026, 5, 6));
+    Absence sick;
+    sick.type = AbsenceType::Sykemelding;
+    CHECK_FALSE(is_pregnancy_related(sick));
+    set_pregnancy_related(sick);
+    CHECK(is_pregnancy_related(sick));
+}
