@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { click, clockAt, documentJson, drag, fill, frames, gridPoint, locate, screenshot, settle, until, untilDocument, loadExample,
-  withPage } from '../lib.mjs';
+  withPage, useLayout } from '../lib.mjs';
 
 async function openFirstAssistant(page) {
   await click(page, 'nav.assistants');
@@ -18,15 +18,8 @@ test('the calendar in Danish at 150 % text and on a tablet: Danish months and "U
     await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
       await clockAt(page, '2026-03-16T10:00:00');
       await loadExample(page, 1);
-      await click(page, 'top.language');
-      await click(page, 'top.language.da');
-      await until(page, (s) => s.language === 'da', 'Danish');
-      if (layout.size) {
-        await click(page, 'nav.settings');
-        await click(page, 'settings.tab.display');
-        await click(page, 'settings.size150');
-        await frames(page, 3);
-      }
+      await useLayout(page, { lang: 'da', size150: !!layout.size });
+      await frames(page, 3);
       await openFirstAssistant(page);
       await click(page, 'assistant.employed_from.calendar');
       const month = (await locate(page, 'assistant.employed_from.calendar.month')).text;

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { click, locate, root, screenshot, until, untilDocument, fill, frames, loadExample, withPage, clockAt, drawn } from '../lib.mjs';
+import { click, locate, root, screenshot, until, untilDocument, fill, frames, loadExample, withPage, clockAt, drawn, useLayout } from '../lib.mjs';
 
 const norwegian = /\b(vakt|vakter|assistent\w*|vedtak\w*|timeliste\w*|egenmelding\w*|omsorgsdag\w*|sykemelding\w*|arbeidsplan\w*|uke|overtid|NAV)\b/i;
 
@@ -40,15 +40,8 @@ for (const layout of layouts) {
     await withPage({ viewport: layout.viewport, hasTouch: layout.hasTouch }, async ({ page, errors }) => {
       await loadExample(page, 1);
       await clockAt(page, '2026-03-25T12:00:00');
-      await click(page, 'top.language');
-      await click(page, 'top.language.da');
-      await until(page, (s) => s.language === 'da', 'Danish');
-      if (layout.size) {
-        await click(page, 'nav.settings');
-        await click(page, 'settings.tab.display');
-        await click(page, 'settings.size150');
-        await frames(page, 3);
-      }
+      await useLayout(page, { lang: 'da', size150: !!layout.size });
+      await frames(page, 3);
 
       // Indstillinger: § 96 and the CVR number; a wrong one is named and not stored.
       await click(page, 'nav.settings');
