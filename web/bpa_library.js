@@ -221,6 +221,8 @@ mergeInto(LibraryManager.library, {
   bpa_js_text_input: function (active) {
     var input = Module.bpa.textInput;
     if (!input) return;
+    // A field reached through the accessible mirror takes its own typing.
+    if (active && Module.bpa.a11y && Module.bpa.a11y.editingInput()) return;
     if (active && document.activeElement !== input) {
       input.focus({ preventScroll: true });
     } else if (!active && document.activeElement === input) {
@@ -228,6 +230,23 @@ mergeInto(LibraryManager.library, {
       var c = document.getElementById('canvas');
       if (c) c.focus({ preventScroll: true });
     }
+  },
+
+  // The accessible mirror's changes of a frame (ui/a11y.h) for web/bpa_a11y.js.
+  bpa_js_a11y_update: function (changesPtr) {
+    if (Module.bpa.a11y) Module.bpa.a11y.update(UTF8ToString(changesPtr));
+  },
+
+  // Returns 1 and fills kind (0 focus, 1 activate, 2 value), the node's key and
+  // the value (malloc'd, or 0) when the mirror has a request waiting.
+  bpa_js_take_a11y__deps: ['$bpaNewString'],
+  bpa_js_take_a11y: function (kindPtr, keyPtr, valuePtrPtr) {
+    var r = Module.bpa.a11y ? Module.bpa.a11y.requests.shift() : null;
+    if (!r) return 0;
+    HEAP32[kindPtr >> 2] = r.kind;
+    HEAPF64[keyPtr >> 3] = r.key;
+    HEAPU32[valuePtrPtr >> 2] = typeof r.value === 'string' ? bpaNewString(r.value) : 0;
+    return 1;
   },
 
   bpa_js_set_clipboard: function (textPtr) {

@@ -515,6 +515,7 @@ Module.preRun.push(function () {
   // taken from its key event, so that it is not lost.
   window.addEventListener('keydown', function (e) {
     if (document.activeElement === input || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (b.a11y && b.a11y.isInput(document.activeElement)) return;  // the mirror's field takes it (bpa_a11y.js)
     if (typeof e.key === 'string' && e.key.length === 1) b.texts.push(e.key);
   }, true);
   // Ctrl+V / Cmd+V: let the browser deliver a paste event (SDL would cancel the

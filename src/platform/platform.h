@@ -13,9 +13,11 @@
 //  [x] text and clipboard text_input(), take_text(), set_clipboard()
 //  [x] window             window_size(), device_pixel_ratio(), glsl_version(), run_main_loop()
 //  [x] drawing on demand  frame_done(), wake(), seconds_to_midnight()
+//  [x] accessibility  a11y_update(), take_a11y_request()
 //  [x] hooks              flush on page hide, ask before leaving unsaved changes; test inspection, off until a test switches it on
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -78,6 +80,17 @@ std::string preferred_language();  // the browser's, e.g. "nb-NO"; "" if unknown
 float device_pixel_ratio();
 void window_size(int& width, int& height);  // in CSS pixels
 const char* glsl_version();
+
+// The accessible mirror (ui/a11y.h): its changes go to the page's DOM tree
+// (web/bpa_a11y.js), and what a screen reader or the keyboard did there comes
+// back as requests.
+void a11y_update(const std::string& changes_json);
+struct A11yRequest {
+    enum class Kind { Focus, Activate, Value } kind = Kind::Focus;
+    uint32_t key = 0;
+    std::string value;
+};
+std::optional<A11yRequest> take_a11y_request();
 
 struct Hooks {
     std::function<void()> flush;                                   // the page is being hidden

@@ -40,6 +40,8 @@ void bpa_js_first_frame();
 void bpa_js_frame_done(int busy, int at_rest, double wake_after);
 void bpa_js_wake();
 double bpa_js_seconds_to_midnight();
+void bpa_js_a11y_update(const char* changes);
+int bpa_js_take_a11y(int* kind, double* key, char** value);
 }
 
 namespace bpa::web_assets {
@@ -181,6 +183,21 @@ std::optional<CryptoOutcome> take_crypto() {
     std::free(data);
     return out;
 }
+void a11y_update(const std::string& changes_json) { bpa_js_a11y_update(changes_json.c_str()); }
+
+std::optional<A11yRequest> take_a11y_request() {
+    int kind = 0;
+    double key = 0;
+    char* value = nullptr;
+    if (!bpa_js_take_a11y(&kind, &key, &value)) return std::nullopt;
+    A11yRequest r;
+    r.kind = kind == 1 ? A11yRequest::Kind::Activate : kind == 2 ? A11yRequest::Kind::Value : A11yRequest::Kind::Focus;
+    r.key = static_cast<uint32_t>(key);
+    if (value) r.value = value;
+    std::free(value);
+    return r;
+}
+
 bool open_print_window(const std::string& html) { return bpa_js_print(html.c_str()) != 0; }
 
 std::optional<IncomingFile> take_file() {

@@ -15,6 +15,7 @@
 #include <imgui_impl_sdl.h>
 
 #include "platform/platform.h"
+#include "ui/a11y.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/views.h"
@@ -153,8 +154,13 @@ void frame() {
     input = !deferred.empty();
     deferred.clear();
     SDL_Event e;
+    int tab = 0;  // Tab moves through every widget (ui/a11y.h), not ImGui's text fields only
     while (SDL_PollEvent(&e)) {
         input = true;
+        if ((e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) && e.key.keysym.scancode == SDL_SCANCODE_TAB) {
+            if (e.type == SDL_KEYDOWN) tab = (e.key.keysym.mod & KMOD_SHIFT) ? -1 : 1;
+            continue;
+        }
         // A finger on the screen: SDL gives its mouse events the touch id.
         if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) g.ui->touch = e.button.which == SDL_TOUCH_MOUSEID;
         else if (e.type == SDL_MOUSEMOTION) g.ui->touch = e.motion.which == SDL_TOUCH_MOUSEID;
@@ -208,6 +214,14 @@ void frame() {
         ui::crypto_outcome(*g.ui, *c);
         input = true;
     }
+    // What the page's accessible mirror asked for: focus, activation, a value.
+    while (auto r = platform::take_a11y_request()) {
+        using K = platform::A11yRequest::Kind;
+        if (r->kind == K::Focus) ui::a11y::request_focus(r->key);
+        else if (r->kind == K::Activate) ui::a11y::request_activate(r->key);
+        else ui::a11y::request_value(r->key, r->value);
+        input = true;
+    }
 
     if (ui::update_fonts(g.app->settings.text_scale, platform::device_pixel_ratio())) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -229,7 +243,9 @@ void frame() {
         const bool enter = io.KeysDown[io.KeyMap[ImGuiKey_Enter]] || io.KeysDown[io.KeyMap[ImGuiKey_KeyPadEnter]];
         if (enter && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     }
+    ui::a11y::begin_frame(tab);
     ImGui::NewFrame();
+    ui::a11y::after_new_frame();
     g.ui->marking = platform::test_hooks();
     if (g.ui->marking || !g.ui->marks.empty()) {
         g.ui->marks.clear();
@@ -263,6 +279,7 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(g.window);
 
+    if (std::string changes = ui::a11y::end_frame(); !changes.empty()) platform::a11y_update(changes);
     platform::text_input(io.WantTextInput);
     g.app->tick(g.ui->now);
     if (io.WantSaveIniSettings) {
@@ -323,6 +340,7 @@ int main(int, char**) {
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
+    GImGui->TestEngineHookItems = true;  // every item reaches the accessible mirror (ui/a11y.h)
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is kept with the settings in storage
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

@@ -120,6 +120,26 @@ struct Ui {
 double seconds_until_change(const Ui& ui);
 
 // [SECTION] Widgets -----------------------------------------------------------
+// Dear ImGui's text and basic widgets, each also described to the accessible
+// mirror (ui/a11y.h; widgets_basic.cpp). Views use these, not ImGui's own.
+void show_text(const char* text, const char* end = nullptr);
+void show_text(const std::string& text);
+void show_wrapped(const char* fmt, ...) IM_FMTARGS(1);
+void show_textf(const char* fmt, ...) IM_FMTARGS(1);
+void show_disabled(const char* fmt, ...) IM_FMTARGS(1);
+void show_colored(const ImVec4& colour, const char* fmt, ...) IM_FMTARGS(2);
+void show_bullet(const char* fmt, ...) IM_FMTARGS(1);
+bool radio(const char* label, bool active);
+bool radio(const char* label, int* value, int button);
+bool selectable(const char* label, bool selected = false, ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
+bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags = 0);
+bool input_text_hint(const char* label, const char* hint, std::string* text, ImGuiInputTextFlags flags = 0);
+bool input_multiline(const char* label, std::string* text, const ImVec2& size = ImVec2(0, 0), ImGuiInputTextFlags flags = 0);
+bool input_int(const char* label, int* value, int step = 1, int step_fast = 100, ImGuiInputTextFlags flags = 0);
+bool slider_int(const char* label, int* value, int min, int max, const char* format = "%d");
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+bool combo(const char* label, int* current, const char* const items[], int count);
+
 // Records the last item's rectangle under `id` (see Ui::marks).
 void mark(Ui& ui, const std::string& id);
 void mark(Ui& ui, const std::string& id, const std::string& shown_text);

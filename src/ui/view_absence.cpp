@@ -124,9 +124,9 @@ static void year_calendar(Ui& ui, const Document& doc, const Assistant& a, int y
     ImGui::Dummy(ImVec2(label_w + cell * 31, row_h * 12));
     mark(ui, "leave.calendar");
     for (AbsenceType t : absence_types) {
-        ImGui::TextColored(absence_colour(t), "■");
+        show_colored(absence_colour(t), "■");
         ImGui::SameLine();
-        ImGui::TextUnformatted(ui.tr(std::string("absence.") + to_string(t)));
+        show_text(ui.tr(std::string("absence.") + to_string(t)));
         ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -196,11 +196,11 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
         return i == pregnancy_choice ? std::string("absence.pregnancy_sick") : std::string("absence.") + to_string(absence_types[i]);
     };
     s.type = std::clamp(s.type, 0, absence_choices - 1);
-    bool open = ImGui::BeginCombo("###leave.type", ui.tr(choice_key(s.type)));
+    bool open = begin_combo("###leave.type", ui.tr(choice_key(s.type)));
     mark(ui, "leave.type", ui.tr(choice_key(s.type)));
     if (open) {
         for (int i = 0; i < absence_choices; ++i) {
-            if (ImGui::Selectable(ui.tr(choice_key(i)), s.type == i)) s.type = i;
+            if (selectable(ui.tr(choice_key(i)), s.type == i)) s.type = i;
             mark(ui, "leave.type." + std::to_string(i));
         }
         ImGui::EndCombo();
@@ -310,7 +310,7 @@ void absences_tab(Ui& ui) {
     App& app = ui.app;
     const Document& doc = app.session.doc();
     if (doc.assistants.empty()) {
-        ImGui::TextWrapped("%s", ui.tr("plan.no_assistants"));
+        show_wrapped("%s", ui.tr("plan.no_assistants"));
         return;
     }
     AbsenceUi& s = absence_ui();
@@ -320,14 +320,14 @@ void absences_tab(Ui& ui) {
     Date today = Date::parse(ui.today).value_or(Date());
     Date on = today.year() == year ? today : *Date::from_ymd(year, 12, 31);
 
-    ImGui::TextUnformatted(ui.tr("plan.assistant"));
+    show_text(ui.tr("plan.assistant"));
     ImGui::SameLine();
     if (auto chosen = assistant_combo(ui, "leave.assistant", s.assistant,
                                       std::min(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x)))
         s.assistant = *chosen;
     same_line_if_fits(ImGui::GetFontSize() * 9 + ImGui::CalcTextSize(ui.tr("print.year")).x);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-    ImGui::InputInt(label_id(ui.tr("print.year"), "leave.year").c_str(), &s.year);
+    input_int(label_id(ui.tr("print.year"), "leave.year").c_str(), &s.year);
     s.year = std::clamp(s.year, 1900, 2100);
 
     quota_badges(ui, doc, a, on, year);

@@ -68,7 +68,7 @@ void anyway_popup(Ui& ui) {
     if (!ImGui::BeginPopupModal(label_id(ui.tr("leave.anyway_title"), "leave.anyway").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize))
         return;
     std::string question = ui.fmt("leave.anyway_text", {{"name", who->name}, {"when", shift_when(ui, *shift)}});
-    ImGui::TextWrapped("%s", question.c_str());
+    show_wrapped("%s", question.c_str());
     mark(ui, "leave.anyway.text", question);
     for (const auto& open : app.open_shifts(most_shown)) {
         if (open.open.shift != shift->id) continue;
@@ -79,7 +79,7 @@ void anyway_popup(Ui& ui) {
                 ImGui::Bullet();
                 ImGui::SameLine();
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-                ImGui::TextUnformatted(reason_line(ui, doc, r).c_str());
+                show_text(reason_line(ui, doc, r).c_str());
                 ImGui::PopTextWrapPos();
             }
         }
@@ -147,7 +147,7 @@ void candidates(Ui& ui, const Shift& s, const SubstituteSearch& search) {
             mark(ui, "leave.assign." + id);
         } else {
             std::string line = ui.fmt("leave.cannot_take", {{"name", name}, {"hours", app.i18n.number(c.week_hours)}});
-            ImGui::TextUnformatted(line.c_str());
+            show_text(line.c_str());
             if (c.reasons.front().code == "rule") {
                 ImGui::SameLine();
                 if (ImGui::SmallButton(label_id(ui.tr("leave.anyway"), ("leave.anyway." + id).c_str()).c_str())) {
@@ -162,7 +162,7 @@ void candidates(Ui& ui, const Shift& s, const SubstituteSearch& search) {
         for (const auto& r : c.reasons) {
             std::string text = reason_line(ui, doc, r);
             reasons += (reasons.empty() ? "" : "\n") + text;
-            if (r.error) ImGui::TextWrapped("✗ %s", text.c_str());
+            if (r.error) show_wrapped("✗ %s", text.c_str());
             else muted_text(("! " + text).c_str());
         }
         ImGui::Unindent();
@@ -180,7 +180,7 @@ void open_shifts_tab(Ui& ui) {
     // worked out once per change of the document, not every frame.
     const auto& open = app.open_shifts(most_shown);
     std::string count = ui.fmt("leave.open_count", {{"n", std::to_string(open.size())}});
-    ImGui::TextWrapped("%s", count.c_str());
+    show_wrapped("%s", count.c_str());
     mark(ui, "leave.open_count", std::to_string(open.size()));
     if (open.empty()) {
         muted_text(ui.tr("leave.open_none"));
@@ -193,7 +193,7 @@ void open_shifts_tab(Ui& ui) {
         const Assistant* a = doc.find_assistant(s->assistant);
         ImGui::PushID(s->id.c_str());
         ImGui::Separator();
-        ImGui::Text("%s", ui.fmt("leave.open_line", {{"date", ui.date(s->start.date)}, {"from", s->start.time().str()},
+        show_textf("%s", ui.fmt("leave.open_line", {{"date", ui.date(s->start.date)}, {"from", s->start.time().str()},
                                                      {"to", s->end.time().str()}, {"name", a ? a->name : s->assistant}}).c_str());
         split_row(ui, *s);
         if (open[i].suggestions.empty()) error_text(ui.tr("leave.no_substitute"));

@@ -39,7 +39,7 @@ void due_line(Ui& ui, const char* key, Date due, const std::optional<Date>& done
     std::string text = ui.fmt(key, {{"due", ui.date(due)}});
     if (done) text += "  ✓ " + ui.fmt("sick.done_on", {{"date", ui.date(*done)}});
     if (!done && due < today) error_text(text.c_str());
-    else ImGui::TextWrapped("%s", text.c_str());
+    else show_wrapped("%s", text.c_str());
     mark(ui, id, text);
 }
 
@@ -61,7 +61,7 @@ void one_case(Ui& ui, const DkSickCase& c, Date today) {
     // Pay (§ 11.7): who pays, and the 37-hour weeks from the 4th week.
     std::string pay = ui.fmt(c.employer_pays ? "sick.employer_pays" : "sick.employer_not_pays",
                              {{"hours", app.i18n.number(c.hours_8_weeks)}});
-    ImGui::TextWrapped("%s", pay.c_str());
+    show_wrapped("%s", pay.c_str());
     mark(ui, "sick.pay." + id, pay);
     std::string cap = ui.fmt("sick.pay_cap", {{"date", ui.date(c.pay_cap_from)}});
     muted_text(cap.c_str());
@@ -87,14 +87,14 @@ void one_case(Ui& ui, const DkSickCase& c, Date today) {
                   [id](Document& d, std::optional<Date> v) { return change_record(d, id, [&](DkSickRecord& x) { x.reported = v; }); });
         // The mulighedserklæring (§ 11.6).
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ui.tr("sick.mulighedserklaering"));
+        show_text(ui.tr("sick.mulighedserklaering"));
         ImGui::SameLine();
         help_marker(ui.tr("sick.mulighedserklaering_help"));
         edit_date(ui, ui.tr("sick.asked_on"), ("sick.mulighedserklaering." + id).c_str(), r.mulighedserklaering, true,
                   [id](Document& d, std::optional<Date> v) { return change_record(d, id, [&](DkSickRecord& x) { x.mulighedserklaering = v; }); });
         // A partial return (§ 11.11).
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ui.tr("sick.partial_return"));
+        show_text(ui.tr("sick.partial_return"));
         ImGui::SameLine();
         help_marker(ui.tr("sick.partial_help"));
         edit_date(ui, ui.tr("sick.partial_from"), ("sick.partial_from." + id).c_str(), r.partial_from, true,
@@ -114,13 +114,13 @@ void one_case(Ui& ui, const DkSickCase& c, Date today) {
     if (r.raskmelding) {
         std::string done = ui.fmt("sick.raskmeldt", {{"last", r.last_sick_day ? ui.date(*r.last_sick_day) : std::string("–")},
                                                      {"sent", ui.date(*r.raskmelding)}});
-        ImGui::TextWrapped("%s", done.c_str());
+        show_wrapped("%s", done.c_str());
         mark(ui, "sick.raskmeldt." + id, done);
     } else {
         RaskmeldingForm& f = raskmelding_forms()[id];
         if (f.last_sick_day.empty()) f.last_sick_day = ui.date(c.to);
         if (f.sent_on.empty()) f.sent_on = ui.date(today);
-        ImGui::TextUnformatted(ui.tr("sick.raskmelding"));
+        show_text(ui.tr("sick.raskmelding"));
         ImGui::SameLine();
         help_marker(ui.tr("sick.raskmelding_help"));
         inline_date(ui, ui.tr("sick.last_sick_day"), ("sick.last_day." + id).c_str(), f.last_sick_day, em * 7);

@@ -63,7 +63,7 @@ void selected_panel(Ui& ui) {
     bool wish = is_vacation_wish(*ab);
     std::string line = ui.fmt(wish ? "leave.wish_line" : "leave.vacation_line",
                               {{"name", a ? a->name : ab->assistant}, {"from", ui.date(ab->from)}, {"to", ui.date(ab->to)}});
-    ImGui::TextUnformatted(line.c_str());
+    show_text(line.c_str());
     mark(ui, "vacation.selected", line);
     if (wish) {
         ImGui::SameLine();
@@ -84,7 +84,7 @@ void vacation_tab(Ui& ui) {
     const Document& doc = app.session.doc();
     int year = absence_year(ui, doc);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-    ImGui::InputInt(label_id(ui.tr("print.year"), "vacation.year").c_str(), &s.year);
+    input_int(label_id(ui.tr("print.year"), "vacation.year").c_str(), &s.year);
     s.year = std::clamp(s.year, 1900, 2100);
     bool no = doc.arrangement.jurisdiction == Jurisdiction::NO;
     muted_text(ui.tr(no ? "leave.main_period_no" : "leave.main_period_dk"));
@@ -200,17 +200,17 @@ void vacation_tab(Ui& ui) {
     }
     ImGui::SetCursorScreenPos(ImVec2(o.x, top + row_h * rows));
     ImGui::Dummy(ImVec2(label_w + day_w * days + sum_w, 1));
-    ImGui::TextColored(absence_colour(AbsenceType::Vacation), "■");
+    show_colored(absence_colour(AbsenceType::Vacation), "■");
     ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("leave.legend_approved"));
+    show_text(ui.tr("leave.legend_approved"));
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.00f, 0.62f, 0.45f, 0.45f), "■");
+    show_colored(ImVec4(0.00f, 0.62f, 0.45f, 0.45f), "■");
     ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("leave.legend_wish"));
+    show_text(ui.tr("leave.legend_wish"));
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.85f, 0.10f, 0.10f, 1), "■");
+    show_colored(ImVec4(0.85f, 0.10f, 0.10f, 1), "■");
     ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("leave.legend_crowded"));
+    show_text(ui.tr("leave.legend_crowded"));
 
     selected_panel(ui);
 
@@ -218,7 +218,7 @@ void vacation_tab(Ui& ui) {
     const AwayLimit at_main = away_limit(doc, main_from);
     std::string limit = ui.fmt("leave.away_limit", {{"max", std::to_string(at_main.max_away)},
                                                     {"employed", std::to_string(at_main.employed)}, {"on", ui.date(main_from)}});
-    ImGui::TextWrapped("%s", limit.c_str());
+    show_wrapped("%s", limit.c_str());
     mark(ui, "vacation.limit", limit);
     if (!crowded.empty()) {
         const AwayDay& c = crowded.front();

@@ -56,11 +56,11 @@ static void assistant_form(Ui& ui, const Assistant a) {
     edit_text(ui, ui.tr("assistant.name"), "assistant.name", a.name,
               on_assistant(id, [](Assistant& x, const std::string& v) { x.name = v; }), true);
 
-    ImGui::TextUnformatted(ui.tr("assistant.employment"));
+    show_text(ui.tr("assistant.employment"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (ImGui::BeginCombo("###assistant.employment", ui.tr(employment_key(a.employment)))) {
+    if (begin_combo("###assistant.employment", ui.tr(employment_key(a.employment)))) {
         for (Employment e : {Employment::Fast, Employment::Tilkalling, Employment::Vikar}) {
-            if (ImGui::Selectable(ui.tr(employment_key(e)), e == a.employment) && e != a.employment)
+            if (selectable(ui.tr(employment_key(e)), e == a.employment) && e != a.employment)
                 ui.app.run(ui.tr("assistant.employment"), [&](Document& d) {
                     return edit_assistant(d, id, [&](Assistant& x) { x.employment = e; });
                 }, ui.now);
@@ -149,11 +149,11 @@ static void delete_dialog(Ui& ui) {
         } else {
             auto shifts = std::count_if(d.shifts.begin(), d.shifts.end(), [&](auto& s) { return s.assistant == a->id; });
             auto absences = std::count_if(d.absences.begin(), d.absences.end(), [&](auto& s) { return s.assistant == a->id; });
-            ImGui::TextWrapped("%s", ui.fmt("assistants.delete_question", {{"name", a->name},
+            show_wrapped("%s", ui.fmt("assistants.delete_question", {{"name", a->name},
                                                                           {"shifts", std::to_string(shifts)},
                                                                           {"absences", std::to_string(absences)}}).c_str());
             const bool keep = has_records(d, *a);  // worked shifts, timesheets, absences, talks
-            if (keep) ImGui::TextWrapped("%s", ui.fmt("assistants.delete_has_records", {{"name", a->name}}).c_str());
+            if (keep) show_wrapped("%s", ui.fmt("assistants.delete_has_records", {{"name", a->name}}).c_str());
             muted_text(ui.tr("assistants.delete_undo_hint"));
             if (big_button(ui, ui.tr(keep ? "people.archive" : "common.delete"), "assistants.delete_confirm")) {
                 std::string id = a->id;
@@ -193,7 +193,7 @@ void view_assistants(Ui& ui) {
     delete_dialog(ui);
 
     if (d.assistants.empty()) {
-        ImGui::TextWrapped("%s", ui.tr("assistants.empty"));
+        show_wrapped("%s", ui.tr("assistants.empty"));
         return;
     }
 
@@ -220,16 +220,16 @@ void view_assistants(Ui& ui) {
             const std::string employment = ui.tr(employment_key(a.employment));
             const std::string hours = app.i18n.number(a.contract_hours_per_week);
             if (!wide) label += "\n" + employment + ", " + hours + " " + ui.tr("assistants.hours_unit");
-            if (ImGui::Selectable((label + "###row." + a.id).c_str(), sel, ImGuiSelectableFlags_SpanAllColumns)) {
+            if (selectable((label + "###row." + a.id).c_str(), sel, ImGuiSelectableFlags_SpanAllColumns)) {
                 ui.selected_assistant = a.id;
                 ui.pending_text.clear();
             }
             mark(ui, "assistants.row." + a.id);
             if (!wide) continue;
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(employment.c_str());
+            show_text(employment.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(hours.c_str());
+            show_text(hours.c_str());
         }
         ImGui::EndTable();
     }

@@ -70,7 +70,7 @@ static void correction_popup(Ui& ui, const Document& doc) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
     if (ImGui::BeginPopupModal(label_id(ui.tr("hours.correct_title"), "hours.correct").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("%s", ui.fmt("hours.correct_text", {{"date", ui.date(s->start.date)},
+        show_wrapped("%s", ui.fmt("hours.correct_text", {{"date", ui.date(s->start.date)},
                                                              {"from", TimeOfDay(s->start.minute_of_day).str()},
                                                              {"to", TimeOfDay(s->end.minute_of_day).str()}}).c_str());
         float em = ImGui::GetFontSize();
@@ -96,11 +96,11 @@ static void correction_popup(Ui& ui, const Document& doc) {
         const char* reasons[] = {ui.tr("reason.assistant_sick"), ui.tr("reason.cancelled_by_leader"),
                                  ui.tr("reason.assistant_absent"), ui.tr("reason.other")};
         ImGui::SetNextItemWidth(em * 16);
-        ImGui::Combo("###hours.correct.reason", &h.reason, reasons, 4);
+        combo("###hours.correct.reason", &h.reason, reasons, 4);
         mark(ui, "hours.correct.reason");
-        ImGui::TextUnformatted(ui.tr("hours.note"));
+        show_text(ui.tr("hours.note"));
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputText("###hours.correct.note", &h.note);
+        input_text("###hours.correct.note", &h.note);
         if (big_button(ui, ui.tr("hours.mark_not_worked"), "hours.correct.not_worked")) {
             std::string id = s->id;
             NotWorkedReason r = static_cast<NotWorkedReason>(h.reason);
@@ -127,12 +127,12 @@ static void early_approval_popup(Ui& ui, const Timesheet& ts) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
     if (ImGui::BeginPopupModal(label_id(ui.tr("hours.approve_early_title"), "hours.approve_early").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("%s", ui.fmt("hours.approve_early_text", {{"to", ui.date(ts.to)}}).c_str());
+        show_wrapped("%s", ui.fmt("hours.approve_early_text", {{"to", ui.date(ts.to)}}).c_str());
         mark(ui, "hours.approve_early.text");
-        ImGui::TextUnformatted(ui.tr("hours.approve_early_note"));
+        show_text(ui.tr("hours.approve_early_note"));
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-        ImGui::InputText("###hours.approve_early.note", &h.early_note);
+        input_text("###hours.approve_early.note", &h.early_note);
         mark(ui, "hours.approve_early.note");
         bool close = false;
         if (big_button(ui, ui.tr("hours.approve_early_ok"), "hours.approve_early.ok")) {
@@ -159,7 +159,7 @@ static void status_flow(Ui& ui, const Timesheet& ts, bool& is_locked) {
     App& app = ui.app;
     HoursUi& h = g_hours;
     std::string status = ui.tr(std::string("timesheet_status.") + to_string(ts.status));
-    ImGui::Text("%s", ui.fmt("hours.status_line", {{"status", status}}).c_str());
+    show_textf("%s", ui.fmt("hours.status_line", {{"status", status}}).c_str());
     mark(ui, "hours.status", to_string(ts.status));
     is_locked = ts.status == TimesheetStatus::Approved || ts.status == TimesheetStatus::Sent;
     auto step = [&](const char* key, const char* id, TimesheetStatus to, Actor by, const std::string& note) {
@@ -190,9 +190,9 @@ static void status_flow(Ui& ui, const Timesheet& ts, bool& is_locked) {
             [[fallthrough]];
         case TimesheetStatus::Sent:
             ImGui::NewLine();
-            ImGui::TextUnformatted(ui.tr("hours.reopen_note"));
+            show_text(ui.tr("hours.reopen_note"));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
-            ImGui::InputText("###hours.reopen_note", &h.reopen_note);
+            input_text("###hours.reopen_note", &h.reopen_note);
             mark(ui, "hours.reopen_note");
             ImGui::SameLine();
             step("hours.reopen", "hours.reopen", TimesheetStatus::Draft, Actor::Leader, h.reopen_note);
@@ -221,7 +221,7 @@ static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
     const Document& doc = app.session.doc();
     float em = ImGui::GetFontSize();
     if (doc.arrangement.leader.name.find_first_not_of(" \t") == std::string::npos) {
-        ImGui::TextWrapped("%s", ui.tr("hours.leader_missing"));
+        show_wrapped("%s", ui.tr("hours.leader_missing"));
         mark(ui, "hours.leader_missing");
         inline_input(ui, ui.tr("hours.leader_name"), "hours.leader_name", h.leader_name, em * 14);
         ImGui::SameLine();
@@ -264,7 +264,7 @@ static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
     ImGui::Checkbox(label_id(ui.tr("hours.csv_all"), "hours.csv_all").c_str(), &h.csv_all);
     mark(ui, "hours.csv_all");
     help_marker(ui.tr(doc.arrangement.jurisdiction == Jurisdiction::DK ? "hours.csv_help_dk" : "hours.csv_help"));
-    ImGui::TextWrapped("%s", contents.c_str());
+    show_wrapped("%s", contents.c_str());
     mark(ui, "hours.csv_contents", contents);
     if (sum.unconfirmed > 0) {
         std::string left_out = ui.fmt("hours.csv_left_out", {{"shifts", shifts_text(ui, sum.unconfirmed)}});
@@ -278,7 +278,7 @@ static void timesheet_tab(Ui& ui) {
     HoursUi& h = g_hours;
     const Document& doc = app.session.doc();
     if (doc.assistants.empty()) {
-        ImGui::TextWrapped("%s", ui.tr("plan.no_assistants"));
+        show_wrapped("%s", ui.tr("plan.no_assistants"));
         return;
     }
     if (!doc.find_assistant(h.assistant)) h.assistant = doc.assistants.front().id;
@@ -294,7 +294,7 @@ static void timesheet_tab(Ui& ui) {
     float em = ImGui::GetFontSize();
 
     // Who and when.
-    ImGui::TextUnformatted(ui.tr("plan.assistant"));
+    show_text(ui.tr("plan.assistant"));
     ImGui::SameLine();
     if (auto chosen = assistant_combo(ui, "hours.assistant", h.assistant, std::min(em * 14, ImGui::GetContentRegionAvail().x)))
         h.assistant = *chosen;
@@ -306,7 +306,7 @@ static void timesheet_tab(Ui& ui) {
     if (ImGui::Button(previous.c_str())) h.period_day = p.from - Days{1};
     mark(ui, "hours.previous");
     same_line_if_fits(ImGui::CalcTextSize(period.c_str()).x);
-    ImGui::TextUnformatted(period.c_str());
+    show_text(period.c_str());
     mark(ui, "hours.period");
     same_line_if_fits(button_width(next.c_str()));
     if (ImGui::Button(next.c_str())) h.period_day = p.to + Days{1};
@@ -392,7 +392,7 @@ static void timesheet_tab(Ui& ui) {
                 h.scroll_to_today = false;
             }
             int wd = static_cast<int>(l.date.weekday());
-            ImGui::Text("%s %d.%d", ui.tr("weekday.short." + std::to_string(wd)), l.date.day(), l.date.month());
+            show_textf("%s %d.%d", ui.tr("weekday.short." + std::to_string(wd)), l.date.day(), l.date.month());
             std::string plan_text, actual_text;
             for (const auto& e : l.entries) {
                 if (e.start.date != l.date) continue;  // listed on its first day
@@ -410,27 +410,27 @@ static void timesheet_tab(Ui& ui) {
                                    (e.extra_shift ? std::string(" ") + ui.tr("hours.extra_short") : "") + " ";
             }
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(plan_text.c_str());
+            show_text(plan_text.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(actual_text.c_str());
+            show_text(actual_text.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(hours_text(app, l.clock).c_str());
+            show_text(hours_text(app, l.clock).c_str());
             mark(ui, "hours.line." + l.date.str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(hours_text(app, l.overtime).c_str());
+            show_text(hours_text(app, l.overtime).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(hours_text(app, l.passive).c_str());
+            show_text(hours_text(app, l.passive).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(hours_text(app, l.holiday).c_str());
+            show_text(hours_text(app, l.holiday).c_str());
             if (sick_column) {
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(hours_text(app, l.sick).c_str());
+                show_text(hours_text(app, l.sick).c_str());
                 if (l.sick.count) mark(ui, "hours.sick." + l.date.str(), app.i18n.number(l.sick.hours()));
             }
             ImGui::TableNextColumn();
             std::string absence = l.absence.empty() ? std::string() : ui.tr("absence." + l.absence);
             if (l.sick.count && !sick_column) absence += " " + ui.fmt("hours.sick_hours", {{"hours", app.i18n.number(l.sick.hours())}});
-            ImGui::TextUnformatted(absence.c_str());
+            show_text(absence.c_str());
             ImGui::TableNextColumn();
             ImGui::BeginDisabled(is_locked);
             for (const auto& e : l.entries) {
@@ -466,25 +466,25 @@ static void timesheet_tab(Ui& ui) {
         // Sums.
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ui.tr("print.total"));
+        show_text(ui.tr("print.total"));
         ImGui::TableNextColumn();
         ImGui::TableNextColumn();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(app.i18n.number(ts.clock.hours()).c_str());
+        show_text(app.i18n.number(ts.clock.hours()).c_str());
         mark(ui, "hours.total", app.i18n.number(ts.clock.hours()));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(app.i18n.number(ts.overtime.hours()).c_str());
+        show_text(app.i18n.number(ts.overtime.hours()).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(app.i18n.number(ts.passive.hours()).c_str());
+        show_text(app.i18n.number(ts.passive.hours()).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(app.i18n.number(ts.holiday.hours()).c_str());
+        show_text(app.i18n.number(ts.holiday.hours()).c_str());
         if (sick_column) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(app.i18n.number(ts.sick.hours()).c_str());
+            show_text(app.i18n.number(ts.sick.hours()).c_str());
             mark(ui, "hours.sick_total", app.i18n.number(ts.sick.hours()));
         }
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ui.fmt("hours.sums_absence", {{"sick", app.i18n.number(ts.sick.hours())},
+        show_text(ui.fmt("hours.sums_absence", {{"sick", app.i18n.number(ts.sick.hours())},
                                                              {"vacation", std::to_string(ts.vacation_days)}}).c_str());
         ImGui::EndTable();
     }
@@ -497,10 +497,10 @@ static void timesheet_tab(Ui& ui) {
     inline_date(ui, ui.tr("hours.extra_shift"), "hours.extra.date", h.extra_date, em * 7);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 4.5f);
-    ImGui::InputText("###hours.extra.from", &h.extra_from);
+    input_text("###hours.extra.from", &h.extra_from);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 4.5f);
-    ImGui::InputText("###hours.extra.to", &h.extra_to);
+    input_text("###hours.extra.to", &h.extra_to);
     ImGui::SameLine();
     if (ImGui::Button(label_id(ui.tr("hours.add_extra"), "hours.extra.add").c_str())) {
         auto d = parse_date_input(h.extra_date);

@@ -71,17 +71,17 @@ static void account_chart(Ui& ui, const HoursAccount& acc) {
         prev = p;
     }
     // Legend.
-    ImGui::TextColored(ImVec4(0.00f, 0.45f, 0.70f, 1), "■");
+    show_colored(ImVec4(0.00f, 0.45f, 0.70f, 1), "■");
     ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("account.legend_used"));
+    show_text(ui.tr("account.legend_used"));
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.90f, 0.62f, 0.00f, 1), "—");
+    show_colored(ImVec4(0.90f, 0.62f, 0.00f, 1), "—");
     ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("account.legend_decided"));
+    show_text(ui.tr("account.legend_decided"));
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.00f, 0.62f, 0.45f, 1), "—");
+    show_colored(ImVec4(0.00f, 0.62f, 0.45f, 1), "—");
     ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("account.legend_balance"));
+    show_text(ui.tr("account.legend_balance"));
 }
 
 // DK: extra grants (seed 003 § 6.1: introduction, sickness; § 9.2: weekend
@@ -129,18 +129,18 @@ static void grants_editor(Ui& ui, int year) {
     if (from.empty()) from = ui.date(Date::from_ymd(year, 1, 1).value_or(Date()));
     if (to.empty()) to = from;
     const GrantKind chosen = grant_kinds[std::clamp(kind, 0, 5)];
-    ImGui::TextUnformatted(ui.tr("account.grant_kind"));
+    show_text(ui.tr("account.grant_kind"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 14);
     const std::string kind_text = ui.tr(std::string("grant_kind.") + to_string(chosen));
-    const bool choosing = ImGui::BeginCombo("###account.grant_kind", kind_text.c_str());
+    const bool choosing = begin_combo("###account.grant_kind", kind_text.c_str());
     mark(ui, "account.grant_kind", kind_text);
     if (choosing) {
         for (int k = 0; k < 6; ++k) {
             const GrantKind gk = grant_kinds[k];
             const bool abroad_closed = gk == GrantKind::StayAbroad && service_act_section(doc.arrangement) == 95;
             ImGui::BeginDisabled(abroad_closed);
-            if (ImGui::Selectable(ui.tr(std::string("grant_kind.") + to_string(gk)), k == kind)) kind = k;
+            if (selectable(ui.tr(std::string("grant_kind.") + to_string(gk)), k == kind)) kind = k;
             ImGui::EndDisabled();
             mark(ui, std::string("account.grant_kind.") + to_string(gk));
         }
@@ -206,7 +206,7 @@ void hours_account_tab(Ui& ui, bool opened) {
         if (!any && !doc.shifts.empty()) h.year = doc.shifts.back().start.date.year();
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-    if (ImGui::InputInt(label_id(ui.tr("print.year"), "account.year").c_str(), &h.year)) h.scroll_to_today = true;
+    if (input_int(label_id(ui.tr("print.year"), "account.year").c_str(), &h.year)) h.scroll_to_today = true;
     h.year = std::clamp(h.year, 1900, 2100);
     mark(ui, "account.year");
     const HoursAccount& acc = app.hours_account(h.year, today);
@@ -214,11 +214,11 @@ void hours_account_tab(Ui& ui, bool opened) {
     std::string summary = ui.fmt("account.summary", {{"decided", num(acc.decided)}, {"worked", num(acc.worked)},
                                                      {"unconfirmed", num(acc.unconfirmed)}, {"planned", num(acc.planned)},
                                                      {"balance_today", num(acc.balance_today)}, {"balance", num(acc.balance)}});
-    ImGui::TextWrapped("%s", summary.c_str());
+    show_wrapped("%s", summary.c_str());
     mark(ui, "account.summary", summary);
     if (acc.unconfirmed > 0) {
         std::string hint = ui.fmt("account.unconfirmed_hint", {{"hours", num(acc.unconfirmed)}});
-        ImGui::TextWrapped("%s", hint.c_str());
+        show_wrapped("%s", hint.c_str());
         mark(ui, "account.unconfirmed", hint);
     }
     for (const auto& w : acc.warnings)
@@ -252,22 +252,22 @@ void hours_account_tab(Ui& ui, bool opened) {
             }
             if (this_week && size_t(row) == *this_week)
                 ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
-            ImGui::Text("%d", w.week.week);
+            show_textf("%d", w.week.week);
             ImGui::TableNextColumn();
-            ImGui::Text("%d.%d–%d.%d", w.from.day(), w.from.month(), w.to.day(), w.to.month());
+            show_textf("%d.%d–%d.%d", w.from.day(), w.from.month(), w.to.day(), w.to.month());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(num(w.decided).c_str());
+            show_text(num(w.decided).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted((num(w.used) + (w.from > today ? std::string(" ") + ui.tr("account.forecast_mark") : "")).c_str());
+            show_text((num(w.used) + (w.from > today ? std::string(" ") + ui.tr("account.forecast_mark") : "")).c_str());
             mark(ui, "account.used." + w.from.str(), num(w.used));
             ImGui::TableNextColumn();
-            if (w.unconfirmed > 0) ImGui::TextUnformatted(num(w.unconfirmed).c_str());
+            if (w.unconfirmed > 0) show_text(num(w.unconfirmed).c_str());
             mark(ui, "account.unconfirmed." + w.from.str(), w.unconfirmed > 0 ? num(w.unconfirmed) : "");
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(num(w.saved).c_str());
+            show_text(num(w.saved).c_str());
             ImGui::TableNextColumn();
             if (w.balance < 0) error_text(num(w.balance).c_str());
-            else ImGui::TextUnformatted(num(w.balance).c_str());
+            else show_text(num(w.balance).c_str());
             mark(ui, "account.balance." + w.from.str(), num(w.balance));
         }
         ImGui::EndTable();

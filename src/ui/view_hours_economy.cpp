@@ -80,7 +80,7 @@ void economy_tab(Ui& ui) {
     if (year == 0) year = Date::parse(ui.today).value_or(Date()).year();
     ImGui::BeginChild("###economy.body");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-    ImGui::InputInt(label_id(ui.tr("print.year"), "economy.year").c_str(), &year);
+    input_int(label_id(ui.tr("print.year"), "economy.year").c_str(), &year);
     mark(ui, "economy.year");
     year = std::clamp(year, 1900, 2100);
     muted_text(ui.tr(dk ? "economy.help_dk" : "economy.help_no"));
@@ -98,10 +98,10 @@ void economy_tab(Ui& ui) {
     if (ImGui::BeginTable("###economy.rows", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
         for (const auto& r : economy_rows(app.i18n, e)) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui.tr(r.key));
+            show_text(ui.tr(r.key));
             ImGui::TableNextColumn();
-            if (r.total) ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_PlotLinesHovered), "%s", r.value.c_str());
-            else ImGui::TextUnformatted(r.value.c_str());
+            if (r.total) show_colored(ImGui::GetStyleColorVec4(ImGuiCol_PlotLinesHovered), "%s", r.value.c_str());
+            else show_text(r.value.c_str());
             mark(ui, std::string("economy.value.") + (std::string(r.key).substr(12)), r.value);
         }
         ImGui::EndTable();

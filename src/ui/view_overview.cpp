@@ -13,7 +13,7 @@ namespace bpa::ui {
 void view_start(Ui& ui) {
     App& app = ui.app;
     heading(ui.tr("start.welcome_title"));
-    ImGui::TextWrapped("%s", ui.tr("start.welcome_text"));
+    show_wrapped("%s", ui.tr("start.welcome_text"));
     if (platform::storage_info().from_file) {  // the saved page: its data belongs to this file's location
         muted_text(ui.tr("storage.file_note"));
         mark(ui, "start.file_note");
@@ -24,14 +24,14 @@ void view_start(Ui& ui) {
     heading(ui.tr("start.new_title"));
     static std::string name;
     static int jur = 0;
-    ImGui::TextUnformatted(ui.tr("settings.name"));
+    show_text(ui.tr("settings.name"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
-    ImGui::InputText("###start.name", &name);
+    input_text("###start.name", &name);
     mark(ui, "start.name");
-    ImGui::RadioButton(label_id(ui.tr("jurisdiction.NO"), "start.no").c_str(), &jur, 0);
+    radio(label_id(ui.tr("jurisdiction.NO"), "start.no").c_str(), &jur, 0);
     mark(ui, "start.no");
     ImGui::SameLine();
-    ImGui::RadioButton(label_id(ui.tr("jurisdiction.DK"), "start.dk").c_str(), &jur, 1);
+    radio(label_id(ui.tr("jurisdiction.DK"), "start.dk").c_str(), &jur, 1);
     mark(ui, "start.dk");
     bool has_name = name.find_first_not_of(" \t") != std::string::npos;
     ImGui::BeginDisabled(!has_name);
@@ -45,7 +45,7 @@ void view_start(Ui& ui) {
 
     // Examples
     heading(ui.tr("start.examples_title"));
-    ImGui::TextWrapped("%s", ui.tr("start.examples_text"));
+    show_wrapped("%s", ui.tr("start.examples_text"));
     for (size_t i = 0; i < examples().size(); ++i) {
         const ExampleInfo& e = examples()[i];
         if (big_button(ui, ui.tr(e.label_key), ("start.example" + std::to_string(i)).c_str())) {
@@ -56,7 +56,7 @@ void view_start(Ui& ui) {
 
     // Import
     heading(ui.tr("start.import_title"));
-    ImGui::TextWrapped("%s", ui.tr("start.import_text"));
+    show_wrapped("%s", ui.tr("start.import_text"));
     if (big_button(ui, ui.tr("top.import"), "start.import")) platform::open_file_picker();
 
     // Stored arrangements
@@ -85,9 +85,9 @@ void view_overview(Ui& ui) {
         auto row = [&](const char* key, const std::string& value, const char* id) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui.tr(key));
+            show_text(ui.tr(key));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(value.c_str());
+            show_text(value.c_str());
             mark(ui, id);
         };
         row("overview.jurisdiction", ui.tr(d.arrangement.jurisdiction == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"),
@@ -118,7 +118,7 @@ void view_overview(Ui& ui) {
             if (n <= 0) return;
             ++shown;
             ImGui::AlignTextToFramePadding();
-            ImGui::TextWrapped("%s", ui.fmt(n == 1 ? one : many, {{"n", std::to_string(n)}}).c_str());
+            show_wrapped("%s", ui.fmt(n == 1 ? one : many, {{"n", std::to_string(n)}}).c_str());
             mark(ui, std::string(id) + ".text", std::to_string(n));
             same_line_if_fits(button_width(ui.tr(go)));
             if (ImGui::Button(label_id(ui.tr(go), id).c_str())) ui.screen = to;
@@ -142,7 +142,7 @@ void view_overview(Ui& ui) {
     }
     if (d.assistants.empty()) {
         ImGui::Spacing();
-        ImGui::TextWrapped("%s", ui.tr("overview.no_assistants_hint"));
+        show_wrapped("%s", ui.tr("overview.no_assistants_hint"));
         if (big_button(ui, ui.tr("assistants.add"), "overview.add_assistant")) ui.screen = Screen::Assistants;
     }
 
@@ -162,11 +162,11 @@ void view_overview(Ui& ui) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(ui.date(y.deadline.date).c_str());
+            show_text(ui.date(y.deadline.date).c_str());
             ImGui::TableNextColumn();
             std::string what = deadline_text(app.i18n, y.deadline);
             if (overdue) error_text(what.c_str());
-            else ImGui::TextWrapped("%s", what.c_str());
+            else show_wrapped("%s", what.c_str());
             mark(ui, std::string(id) + "." + std::to_string(i), y.key);
             ImGui::TableNextColumn();
             deadline_go_button(ui, y, std::string(id) + ".go." + std::to_string(i));
@@ -179,7 +179,7 @@ void view_overview(Ui& ui) {
         rows(agenda.overdue, "overview.overdue", true);
     }
     if (!agenda.coming.empty()) {
-        ImGui::TextUnformatted(ui.tr("overview.coming"));
+        show_text(ui.tr("overview.coming"));
         rows(agenda.coming, "overview.coming", false);
     } else {
         muted_text(ui.tr("overview.no_deadlines"));
@@ -189,7 +189,7 @@ void view_overview(Ui& ui) {
     // The next public holidays, so that the plan can be made with them in mind.
     heading(ui.tr("overview.holidays_title"));
     for (const auto& h : sum.next_holidays)
-        ImGui::BulletText("%s  %s", ui.date(h.date).c_str(), ui.tr(("holiday." + h.key).c_str()));
+        show_bullet("%s  %s", ui.date(h.date).c_str(), ui.tr(("holiday." + h.key).c_str()));
 }
 
 }  // namespace bpa::ui

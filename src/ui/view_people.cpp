@@ -51,11 +51,11 @@ const Assistant* chosen_assistant(Ui& ui) {
 const Assistant* person_row(Ui& ui, const char* id) {
     const Assistant* a = chosen_assistant(ui);
     if (!a) {
-        ImGui::TextWrapped("%s", ui.tr("assistants.empty"));
+        show_wrapped("%s", ui.tr("assistants.empty"));
         return nullptr;
     }
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(ui.tr("print.assistant"));
+    show_text(ui.tr("print.assistant"));
     ImGui::SameLine();
     if (auto c = assistant_combo(ui, id, a->id, ImGui::GetFontSize() * 16)) {
         ui.selected_assistant = *c;
@@ -76,7 +76,7 @@ void onboarding_tab(Ui& ui) {
     const std::string aid = a.id;
     const Document& doc = ui.app.session.doc();
     if (!has_onboarding(a)) {
-        ImGui::TextWrapped("%s", ui.tr("onboarding.none"));
+        show_wrapped("%s", ui.tr("onboarding.none"));
         if (big_button(ui, ui.tr("onboarding.start"), "onboarding.start"))
             ui.app.run(ui.tr("onboarding.start"), [aid](Document& d) { return start_onboarding(d, aid); }, ui.now);
         return;
@@ -84,10 +84,10 @@ void onboarding_tab(Ui& ui) {
     const Date today = today_of(ui);
     const auto items = onboarding_items(doc, a);
     const int open = int(std::count_if(items.begin(), items.end(), [](auto& i) { return !i.done_on; }));
-    if (open == 0) ImGui::TextWrapped("%s", ui.tr("onboarding.complete"));
-    else ImGui::TextWrapped("%s", ui.fmt(open == 1 ? "onboarding.open_one" : "onboarding.open", {{"n", std::to_string(open)}}).c_str());
+    if (open == 0) show_wrapped("%s", ui.tr("onboarding.complete"));
+    else show_wrapped("%s", ui.fmt(open == 1 ? "onboarding.open_one" : "onboarding.open", {{"n", std::to_string(open)}}).c_str());
     mark(ui, "onboarding.open", std::to_string(open));
-    ImGui::TextWrapped("%s", ui.fmt("onboarding.shadowing", {{"n", std::to_string(shadowing_shifts(doc, a))}}).c_str());
+    show_wrapped("%s", ui.fmt("onboarding.shadowing", {{"n", std::to_string(shadowing_shifts(doc, a))}}).c_str());
     help_marker(ui.tr("onboarding.shadowing_help"));
 
     bool permit = work_permit_needed(a);
@@ -110,20 +110,20 @@ void onboarding_tab(Ui& ui) {
             const bool late = !i.done_on && i.due && *i.due < today;
             std::string what = i.text.empty() ? std::string(ui.tr("onboarding.item." + i.key)) : i.text;
             if (late) ImGui::PushStyleColor(ImGuiCol_Text, late_color());
-            ImGui::TextWrapped("%s%s", what.c_str(), late ? (std::string("  ") + ui.tr("onboarding.late")).c_str() : "");
+            show_wrapped("%s%s", what.c_str(), late ? (std::string("  ") + ui.tr("onboarding.late")).c_str() : "");
             if (late) ImGui::PopStyleColor();
             mark(ui, "onboarding.item." + i.key, what + (i.done_on ? "|done" : late ? "|late" : "|open"));
             if (i.key == "contract") help_marker(ui.tr("onboarding.contract_contents"));
             // Where it comes from, under it: the law, or the handbook's advice.
             muted_text((i.source + (i.law ? "" : std::string(" (") + ui.tr("onboarding.advice") + ")")).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(date_or_blank(ui, i.due).c_str());
+            show_text(date_or_blank(ui, i.due).c_str());
             ImGui::TableNextColumn();
             const std::string field = "onboarding.done." + i.key;
             const std::string key = i.key;
             ImGui::SetNextItemWidth(-FLT_MIN);
             std::string text = date_or_blank(ui, i.done_on);
-            if (ImGui::InputTextWithHint(("###" + field).c_str(), ui.tr("onboarding.done_hint"), &text,
+            if (input_text_hint(("###" + field).c_str(), ui.tr("onboarding.done_hint"), &text,
                                          ImGuiInputTextFlags_EnterReturnsTrue)) {
                 std::optional<Date> on = text.empty() ? std::nullopt : parse_date_input(text);
                 if (text.empty() || on) {
@@ -157,7 +157,7 @@ void onboarding_tab(Ui& ui) {
     heading(ui.tr("onboarding.training"));
     muted_text(ui.tr("onboarding.training_help"));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
-    bool enter = ImGui::InputTextWithHint("###onboarding.new_training", ui.tr("onboarding.training_hint"), &ui.people.new_training,
+    bool enter = input_text_hint("###onboarding.new_training", ui.tr("onboarding.training_hint"), &ui.people.new_training,
                                           ImGuiInputTextFlags_EnterReturnsTrue);
     mark(ui, "onboarding.new_training");
     same_line_if_fits(button_width(ui.tr("onboarding.training_add")));
@@ -174,13 +174,13 @@ void onboarding_tab(Ui& ui) {
 void talk_form(Ui& ui, const std::string& aid, const Talk t) {
     auto on = setters_for(t, [aid](Document& d, const Talk& x) { return update_talk(d, aid, x); });
     heading(ui.fmt("talk.heading", {{"kind", ui.tr("talk.kind." + t.kind)}, {"date", ui.date(t.date)}}).c_str());
-    ImGui::TextWrapped("%s", ui.tr(("talk.kind_help." + t.kind).c_str()));
+    show_wrapped("%s", ui.tr(("talk.kind_help." + t.kind).c_str()));
     edit_date(ui, ui.tr("talk.date"), "talk.date", t.date, false, on([](Talk& x, std::optional<Date> v) { x.date = *v; }));
-    ImGui::TextUnformatted(ui.tr("talk.kind"));
+    show_text(ui.tr("talk.kind"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    if (ImGui::BeginCombo("###talk.kind", ui.tr("talk.kind." + t.kind))) {
+    if (begin_combo("###talk.kind", ui.tr("talk.kind." + t.kind))) {
         for (const char* k : talk_kinds)
-            if (ImGui::Selectable(ui.tr(std::string("talk.kind.") + k), t.kind == k) && t.kind != k) {
+            if (selectable(ui.tr(std::string("talk.kind.") + k), t.kind == k) && t.kind != k) {
                 Talk copy = t;
                 copy.kind = k;
                 ui.app.run(ui.tr("talk.kind"), [aid, copy](Document& d) { return update_talk(d, aid, copy); }, ui.now);
@@ -233,9 +233,9 @@ void talks_tab(Ui& ui) {
     muted_text(ui.tr("talks.help"));
     // New talk: kind and date.
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (ImGui::BeginCombo("###talks.new_kind", ui.tr("talk.kind." + p.talk_kind))) {
+    if (begin_combo("###talks.new_kind", ui.tr("talk.kind." + p.talk_kind))) {
         for (const char* k : talk_kinds) {
-            if (ImGui::Selectable(ui.tr(std::string("talk.kind.") + k), p.talk_kind == k)) p.talk_kind = k;
+            if (selectable(ui.tr(std::string("talk.kind.") + k), p.talk_kind == k)) p.talk_kind = k;
             mark(ui, std::string("talks.new_kind.") + k);
         }
         ImGui::EndCombo();
@@ -268,16 +268,16 @@ void talks_tab(Ui& ui) {
         for (auto it = talks.rbegin(); it != talks.rend(); ++it) {  // newest first
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable((ui.date(it->date) + "###talks.row." + it->id).c_str(), p.talk == it->id,
+            if (selectable((ui.date(it->date) + "###talks.row." + it->id).c_str(), p.talk == it->id,
                                   ImGuiSelectableFlags_SpanAllColumns))
                 p.talk = it->id;
             mark(ui, "talks.row." + it->id);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui.tr("talk.kind." + it->kind));
+            show_text(ui.tr("talk.kind." + it->kind));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(date_or_blank(ui, it->follow_up).c_str());
+            show_text(date_or_blank(ui, it->follow_up).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui.tr(it->signed_leader && it->signed_assistant ? "common.yes" : "common.no"));
+            show_text(ui.tr(it->signed_leader && it->signed_assistant ? "common.yes" : "common.no"));
         }
         ImGui::EndTable();
     }
@@ -299,23 +299,23 @@ void leaving_tab(Ui& ui) {
     const Document& doc = ui.app.session.doc();
     const bool dk = doc.arrangement.jurisdiction == Jurisdiction::DK;
     PeopleUi& p = ui.people;
-    ImGui::TextWrapped("%s", ui.tr("leaving.employer_only"));
+    show_wrapped("%s", ui.tr("leaving.employer_only"));
     if (auto l = leaving_of(a)) {
         heading(ui.tr("leaving.recorded_heading"));
-        ImGui::TextWrapped("%s", ui.fmt("leaving.recorded", {{"kind", ui.tr("leaving.kind." + l->kind)},
+        show_wrapped("%s", ui.fmt("leaving.recorded", {{"kind", ui.tr("leaving.kind." + l->kind)},
                                                              {"notice", ui.date(l->notice_given)},
                                                              {"last", ui.date(l->last_day)}}).c_str());
         mark(ui, "leaving.recorded", l->kind + "|" + l->last_day.str());
-        if (!l->reason.empty()) ImGui::TextWrapped("%s: %s", ui.tr("leaving.reason"), l->reason.c_str());
+        if (!l->reason.empty()) show_wrapped("%s: %s", ui.tr("leaving.reason"), l->reason.c_str());
         if (big_button(ui, ui.tr("leaving.undo"), "leaving.undo"))
             ui.app.run(ui.tr("leaving.undo"), [aid](Document& d) { return undo_leaving(d, aid); }, ui.now);
     } else {
         heading(ui.tr("leaving.heading"));
-        ImGui::TextUnformatted(ui.tr("leaving.kind"));
+        show_text(ui.tr("leaving.kind"));
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-        if (ImGui::BeginCombo("###leaving.kind", ui.tr("leaving.kind." + p.leave_kind))) {
+        if (begin_combo("###leaving.kind", ui.tr("leaving.kind." + p.leave_kind))) {
             for (const char* k : {"resignation", "dismissal", "temporary_end"}) {
-                if (ImGui::Selectable(ui.tr(std::string("leaving.kind.") + k), p.leave_kind == k)) {
+                if (selectable(ui.tr(std::string("leaving.kind.") + k), p.leave_kind == k)) {
                     p.leave_kind = k;
                     p.last_day.clear();
                 }
@@ -332,14 +332,14 @@ void leaving_tab(Ui& ui) {
             p.last_day = ui.date(last_day_after_notice(doc, a, *notice, p.leave_kind == "dismissal"));
         inline_date(ui, ui.tr("leaving.last_day"), "leaving.last_day", p.last_day, ImGui::GetFontSize() * 8);
         muted_text(ui.tr(dk ? "leaving.notice_help_dk" : "leaving.notice_help_no"));
-        ImGui::TextUnformatted(ui.tr("leaving.reason"));
+        show_text(ui.tr("leaving.reason"));
         ImGui::SetNextItemWidth(-FLT_MIN);
-        ImGui::InputText("###leaving.reason", &p.leave_reason);
+        input_text("###leaving.reason", &p.leave_reason);
         mark(ui, "leaving.reason");
         if (p.leave_kind == "dismissal") {
             int notes = 0;
             for (const Talk& t : talks_of(a)) notes += t.kind == "warning" || t.kind == "other";
-            ImGui::TextWrapped("%s", ui.fmt(dk ? "leaving.dismissal_dk" : "leaving.dismissal_no", {{"n", std::to_string(notes)}}).c_str());
+            show_wrapped("%s", ui.fmt(dk ? "leaving.dismissal_dk" : "leaving.dismissal_no", {{"n", std::to_string(notes)}}).c_str());
         }
         if (big_button(ui, ui.tr("leaving.record"), "leaving.record")) {
             auto last = parse_date_input(p.last_day);
@@ -365,11 +365,11 @@ void leaving_tab(Ui& ui) {
                    [aid](Document& d, const std::string& v) { return set_reference_assessment(d, aid, v); });
     if (p.letter_language < 0) p.letter_language = int(ui.app.i18n.language);  // Language: Nb, Da, En
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(ui.tr("reference.language"));
+    show_text(ui.tr("reference.language"));
     for (int i = 0; i < 3; ++i) {
         ImGui::SameLine();
         const char* names[] = {"Norsk", "Dansk", "English"};
-        if (ImGui::RadioButton((std::string(names[i]) + "###reference.lang." + std::to_string(i)).c_str(), p.letter_language == i))
+        if (radio((std::string(names[i]) + "###reference.lang." + std::to_string(i)).c_str(), p.letter_language == i))
             p.letter_language = i;
         mark(ui, "reference.lang." + std::to_string(i));
     }
@@ -381,11 +381,11 @@ void leaving_tab(Ui& ui) {
 
     heading(ui.tr("people.archive_heading"));
     if (archived(a)) {
-        ImGui::TextWrapped("%s", ui.tr("people.archived_help"));
+        show_wrapped("%s", ui.tr("people.archived_help"));
         if (big_button(ui, ui.tr("people.unarchive"), "people.unarchive"))
             ui.app.run(ui.tr("people.unarchive"), [aid](Document& d) { return unarchive_assistant(d, aid); }, ui.now);
     } else {
-        ImGui::TextWrapped("%s", ui.tr("people.archive_help"));
+        show_wrapped("%s", ui.tr("people.archive_help"));
         if (big_button(ui, ui.tr("people.archive"), "people.archive")) {
             const Date today = today_of(ui);
             ui.app.run(ui.tr("people.archive"), [aid, today](Document& d) { return archive_assistant(d, aid, today); }, ui.now);

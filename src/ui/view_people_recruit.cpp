@@ -66,7 +66,7 @@ void vacancy_form(Ui& ui, const Vacancy v) {
     for (size_t i = 0; i < v.questions.size(); ++i) {
         ImGui::PushID(int(i));
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", v.questions[i].c_str());
+        show_wrapped("%s", v.questions[i].c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(label_id(ui.tr("common.remove"), ("vacancy.question_remove." + std::to_string(i)).c_str()).c_str())) {
             Vacancy copy = v;
@@ -76,7 +76,7 @@ void vacancy_form(Ui& ui, const Vacancy v) {
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24));
-    bool enter = ImGui::InputTextWithHint("###vacancy.new_question", ui.tr("interview.question_hint"), &ui.people.new_question,
+    bool enter = input_text_hint("###vacancy.new_question", ui.tr("interview.question_hint"), &ui.people.new_question,
                                           ImGuiInputTextFlags_EnterReturnsTrue);
     mark(ui, "vacancy.new_question");
     same_line_if_fits(button_width(ui.tr("interview.question_add")));
@@ -114,12 +114,12 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
     edit_date(ui, ui.tr("candidate.applied_on"), "candidate.applied_on", c.applied_on, true,
               on([](Candidate& x, std::optional<Date> d) { x.applied_on = d; }));
     if (c.status != "hired") {
-        ImGui::TextUnformatted(ui.tr("candidate.status"));
+        show_text(ui.tr("candidate.status"));
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-        if (ImGui::BeginCombo("###candidate.status", ui.tr("candidate.status." + c.status))) {
+        if (begin_combo("###candidate.status", ui.tr("candidate.status." + c.status))) {
             for (const char* st : candidate_statuses) {
                 if (std::string_view(st) == "hired") continue;  // hiring is the button below
-                if (ImGui::Selectable(ui.tr(std::string("candidate.status.") + st), c.status == st) && c.status != st) {
+                if (selectable(ui.tr(std::string("candidate.status.") + st), c.status == st) && c.status != st) {
                     Candidate copy = c;
                     copy.status = st;
                     ui.app.run(ui.tr("candidate.status"), [vid, copy](Document& d) { return update_candidate(d, vid, copy); }, ui.now);
@@ -149,7 +149,7 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
             });
         };
         ImGui::Separator();
-        ImGui::TextUnformatted(ui.fmt("candidate.reference_n", {{"n", std::to_string(i + 1)}}).c_str());
+        show_text(ui.fmt("candidate.reference_n", {{"n", std::to_string(i + 1)}}).c_str());
         edit_text(ui, ui.tr("reference.name"), (rid + ".name").c_str(), c.references[i].name,
                   on_ref([](Reference& r, const std::string& s) { r.name = s; }));
         edit_text(ui, ui.tr("reference.relation"), (rid + ".relation").c_str(), c.references[i].relation,
@@ -179,7 +179,7 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
     heading(ui.tr("candidate.hire_heading"));
     if (c.status == "hired") {
         const Assistant* a = doc.find_assistant(c.assistant);
-        ImGui::TextWrapped("%s", ui.fmt("candidate.hired", {{"name", a ? a->name : c.name}}).c_str());
+        show_wrapped("%s", ui.fmt("candidate.hired", {{"name", a ? a->name : c.name}}).c_str());
         mark(ui, "candidate.hired", c.assistant);
         if (a) {
             if (ImGui::Button(label_id(ui.tr("candidate.to_onboarding"), "candidate.to_onboarding").c_str())) {
@@ -194,7 +194,7 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
     const auto gaps = hiring_gaps(doc, c);
     for (const auto& g : gaps) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", ui.tr("candidate.gap." + g));
+        show_wrapped("%s", ui.tr("candidate.gap." + g));
     }
     mark(ui, "candidate.gaps", std::to_string(gaps.size()));
     if (ui.people.hire_from.empty()) ui.people.hire_from = ui.today;
@@ -237,7 +237,7 @@ void recruitment_tab(Ui& ui) {
         std::string label = v.title + "  (" + ui.fmt(v.candidates.size() == 1 ? "recruitment.row_one" : "recruitment.row",
                                                  {{"deadline", ui.date(v.deadline)}, {"n", std::to_string(v.candidates.size())}}) +
                             (v.closed ? ", " + std::string(ui.tr("recruitment.closed")) : "") + ")###recruitment.row." + v.id;
-        if (ImGui::Selectable(label.c_str(), p.vacancy == v.id)) {
+        if (selectable(label.c_str(), p.vacancy == v.id)) {
             p.vacancy = v.id;
             p.candidate.clear();
         }
@@ -260,7 +260,7 @@ void recruitment_tab(Ui& ui) {
     }
     heading(ui.tr("recruitment.candidates"));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 18));
-    bool enter = ImGui::InputTextWithHint("###candidate.new", ui.tr("candidate.new_hint"), &p.new_candidate,
+    bool enter = input_text_hint("###candidate.new", ui.tr("candidate.new_hint"), &p.new_candidate,
                                           ImGuiInputTextFlags_EnterReturnsTrue);
     mark(ui, "candidate.new");
     same_line_if_fits(button_width(ui.tr("candidate.add")));
@@ -281,13 +281,13 @@ void recruitment_tab(Ui& ui) {
         for (const auto& c : v->candidates) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable((c.name + "###candidate.row." + c.id).c_str(), p.candidate == c.id, ImGuiSelectableFlags_SpanAllColumns))
+            if (selectable((c.name + "###candidate.row." + c.id).c_str(), p.candidate == c.id, ImGuiSelectableFlags_SpanAllColumns))
                 p.candidate = c.id;
             mark(ui, "candidate.row." + c.id);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui.tr("candidate.status." + c.status));
+            show_text(ui.tr("candidate.status." + c.status));
             ImGui::TableNextColumn();
-            ImGui::Text("%d / 2", references_checked(c));
+            show_textf("%d / 2", references_checked(c));
         }
         ImGui::EndTable();
     }

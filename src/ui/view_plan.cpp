@@ -87,16 +87,16 @@ void toolbar(Ui& ui, Date first, int days) {
         : ui.fmt("plan.week_title", {{"week", std::to_string(w.week)}, {"first", ui.date(first)}, {"last", ui.date(last)}});
     same_line_if_fits(ImGui::CalcTextSize(title.c_str()).x);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(title.c_str());
+    show_text(title.c_str());
     mark(ui, "plan.title", title);
     // Zoom: a day (hours wide), a week, four weeks.
     int mode = p.one_day ? 0 : p.by_day ? 2 : p.four_weeks ? 3 : 1;
-    const float radio = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    const float radio_w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
     const char* zooms[][2] = {{"plan.day_view", "plan.day_view"}, {"plan.week_view", "plan.week_view"},
                               {"plan.by_day_view", "plan.by_day_view"}, {"plan.four_week_view", "plan.four_week_view"}};
     for (int z = 0; z < 4; ++z) {
-        same_line_if_fits(radio + ImGui::CalcTextSize(ui.tr(zooms[z][0])).x);
-        if (ImGui::RadioButton(label_id(ui.tr(zooms[z][0]), zooms[z][1]).c_str(), &mode, z)) {
+        same_line_if_fits(radio_w + ImGui::CalcTextSize(ui.tr(zooms[z][0])).x);
+        if (radio(label_id(ui.tr(zooms[z][0]), zooms[z][1]).c_str(), &mode, z)) {
             p.one_day = z == 0;
             p.by_day = z == 2;
             p.four_weeks = z == 3;
@@ -145,7 +145,7 @@ void view_plan(Ui& ui) {
     heading(ui.tr("nav.plan"));
     toolbar(ui, first, days);
     if (doc.assistants.empty()) {
-        ImGui::TextWrapped("%s", ui.tr("plan.no_assistants"));
+        show_wrapped("%s", ui.tr("plan.no_assistants"));
         return;
     }
     // The shift form and the violations beside the grid where there is room

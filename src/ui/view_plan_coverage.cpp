@@ -59,14 +59,14 @@ void coverage_strip(Ui& ui, Date first, int days) {
                                                 {"reserve", app.i18n.number(w.reserve_percent, 0)}});
         ImGui::Bullet();
         if (over) error_text(line.c_str());
-        else ImGui::TextWrapped("%s", line.c_str());
+        else show_wrapped("%s", line.c_str());
         mark(ui, "plan.week_total." + week, line);
     }
     if (any_need) {
         std::string line = ui.fmt("plan.coverage_total", {{"uncovered", app.i18n.number(uncovered.hours())},
                                                           {"under", app.i18n.number(under.hours())}});
         if (uncovered.count > 0) error_text(line.c_str());
-        else ImGui::TextUnformatted(line.c_str());
+        else show_text(line.c_str());
         mark(ui, "plan.coverage_total", line);
     }
 }

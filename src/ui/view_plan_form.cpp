@@ -12,9 +12,9 @@ namespace bpa::ui::plan_view {
 // [SECTION] Shift form --------------------------------------------------------
 bool time_field(Ui& ui, const char* label, const char* id, std::string& buffer, float width) {
     ImGui::BeginGroup();
-    ImGui::TextUnformatted(label);
+    show_text(label);
     ImGui::SetNextItemWidth(width);
-    bool changed = ImGui::InputText((std::string("###") + id).c_str(), &buffer);
+    bool changed = input_text((std::string("###") + id).c_str(), &buffer);
     mark(ui, id, buffer);
     ImGui::EndGroup();
     return changed;
@@ -23,14 +23,14 @@ bool time_field(Ui& ui, const char* label, const char* id, std::string& buffer, 
 // The label over a date field with its calendar button.
 static bool date_group(Ui& ui, const char* label, const char* id, std::string& buffer, float width) {
     ImGui::BeginGroup();
-    ImGui::TextUnformatted(label);
+    show_text(label);
     bool changed = date_box(ui, id, buffer, width);
     ImGui::EndGroup();
     return changed;
 }
 
 void assistant_field(Ui& ui, const char* id, std::string& assistant, Date on) {
-    ImGui::TextUnformatted(ui.tr("plan.assistant"));
+    show_text(ui.tr("plan.assistant"));
     if (auto chosen = assistant_combo(ui, id, assistant, -FLT_MIN, on, true)) assistant = *chosen;
 }
 
@@ -84,9 +84,9 @@ void shift_form(Ui& ui) {
         muted_text(ui.fmt("plan.length", {{"hours", app.i18n.number(elapsed(s->start, s->end, zone_of(doc.arrangement.jurisdiction)).hours())}}).c_str());
 
         int brk = s->break_minutes;
-        ImGui::TextUnformatted(ui.tr("plan.break"));
+        show_text(ui.tr("plan.break"));
         ImGui::SetNextItemWidth(tw * 1.6f);
-        if (ImGui::InputInt("###plan.form.break", &brk, 15, 30) && brk >= 0 && brk <= 240) {
+        if (input_int("###plan.form.break", &brk, 15, 30) && brk >= 0 && brk <= 240) {
             n = *s;
             n.break_minutes = brk;
             commit_shift(ui, n, ui.tr("plan.break"));
@@ -102,9 +102,9 @@ void shift_form(Ui& ui) {
         help_marker(ui.tr("plan.passive_help"));
         int status = static_cast<int>(s->status);
         const char* names[] = {ui.tr("shift_status.planned"), ui.tr("shift_status.worked"), ui.tr("shift_status.cancelled")};
-        ImGui::TextUnformatted(ui.tr("plan.status"));
+        show_text(ui.tr("plan.status"));
         ImGui::SetNextItemWidth(tw * 2.5f);
-        if (ImGui::Combo("###plan.form.status", &status, names, 3)) {
+        if (combo("###plan.form.status", &status, names, 3)) {
             n = *s;
             n.status = static_cast<ShiftStatus>(status);
             commit_shift(ui, n, ui.tr("plan.status"));
@@ -117,14 +117,14 @@ void shift_form(Ui& ui) {
                 x.start.date == s->start.date)
                 others.push_back(&x);
         if (!others.empty()) {
-            ImGui::TextUnformatted(ui.tr("plan.swap_with"));
+            show_text(ui.tr("plan.swap_with"));
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (ImGui::BeginCombo("###plan.form.swap", ui.tr("plan.swap_choose"))) {
+            if (begin_combo("###plan.form.swap", ui.tr("plan.swap_choose"))) {
                 for (const Shift* o : others) {
                     const Assistant* oa = doc.find_assistant(o->assistant);
                     std::string label = (oa ? oa->name : o->assistant) + "  " + TimeOfDay(o->start.minute_of_day).str() + "–" +
                                         TimeOfDay(o->end.minute_of_day).str() + "###swap." + o->id;
-                    if (ImGui::Selectable(label.c_str())) {
+                    if (selectable(label.c_str())) {
                         std::string a = s->id, b = o->id;
                         app.run(ui.tr("plan.step_swap"), [&](Document& d) { return swap_shifts(d, a, b); }, ui.now);
                     }

@@ -41,22 +41,22 @@ void setup(Ui& ui, Date shown) {
     const float em = ImGui::GetFontSize();
     if (!p.propose_from) p.propose_from = shown;
 
-    ImGui::TextUnformatted(ui.tr("propose.from"));
+    show_text(ui.tr("propose.from"));
     ImGui::SameLine();
     Date from = *p.propose_from;
     if (date_field(ui, "propose.from", *p.propose_from, em * 7, from)) p.propose_from = monday_of(from);
     same_line_if_fits(button_width(ui.tr("propose.weeks")) + em * 4);
-    ImGui::TextUnformatted(ui.tr("propose.weeks"));
+    show_text(ui.tr("propose.weeks"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 3);
-    ImGui::InputInt("###propose.weeks", &p.propose_weeks, 0, 0);
+    input_int("###propose.weeks", &p.propose_weeks, 0, 0);
     p.propose_weeks = std::clamp(p.propose_weeks, 1, 12);
     mark(ui, "propose.weeks");
     if (p.propose_from->weekday() != Weekday::Monday) p.propose_from = monday_of(*p.propose_from);
     const Date last = *p.propose_from + Days{7 * p.propose_weeks - 1};
     muted_text(ui.fmt("propose.period", {{"first", ui.date(*p.propose_from)}, {"last", ui.date(last)}}).c_str());
 
-    ImGui::TextUnformatted(ui.tr("propose.who"));
+    show_text(ui.tr("propose.who"));
     for (const Assistant* a : rows_for(doc, app.shift_index(), *p.propose_from, last)) {
         auto it = std::find(p.propose_left_out.begin(), p.propose_left_out.end(), a->id);
         bool in = it == p.propose_left_out.end();
@@ -99,7 +99,7 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
 
     std::string summary = ui.fmt("propose.summary", {{"n", std::to_string(r.shifts.size())},
                                                     {"first", ui.date(run.options.from)}, {"last", ui.date(period_end)}});
-    ImGui::TextWrapped("%s", summary.c_str());
+    show_wrapped("%s", summary.c_str());
     mark(ui, "propose.summary", summary);
     if (app.proposal_stale()) {
         error_text(ui.tr("propose.stale"));
@@ -124,7 +124,7 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
 
     // What it could not cover, and why.
     if (r.uncovered_minutes == 0) {
-        ImGui::TextWrapped("%s", ui.tr("propose.all_covered"));
+        show_wrapped("%s", ui.tr("propose.all_covered"));
         mark(ui, "propose.uncovered", "0");
     } else {
         std::string total = ui.fmt("propose.uncovered", {{"hours", ui.app.i18n.number(double(r.uncovered_minutes) / 60.0, 1)}});
@@ -137,7 +137,7 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
                                (u.end.date > u.start.date && u.end.minute_of_day == 0 ? std::string("24:00") : u.end.time().str()) +
                                ": " + ui.fmt("propose.missing", {{"n", std::to_string(u.missing)}}) + " – " + why_text(ui, doc, u);
             std::string id = "propose.uncovered." + std::to_string(i);
-            if (ImGui::Selectable(label_id(line.c_str(), id.c_str()).c_str(), false)) ui.plan.first_day = monday_of(u.start.date);
+            if (selectable(label_id(line.c_str(), id.c_str()).c_str(), false)) ui.plan.first_day = monday_of(u.start.date);
             mark(ui, id, line);
         }
         if (r.uncovered.size() > shown)
@@ -154,12 +154,12 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
             const Assistant* a = doc.find_assistant(h.assistant);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a ? a->name.c_str() : h.assistant.c_str());
+            show_text(a ? a->name.c_str() : h.assistant.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui.app.i18n.number(h.hours, 1).c_str());
+            show_text(ui.app.i18n.number(h.hours, 1).c_str());
             mark(ui, "propose.hours." + h.assistant, ui.app.i18n.number(h.hours, 1));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui.app.i18n.number(h.contract_hours, 1).c_str());
+            show_text(ui.app.i18n.number(h.contract_hours, 1).c_str());
         }
         ImGui::EndTable();
     }
@@ -175,7 +175,7 @@ void propose_window(Ui& ui) {
     const Date first = p.first_day.value_or(monday_of(Date::parse(ui.today).value_or(Date())));
     const int days = p.days();
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(ui.tr("propose.help"));
+    show_text(ui.tr("propose.help"));
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     const App::ProposalRun* run = app.proposal();

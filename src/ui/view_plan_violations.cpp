@@ -38,7 +38,7 @@ static void papers_panel(Ui& ui) {
         for (const auto& k : m.missing) what += (what.empty() ? "" : ", ") + std::string(ui.tr("onboarding.item." + k));
         const std::string text = ui.fmt("plan.papers_line", {{"name", a ? a->name : m.assistant}, {"date", ui.date(m.day)}, {"what", what}});
         ImGui::PushID(m.shift.c_str());
-        if (ImGui::Selectable(text.c_str(), p.selected_shift == m.shift)) {
+        if (selectable(text.c_str(), p.selected_shift == m.shift)) {
             p.selected_shift = m.shift;
             p.highlighted = {m.shift};
         }
@@ -64,7 +64,7 @@ void violations_panel(Ui& ui) {
                                             {"warnings", std::to_string(list.total - list.errors)}}).c_str());
     mark(ui, "plan.violations");
     if (list.total == 0) {
-        ImGui::TextWrapped("%s", ui.tr("plan.no_violations"));
+        show_wrapped("%s", ui.tr("plan.no_violations"));
         return;
     }
     for (const auto& rule : list.rules) {
@@ -89,7 +89,7 @@ void violations_panel(Ui& ui) {
                     const auto& line = person.lines[i];
                     const Violation* v = line.violation;
                     ImGui::PushID(line.id.c_str());
-                    if (ImGui::Selectable(line.text.c_str(), !v->shifts.empty() && p.highlighted == v->shifts)) {
+                    if (selectable(line.text.c_str(), !v->shifts.empty() && p.highlighted == v->shifts)) {
                         p.highlighted = v->shifts;
                         p.selected_shift = v->shifts.empty() ? std::string() : v->shifts.front();
                         p.first_day = monday_of(v->at.date);

@@ -45,7 +45,7 @@ bool time_field(Ui& ui, const char* id, TimeOfDay value, bool allow_24, float wi
     std::string text = pending ? it->second : (value.minutes() == 1440 && !allow_24 ? TimeOfDay(0) : value).str();
     if (pending) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.8f, 0.8f, 1));
     ImGui::SetNextItemWidth(width);
-    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &text);
+    bool edited = input_text((std::string("###") + id).c_str(), &text);
     if (pending) ImGui::PopStyleColor();
     mark(ui, id);
     if (!edited) return false;
@@ -70,7 +70,7 @@ bool date_field(Ui& ui, const char* id, Date value, float width, Date& out) {
     bool invalid = it != ui.pending_text.end();
     if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.8f, 0.8f, 1));
     ImGui::SetNextItemWidth(width);
-    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &text);
+    bool edited = input_text((std::string("###") + id).c_str(), &text);
     if (invalid) ImGui::PopStyleColor();
     mark(ui, id);
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
@@ -92,9 +92,9 @@ bool date_field(Ui& ui, const char* id, Date value, float width, Date& out) {
 bool weekday_combo(Ui& ui, const char* id, Weekday wd, float width, Weekday& out) {
     ImGui::SetNextItemWidth(width);
     bool changed = false;
-    if (ImGui::BeginCombo((std::string("###") + id).c_str(), ui.tr("weekday.short." + std::to_string(static_cast<int>(wd))))) {
+    if (begin_combo((std::string("###") + id).c_str(), ui.tr("weekday.short." + std::to_string(static_cast<int>(wd))))) {
         for (int i = 1; i <= 7; ++i) {
-            if (ImGui::Selectable(ui.tr("weekday.short." + std::to_string(i)), i == static_cast<int>(wd))) {
+            if (selectable(ui.tr("weekday.short." + std::to_string(i)), i == static_cast<int>(wd))) {
                 out = static_cast<Weekday>(i);
                 changed = out != wd;
             }
@@ -114,7 +114,7 @@ static void need_window(Ui& ui) {
     PlanUi& p = ui.plan;
     if (!begin_window(ui, "plan.need_title", "plan.need_window", &p.show_need, 46)) return ImGui::End();
     App& app = ui.app;
-    ImGui::TextWrapped("%s", ui.tr("plan.need_help"));
+    show_wrapped("%s", ui.tr("plan.need_help"));
     const auto& need = app.plan().need;
     float em = ImGui::GetFontSize();
     if (ImGui::BeginTable("need", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
@@ -144,14 +144,14 @@ static void need_window(Ui& ui) {
             ImGui::TableNextColumn();
             std::string task = b.task;
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (ImGui::InputText(("###" + id + ".task").c_str(), &task))
+            if (input_text(("###" + id + ".task").c_str(), &task))
                 plan_edit(ui, ui.tr("plan.task"), [&](PlanData& pd) { pd.need[i].task = task; }, ImGui::GetID("task"));
             if (ImGui::IsItemDeactivated()) app.session.end_merge();
             ImGui::TableNextColumn();
             int n = b.assistants;
-            ImGui::RadioButton("1", &n, 1);
+            radio("1", &n, 1);
             ImGui::SameLine();
-            ImGui::RadioButton("2", &n, 2);
+            radio("2", &n, 2);
             if (n != b.assistants) plan_edit(ui, ui.tr("plan.assistants_needed"), [&](PlanData& pd) { pd.need[i].assistants = n; });
             ImGui::TableNextColumn();
             if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
@@ -178,13 +178,13 @@ static void rotation_window(Ui& ui) {
     const Document& doc = app.session.doc();
     const auto& rot = app.plan().rotation;
     float em = ImGui::GetFontSize();
-    ImGui::TextWrapped("%s", ui.tr("plan.rotation_help"));
+    show_wrapped("%s", ui.tr("plan.rotation_help"));
     Date shown = p.first_day.value_or(monday_of(Date::parse(ui.today).value_or(Date())));
 
     static int new_weeks = 2;
     if (!rot) {
         ImGui::SetNextItemWidth(em * 6);
-        ImGui::InputInt(label_id(ui.tr("plan.rotation_weeks"), "plan.rotation.new_weeks").c_str(), &new_weeks);
+        input_int(label_id(ui.tr("plan.rotation_weeks"), "plan.rotation.new_weeks").c_str(), &new_weeks);
         new_weeks = std::clamp(new_weeks, 1, 12);
         mark(ui, "plan.rotation.new_weeks");
         if (big_button(ui, ui.fmt("plan.rotation_from_shown", {{"date", ui.date(shown)}}).c_str(), "plan.rotation.create")) {
@@ -196,14 +196,14 @@ static void rotation_window(Ui& ui) {
 
     int weeks = rot->weeks;
     ImGui::SetNextItemWidth(em * 6);
-    if (ImGui::InputInt(label_id(ui.tr("plan.rotation_weeks"), "plan.rotation.weeks").c_str(), &weeks) && weeks >= 1 && weeks <= 12)
+    if (input_int(label_id(ui.tr("plan.rotation_weeks"), "plan.rotation.weeks").c_str(), &weeks) && weeks >= 1 && weeks <= 12)
         plan_edit(ui, ui.tr("plan.rotation_weeks"), [&](PlanData& pd) {
             pd.rotation->weeks = weeks;
             std::erase_if(pd.rotation->shifts, [&](const TemplateShift& t) { return t.week > weeks; });
         });
     mark(ui, "plan.rotation.weeks");
     ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("plan.rotation_start"));
+    show_text(ui.tr("plan.rotation_start"));
     ImGui::SameLine();
     Date start = rot->start;
     if (date_field(ui, "plan.rotation.start", rot->start, em * 7, start)) {
@@ -252,7 +252,7 @@ static void rotation_window(Ui& ui) {
                     ImGui::TableNextColumn();
                     int brk = t.break_minutes;
                     ImGui::SetNextItemWidth(em * 4);
-                    if (ImGui::InputInt(("###" + id + ".break").c_str(), &brk, 0) && brk >= 0 && brk <= 240)
+                    if (input_int(("###" + id + ".break").c_str(), &brk, 0) && brk >= 0 && brk <= 240)
                         plan_edit(ui, ui.tr("plan.break"), [&](PlanData& pd) { pd.rotation->shifts[i].break_minutes = brk; });
                     mark(ui, id + ".break");
                     ImGui::TableNextColumn();
@@ -302,11 +302,11 @@ static void rotation_window(Ui& ui) {
         apply_to = ui.date(rot->start + Days{7 * 4 * rot->weeks - 1});
         p.rotation_apply_for = rot->start;
     }
-    ImGui::TextUnformatted(ui.tr("plan.rotation_apply_from"));
+    show_text(ui.tr("plan.rotation_apply_from"));
     ImGui::SameLine();
     date_box(ui, "plan.rotation.apply_from", apply_from, em * 7);
     ImGui::SameLine();
-    ImGui::TextUnformatted(ui.tr("plan.rotation_apply_to"));
+    show_text(ui.tr("plan.rotation_apply_to"));
     ImGui::SameLine();
     date_box(ui, "plan.rotation.apply_to", apply_to, em * 7);
     auto f = parse_date_input(apply_from), t = parse_date_input(apply_to);
@@ -320,7 +320,7 @@ static void rotation_window(Ui& ui) {
                                                                     {"locked", std::to_string(what.kept_locked)},
                                                                     {"manual", std::to_string(what.kept_by_hand)},
                                                                     {"done", std::to_string(what.kept_done)}});
-        ImGui::TextWrapped("%s", preview.c_str());
+        show_wrapped("%s", preview.c_str());
         mark(ui, "plan.rotation.preview", preview);
         if (big_button(ui, ui.tr("plan.rotation_apply"), "plan.rotation.apply")) {
             Date from = *f, to = *t;
@@ -348,7 +348,7 @@ static void holiday_window(Ui& ui) {
     const Document& doc = app.session.doc();
     const auto& plans = app.plan().holiday_plans;
     float em = ImGui::GetFontSize();
-    ImGui::TextWrapped("%s", ui.tr("plan.holiday_help"));
+    show_wrapped("%s", ui.tr("plan.holiday_help"));
     Date today = Date::parse(ui.today).value_or(Date());
 
     for (size_t i = 0; i < plans.size(); ++i) {
@@ -358,13 +358,13 @@ static void holiday_window(Ui& ui) {
         if (ImGui::TreeNodeEx(("###" + id).c_str(), ImGuiTreeNodeFlags_DefaultOpen, "%s (%s – %s)", h.name.c_str(),
                               ui.date(h.from).c_str(), ui.date(h.to).c_str())) {
             std::string name = h.name;
-            ImGui::TextUnformatted(ui.tr("plan.holiday_name"));
+            show_text(ui.tr("plan.holiday_name"));
             ImGui::SetNextItemWidth(em * 16);
-            if (ImGui::InputText(("###" + id + ".name").c_str(), &name))
+            if (input_text(("###" + id + ".name").c_str(), &name))
                 plan_edit(ui, ui.tr("plan.holiday_name"), [&](PlanData& pd) { pd.holiday_plans[i].name = name; }, ImGui::GetID("name"));
             if (ImGui::IsItemDeactivated()) app.session.end_merge();
             Date d = h.from;
-            ImGui::TextUnformatted(ui.tr("plan.holiday_from_to"));
+            show_text(ui.tr("plan.holiday_from_to"));
             if (date_field(ui, (id + ".from").c_str(), h.from, em * 7, d) && d <= h.to)
                 plan_edit(ui, ui.tr("plan.holiday_from_to"), [&](PlanData& pd) { pd.holiday_plans[i].from = d; });
             ImGui::SameLine();
@@ -472,17 +472,17 @@ static void print_window(Ui& ui) {
     Date ref = p.first_day.value_or(Date::parse(ui.today).value_or(Date())) + Days{3};
     if (year == 0) { year = ref.year(); month = ref.month(); }
     if (who.empty() && !doc.assistants.empty()) who = doc.assistants.front().id;
-    ImGui::TextWrapped("%s", ui.tr("plan.print_help"));
-    ImGui::TextUnformatted(ui.tr("plan.assistant"));
+    show_wrapped("%s", ui.tr("plan.print_help"));
+    show_text(ui.tr("plan.assistant"));
     if (auto picked = assistant_combo(ui, "plan.print.assistant", who, ImGui::GetFontSize() * 14)) who = *picked;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-    ImGui::InputInt(label_id(ui.tr("print.year"), "plan.print.year").c_str(), &year);
+    input_int(label_id(ui.tr("print.year"), "plan.print.year").c_str(), &year);
     year = std::clamp(year, 1900, 2100);
     mark(ui, "plan.print.year");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    if (ImGui::BeginCombo("###plan.print.month", ui.tr("month." + std::to_string(month)))) {
+    if (begin_combo("###plan.print.month", ui.tr("month." + std::to_string(month)))) {
         for (int m = 1; m <= 12; ++m)
-            if (ImGui::Selectable(ui.tr("month." + std::to_string(m)), m == month)) month = m;
+            if (selectable(ui.tr("month." + std::to_string(m)), m == month)) month = m;
         ImGui::EndCombo();
     }
     mark(ui, "plan.print.month");

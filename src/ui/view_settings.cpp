@@ -31,19 +31,19 @@ static std::string employer_key(EmployerModel m) { return std::string("employer.
 static void dk_facts(Ui& ui) {
     App& app = ui.app;
     const Arrangement& a = app.session.doc().arrangement;
-    ImGui::TextUnformatted(ui.tr("settings.service_act_section"));
+    show_text(ui.tr("settings.service_act_section"));
     ImGui::SameLine();
     help_marker(ui.tr("settings.service_act_section_help"));
     const std::optional<int> section = service_act_section(a);
     int choice = section == 95 ? 1 : section == 96 ? 2 : 0;
-    bool changed = ImGui::RadioButton(label_id(ui.tr("settings.section_unset"), "settings.section_unset").c_str(), &choice, 0);
+    bool changed = radio(label_id(ui.tr("settings.section_unset"), "settings.section_unset").c_str(), &choice, 0);
     mark(ui, "settings.section_unset");
-    const float radio = ImGui::CalcTextSize("§ 95").x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
-    same_line_if_fits(radio);
-    changed |= ImGui::RadioButton(label_id("§ 95", "settings.section_95").c_str(), &choice, 1);
+    const float radio_w = ImGui::CalcTextSize("§ 95").x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    same_line_if_fits(radio_w);
+    changed |= radio(label_id("§ 95", "settings.section_95").c_str(), &choice, 1);
     mark(ui, "settings.section_95");
-    same_line_if_fits(radio);
-    changed |= ImGui::RadioButton(label_id("§ 96", "settings.section_96").c_str(), &choice, 2);
+    same_line_if_fits(radio_w);
+    changed |= radio(label_id("§ 96", "settings.section_96").c_str(), &choice, 2);
     mark(ui, "settings.section_96");
     if (changed) {
         std::optional<int> v = choice == 1 ? std::optional<int>(95) : choice == 2 ? std::optional<int>(96) : std::nullopt;
@@ -54,9 +54,9 @@ static void dk_facts(Ui& ui) {
     static uint64_t shown_revision = ~0ull;
     if (shown_revision != app.session.revision() && !ImGui::IsAnyItemActive()) cvr = cvr_number(a);
     shown_revision = app.session.revision();
-    ImGui::TextUnformatted(ui.tr("settings.cvr"));
+    show_text(ui.tr("settings.cvr"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-    if (ImGui::InputText("###settings.cvr", &cvr)) {
+    if (input_text("###settings.cvr", &cvr)) {
         std::string digits;
         for (char c : cvr)
             if (c != ' ') digits += c;
@@ -77,12 +77,12 @@ static void arrangement_section(Ui& ui) {
     edit_text(ui, ui.tr("settings.name"), "settings.name", a.name,
               [](Document& d, const std::string& v) { return set_arrangement_name(d, v); }, true);
 
-    ImGui::TextUnformatted(ui.tr("settings.jurisdiction"));
+    show_text(ui.tr("settings.jurisdiction"));
     int j = a.jurisdiction == Jurisdiction::NO ? 0 : 1;
-    bool changed = ImGui::RadioButton(label_id(ui.tr("jurisdiction.NO"), "settings.no").c_str(), &j, 0);
+    bool changed = radio(label_id(ui.tr("jurisdiction.NO"), "settings.no").c_str(), &j, 0);
     mark(ui, "settings.no");
     ImGui::SameLine();
-    changed |= ImGui::RadioButton(label_id(ui.tr("jurisdiction.DK"), "settings.dk").c_str(), &j, 1);
+    changed |= radio(label_id(ui.tr("jurisdiction.DK"), "settings.dk").c_str(), &j, 1);
     mark(ui, "settings.dk");
     if (changed) {
         Jurisdiction nj = j == 0 ? Jurisdiction::NO : Jurisdiction::DK;
@@ -91,12 +91,12 @@ static void arrangement_section(Ui& ui) {
     }
     help_marker(ui.tr("settings.jurisdiction_help"));
 
-    ImGui::TextUnformatted(ui.tr("settings.employer_model"));
+    show_text(ui.tr("settings.employer_model"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
-    if (ImGui::BeginCombo("###settings.employer_model", ui.tr(employer_key(a.employer_model)))) {
+    if (begin_combo("###settings.employer_model", ui.tr(employer_key(a.employer_model)))) {
         for (EmployerModel m : employer_models) {
             if (!employer_model_allowed(a.jurisdiction, m)) continue;
-            if (ImGui::Selectable(ui.tr(employer_key(m)), m == a.employer_model) && m != a.employer_model)
+            if (selectable(ui.tr(employer_key(m)), m == a.employer_model) && m != a.employer_model)
                 app.run(ui.tr("settings.employer_model"), [m](Document& d) { return set_employer_model(d, m); }, ui.now);
         }
         ImGui::EndCombo();
@@ -116,7 +116,7 @@ static void decisions_section(Ui& ui) {
         ImGui::PushID(static_cast<int>(i));
         std::string id = "decision" + std::to_string(i);
         ImGui::BeginGroup();
-        ImGui::Text("%s", ui.fmt("settings.decision_n", {{"n", std::to_string(i + 1)}}).c_str());
+        show_textf("%s", ui.fmt("settings.decision_n", {{"n", std::to_string(i + 1)}}).c_str());
         auto at = [i](auto f) {
             return [i, f](Document& d, auto v) {
                 if (i >= d.arrangement.decisions.size()) return Outcome{Refusal::UnknownItem};
@@ -192,16 +192,16 @@ static void contacts_section(Ui& ui) {
 static void display_section(Ui& ui) {
     App& app = ui.app;
     heading(ui.tr("settings.display"));
-    ImGui::TextUnformatted(ui.tr("settings.language"));
+    show_text(ui.tr("settings.language"));
     language_combo(ui, "settings.language", ImGui::GetFontSize() * 12);
 
-    ImGui::TextUnformatted(ui.tr("settings.text_size"));
+    show_text(ui.tr("settings.text_size"));
     int percent = static_cast<int>(app.settings.text_scale * 100.0f + 0.5f);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     // Applied when released, so the layout does not jump while dragging.
     static int dragging = -1;
     int shown = dragging >= 0 ? dragging : percent;
-    if (ImGui::SliderInt("###settings.text_size", &shown, 100, 200, "%d %%")) dragging = shown;
+    if (slider_int("###settings.text_size", &shown, 100, 200, "%d %%")) dragging = shown;
     if (ImGui::IsItemDeactivatedAfterEdit() && dragging >= 0) {
         app.set_text_scale(dragging / 100.0f);
         dragging = -1;
@@ -228,13 +228,13 @@ static void storage_lines(Ui& ui) {
     heading(ui.tr("storage.heading"));
     const char* persisted = info.persisted > 0 ? "storage.persisted" : info.persisted == 0 ? "storage.not_persisted"
                                                                                            : "storage.persist_unknown";
-    ImGui::TextWrapped("%s", ui.tr(persisted));
+    show_wrapped("%s", ui.tr(persisted));
     mark(ui, "settings.storage", std::to_string(info.persisted));
     if (info.used >= 0) {
         const double mb = info.used / 1e6;
         std::string text = ui.fmt("storage.used", {{"used", ui.app.i18n.number(mb < 0.1 ? 0.1 : mb, 1)}});
         if (info.quota > 0) text += " " + ui.fmt("storage.quota", {{"quota", ui.app.i18n.number(info.quota / 1e9, 1)}});
-        ImGui::TextWrapped("%s", text.c_str());
+        show_wrapped("%s", text.c_str());
         mark(ui, "settings.storage_used", std::to_string(info.used));
     }
     if (info.from_file) muted_text(ui.tr("storage.file_note"));
@@ -258,10 +258,10 @@ static void data_section(Ui& ui) {
     backup_line(ui, "settings.backup");
     int days = app.settings.backup_reminder_days;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(ui.tr("backup.remind_after"));
+    show_text(ui.tr("backup.remind_after"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    if (ImGui::InputInt("###settings.backup_days", &days)) {
+    if (input_int("###settings.backup_days", &days)) {
         app.settings.backup_reminder_days = std::clamp(days, 0, 365);
         app.save_settings();
     }
@@ -280,7 +280,7 @@ static void data_section(Ui& ui) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
     if (ImGui::BeginPopupModal(label_id(ui.tr("settings.delete_title"), "settings.delete").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("%s", ui.fmt("settings.delete_question", {{"name", app.session.doc().arrangement.name}}).c_str());
+        show_wrapped("%s", ui.fmt("settings.delete_question", {{"name", app.session.doc().arrangement.name}}).c_str());
         ImGui::Separator();
         backup_line(ui, "settings.delete_backup");
         ImGui::Separator();

@@ -30,12 +30,12 @@ static void parameter_editor(Ui& ui, const RuleParam& p) {
         edit_number(ui, label.c_str(), id.c_str(), value.is_number() ? value.get<double>() : 0, p.min.value_or(-1e9),
                     p.max.value_or(1e9), [name = p.name](Document& d, double v) { return set_rule_parameter(d, name, v); });
     } else if (!p.choices.empty()) {
-        ImGui::TextWrapped("%s", label.c_str());
+        show_wrapped("%s", label.c_str());
         const std::string current = value.is_string() ? value.get<std::string>() : std::string();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-        if (ImGui::BeginCombo(("###" + id).c_str(), ui.tr("rules.choice." + current))) {
+        if (begin_combo(("###" + id).c_str(), ui.tr("rules.choice." + current))) {
             for (const auto& c : p.choices)
-                if (ImGui::Selectable(ui.tr("rules.choice." + c), c == current) && c != current)
+                if (selectable(ui.tr("rules.choice." + c), c == current) && c != current)
                     ui.app.run(label, set(c), ui.now);
             ImGui::EndCombo();
         }
@@ -66,7 +66,7 @@ static void other_country(Ui& ui, Jurisdiction other, const RuleInfo& rule) {
     }
     Arrangement defaults;
     defaults.jurisdiction = other;
-    ImGui::TextWrapped("%s", (country + ": " + rule_explanation(*there, resolve_params(defaults), lang_of(ui))).c_str());
+    show_wrapped("%s", (country + ": " + rule_explanation(*there, resolve_params(defaults), lang_of(ui))).c_str());
     muted_text((std::string(ui.tr("plan.source")) + " " + there->source).c_str());
 }
 
@@ -75,7 +75,7 @@ void rules_section(Ui& ui) {
     if (!app.has_open()) return;
     const Arrangement& a = app.session.doc().arrangement;
     const Jurisdiction j = a.jurisdiction, other = j == Jurisdiction::NO ? Jurisdiction::DK : Jurisdiction::NO;
-    ImGui::TextWrapped("%s", ui.tr("rules.intro"));
+    show_wrapped("%s", ui.tr("rules.intro"));
     ImGui::Checkbox(label_id(ui.tr(other == Jurisdiction::DK ? "rules.compare_dk" : "rules.compare_no"), "rules.compare").c_str(),
                     &ui.rules_compare);
     mark(ui, "rules.compare");
@@ -91,12 +91,12 @@ void rules_section(Ui& ui) {
         if (!open) continue;
         ImGui::Indent();
         muted_text(ui.tr(rule.severity == Severity::Error ? "rules.law" : "rules.advice"));
-        ImGui::TextWrapped("%s", rule_explanation(rule, params, lang_of(ui)).c_str());
+        show_wrapped("%s", rule_explanation(rule, params, lang_of(ui)).c_str());
         mark(ui, "rules.explanation." + rule.id, rule_explanation(rule, params, lang_of(ui)));
         muted_text((std::string(ui.tr("plan.source")) + " " + rule.source).c_str());
         const std::string now = ui.fmt("rules.count_now", {{"n", std::to_string(count)}});
         if (count > 0) error_text(now.c_str());
-        else ImGui::TextWrapped("%s", now.c_str());
+        else show_wrapped("%s", now.c_str());
         mark(ui, "rules.count." + rule.id, std::to_string(count));
         for (const RuleParam& p : rule.params) parameter_editor(ui, p);
         if (ui.rules_compare) {

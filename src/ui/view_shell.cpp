@@ -90,7 +90,7 @@ void backup_line(Ui& ui, const char* id) {
                              : *days == 1 ? std::string(ui.tr("backup.one_day"))
                                           : ui.fmt("backup.days", {{"n", std::to_string(*days)}});
     if (ui.app.backup_due(ui.today)) error_text(text.c_str());
-    else ImGui::TextWrapped("%s", text.c_str());
+    else show_wrapped("%s", text.c_str());
     mark(ui, std::string(id) + ".text", days ? std::to_string(*days) : "never");
     if (big_button(ui, ui.tr("backup.export_now"), id)) export_backup(ui);
 }
@@ -109,7 +109,7 @@ void export_encrypted(Ui& ui) {
     if (!ImGui::BeginPopupModal(label_id(ui.tr("crypto.export_title"), "crypto.export_ask").c_str(), nullptr,
                                 ImGuiWindowFlags_AlwaysAutoResize))
         return;
-    ImGui::TextWrapped("%s", ui.tr("crypto.export_help"));
+    show_wrapped("%s", ui.tr("crypto.export_help"));
     ImGui::Spacing();
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     passphrase_input(ui, ui.fmt("crypto.passphrase", {{"n", std::to_string(min_passphrase)}}).c_str(), "crypto.passphrase",
@@ -182,7 +182,7 @@ static void conflict_bar(Ui& ui) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
     if (ImGui::BeginPopupModal(label_id(ui.tr("conflict.confirm_title"), "conflict.confirm").c_str(), nullptr,
                                ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("%s", ui.tr("conflict.confirm_text"));
+        show_wrapped("%s", ui.tr("conflict.confirm_text"));
         ImGui::Spacing();
         // The safe choice first: it has the keyboard focus.
         if (big_button(ui, ui.tr("common.cancel"), "conflict.cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
@@ -198,27 +198,27 @@ static void conflict_bar(Ui& ui) {
 static void top_bar(Ui& ui) {
     App& app = ui.app;
     float em = ImGui::GetFontSize();
-    ImGui::TextUnformatted(ui.tr("app.title"));
+    show_text(ui.tr("app.title"));
     ImGui::SameLine(0, em * 1.5f);
 
     // Arrangement switcher
     std::string current = app.has_open() ? app.session.doc().arrangement.name : ui.tr("top.none_open");
-    ImGui::TextUnformatted(ui.tr("top.arrangement"));
+    show_text(ui.tr("top.arrangement"));
     // As wide as the name (within reason), so that it is not cut off at large text.
     const float combo_w = std::clamp(ImGui::CalcTextSize(current.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 +
                                          ImGui::GetFrameHeight(),
                                      em * 10, std::max(em * 10, ImGui::GetContentRegionAvail().x));
     same_line_if_fits(combo_w);
     ImGui::SetNextItemWidth(combo_w);
-    if (ImGui::BeginCombo("###top.arrangement", current.c_str())) {
+    if (begin_combo("###top.arrangement", current.c_str())) {
         for (const auto& e : app.library) {
             bool sel = e.id == app.open_id();
             std::string label = e.name + "  (" + e.jurisdiction + ")###lib-" + e.id;
-            if (ImGui::Selectable(label.c_str(), sel)) app.open(e.id, ui.now);
+            if (selectable(label.c_str(), sel)) app.open(e.id, ui.now);
             mark(ui, "library." + e.id);
         }
         ImGui::Separator();
-        if (ImGui::Selectable(label_id(ui.tr("top.new_or_example"), "top.new").c_str())) {
+        if (selectable(label_id(ui.tr("top.new_or_example"), "top.new").c_str())) {
             app.close(ui.now);
             ui.screen = Screen::Overview;
         }
@@ -281,7 +281,7 @@ static void navigation(Ui& ui) {
         if (ImGui::CalcTextSize(name.c_str()).x > inner)
             if (size_t space = name.rfind(' '); space != std::string::npos) name[space] = '\n';
         const float h = std::max(ImGui::GetFrameHeight() * 1.2f, ImGui::CalcTextSize(name.c_str()).y + ImGui::GetStyle().FramePadding.y * 2);
-        if (ImGui::Selectable(label_id(name.c_str(), id.c_str()).c_str(), sel, 0, ImVec2(w, h)))
+        if (selectable(label_id(name.c_str(), id.c_str()).c_str(), sel, 0, ImVec2(w, h)))
             ui.screen = s;
         mark(ui, screen_key(s));
     }
@@ -327,7 +327,7 @@ static void notices(Ui& ui) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
     for (auto* n : shown) {
         if (n->kind == Notice::Kind::Error) error_text(n->text.c_str());
-        else ImGui::TextWrapped("%s", n->text.c_str());
+        else show_wrapped("%s", n->text.c_str());
     }
     ImGui::PopTextWrapPos();
     ImGui::End();
@@ -343,7 +343,7 @@ static void import_dialogs(Ui& ui) {
             ImGui::CloseCurrentPopup();
         } else {
             const Document& d = app.pending_import->doc;
-            ImGui::TextWrapped("%s", ui.fmt("import.question", {{"file", app.pending_import->file_name},
+            show_wrapped("%s", ui.fmt("import.question", {{"file", app.pending_import->file_name},
                                                               {"name", d.arrangement.name},
                                                               {"assistants", std::to_string(d.assistants.size())},
                                                               {"shifts", std::to_string(d.shifts.size())}}).c_str());
@@ -382,7 +382,7 @@ static void import_dialogs(Ui& ui) {
             ImGui::CloseCurrentPopup();
         } else {
             auto& p = *app.pending_decrypt;
-            ImGui::TextWrapped("%s", ui.fmt("crypto.import_text", {{"file", p.file_name}}).c_str());
+            show_wrapped("%s", ui.fmt("crypto.import_text", {{"file", p.file_name}}).c_str());
             if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
             passphrase_input(ui, ui.tr("crypto.passphrase_label"), "crypto.import_passphrase", ui.passphrase);
             if (!p.error.empty()) error_text(p.error.c_str());
@@ -415,7 +415,7 @@ static void import_dialogs(Ui& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, ImGui::GetFontSize() * 48), 0));
     if (ImGui::BeginPopupModal(label_id(ui.tr("import.refused_title"), "import.problems").c_str(), nullptr)) {
-        ImGui::TextWrapped("%s", ui.fmt("import.refused_text", {{"file", app.import_problem_file},
+        show_wrapped("%s", ui.fmt("import.refused_text", {{"file", app.import_problem_file},
                                                               {"count", std::to_string(app.import_problems.size())}}).c_str());
         ImGui::Spacing();
         float list_h = std::min(ImGui::GetTextLineHeightWithSpacing() * (app.import_problems.size() + 1),

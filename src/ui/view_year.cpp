@@ -119,7 +119,7 @@ static void tool_row(Ui& ui, const std::vector<YearDeadline>& list, Date today) 
     mark(ui, "year.prev");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("%d", s.year);
+    show_textf("%d", s.year);
     mark(ui, "year.year", std::to_string(s.year));
     ImGui::SameLine();
     if (ImGui::ArrowButton("###year.next", ImGuiDir_Right)) s.year = std::min(2100, s.year + 1);
@@ -229,10 +229,10 @@ static void band(Ui& ui, const std::vector<YearDeadline>& list, Date today) {
             if (f < month_start_fraction(year, m + 1)) { month = m; break; }
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(em * 26);
-        ImGui::TextUnformatted((std::string(ui.tr(("month." + std::to_string(month)).c_str())) + " " + std::to_string(year)).c_str());
+        show_text((std::string(ui.tr(("month." + std::to_string(month)).c_str())) + " " + std::to_string(year)).c_str());
         for (const auto& y : list)
             if (y.deadline.date.year() == year && y.deadline.date.month() == month)
-                ImGui::BulletText("%d. %s", y.deadline.date.day(), deadline_text(ui.app.i18n, y.deadline).c_str());
+                show_bullet("%d. %s", y.deadline.date.day(), deadline_text(ui.app.i18n, y.deadline).c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_year.scroll_to_month = month;
@@ -244,13 +244,13 @@ static void legend(Ui& ui) {
     auto item = [&](const ImVec4& c, const char* glyph, const char* key) {
         std::string label = ui.tr(key);
         same_line_if_fits(ImGui::CalcTextSize((std::string(glyph) + " " + label).c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2);
-        ImGui::TextColored(c, "%s", glyph);
+        show_colored(c, "%s", glyph);
         ImGui::SameLine(0, ImGui::GetFontSize() * 0.3f);
-        ImGui::TextUnformatted(label.c_str());
+        show_text(label.c_str());
     };
-    ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_Text), "▲");
+    show_colored(ImGui::GetStyleColorVec4(ImGuiCol_Text), "▲");
     ImGui::SameLine(0, ImGui::GetFontSize() * 0.3f);
-    ImGui::TextUnformatted(ui.tr("year.legend_open"));
+    show_text(ui.tr("year.legend_open"));
     item(overdue_color(dark), "▲", "year.legend_overdue");
     item(done_color(dark), "▲", "year.legend_done");
     item(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "|", "year.legend_today");
@@ -261,10 +261,10 @@ static void legend(Ui& ui) {
     mark(ui, "year.advice");
     if (open) {
         for (const auto& p : wheel_periods()) {
-            ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s",
+            show_colored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s",
                                ui.fmt("year.period", {{"n", std::to_string(p.number)}}).c_str());
             ImGui::SameLine();
-            ImGui::TextWrapped("%s", ui.tr(("year.period" + std::to_string(p.number)).c_str()));
+            show_wrapped("%s", ui.tr(("year.period" + std::to_string(p.number)).c_str()));
         }
         ImGui::TreePop();
     }
@@ -299,7 +299,7 @@ static void month_list(Ui& ui, const std::vector<YearDeadline>& list) {
             ImGui::SameLine();
             std::string title = std::string(ui.tr(("month." + std::to_string(month)).c_str())) + " " + std::to_string(year);
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_CheckMark));
-            ImGui::TextUnformatted(title.c_str());
+            show_text(title.c_str());
             ImGui::PopStyleColor();
             mark(ui, "year.month." + std::to_string(month));
             if (g_year.scroll_to_month == month) {
@@ -322,19 +322,19 @@ static void month_list(Ui& ui, const std::vector<YearDeadline>& list) {
         char day[16];
         std::snprintf(day, sizeof day, "%2d.", y.deadline.date.day());
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(day);
+        show_text(day);
         ImGui::SameLine();
         deadline_done_box(ui, y, "year.done." + std::to_string(i));
         ImGui::TableNextColumn();
         std::string what = deadline_text(ui.app.i18n, y.deadline);
         if (y.done_on) {
             ImGui::PushStyleColor(ImGuiCol_Text, done_color(dark));
-            ImGui::TextWrapped("%s  (%s)", what.c_str(), ui.fmt("year.done_on", {{"date", ui.date(*y.done_on)}}).c_str());
+            show_wrapped("%s  (%s)", what.c_str(), ui.fmt("year.done_on", {{"date", ui.date(*y.done_on)}}).c_str());
             ImGui::PopStyleColor();
         } else if (y.overdue) {
             error_text((what + "  (" + ui.tr("year.overdue") + ")").c_str());
         } else {
-            ImGui::TextWrapped("%s", what.c_str());
+            show_wrapped("%s", what.c_str());
         }
         mark(ui, "year.what." + std::to_string(i), what);
         ImGui::TableNextColumn();
@@ -358,7 +358,7 @@ void view_year(Ui& ui) {
     const DeadlineCounts n = count_deadlines(list);
     std::string summary = ui.fmt("year.summary", {{"count", std::to_string(n.total)}, {"year", std::to_string(g_year.year)},
                                                   {"done", std::to_string(n.done)}, {"overdue", std::to_string(n.overdue)}});
-    ImGui::TextWrapped("%s", summary.c_str());
+    show_wrapped("%s", summary.c_str());
     mark(ui, "year.summary", std::to_string(n.total));
     ImGui::Spacing();
     band(ui, list, today);

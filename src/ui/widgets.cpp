@@ -9,6 +9,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/people.h"
+#include "ui/a11y.h"
 #include "ui/ui.h"
 
 namespace bpa::ui {
@@ -53,10 +54,11 @@ std::string label_id(const char* label, const char* id) { return std::string(lab
 void help_marker(const char* text) {
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
+    a11y::text(text);  // the mirror reads the help where the mark is
     if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-        ImGui::TextUnformatted(text);
+        show_text(text);
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
@@ -66,6 +68,7 @@ void heading(const char* text) {
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_CheckMark));
     ImGui::TextUnformatted(text);
+    a11y::heading(text);
     ImGui::PopStyleColor();
     ImGui::Separator();
 }
@@ -78,13 +81,13 @@ static ImVec4 error_color() {
 
 void error_text(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, error_color());
-    ImGui::TextWrapped("%s", text);
+    show_wrapped("%s", text);
     ImGui::PopStyleColor();
 }
 
 void muted_text(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", text);
+    show_wrapped("%s", text);
     ImGui::PopStyleColor();
 }
 
@@ -92,13 +95,13 @@ void muted_text(const char* text) {
 // Norwegian words), then a text input bound to `buffer`.
 static bool labeled_input(Ui& ui, const char* label, const char* id, std::string& buffer, bool invalid,
                           float width = -FLT_MIN) {
-    ImGui::TextWrapped("%s", label);  // a long label wraps at large text instead of running off
+    show_wrapped("%s", label);  // a long label wraps at large text instead of running off
     if (invalid) {
         ImGui::PushStyleColor(ImGuiCol_Border, error_color());
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
     }
     ImGui::SetNextItemWidth(width);
-    bool changed = ImGui::InputText((std::string("##") + id).c_str(), &buffer);
+    bool changed = input_text((std::string("##") + id).c_str(), &buffer);
     if (invalid) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
@@ -141,7 +144,7 @@ bool edit_text(Ui& ui, const char* label, const char* id, const std::string& val
 // pressed on it); leaving the editor shows it wrapped again.
 bool edit_multiline(Ui& ui, const char* label, const char* id, const std::string& value, float lines,
                     const std::function<Outcome(Document&, const std::string&)>& set) {
-    ImGui::TextUnformatted(label);
+    show_text(label);
     const ImGuiID wid = ImGui::GetID(id);
     const float min_h = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2;
     // The same height in both forms, so that nothing below moves when editing ends.
@@ -174,7 +177,7 @@ bool edit_multiline(Ui& ui, const char* label, const char* id, const std::string
         ImGui::SetKeyboardFocusHere();
         ui.editing_focus = false;
     }
-    const bool edited = ImGui::InputTextMultiline((std::string("##") + id).c_str(), &buffer, ImVec2(-FLT_MIN, h));
+    const bool edited = input_multiline((std::string("##") + id).c_str(), &buffer, ImVec2(-FLT_MIN, h));
     mark(ui, id);
     if (edited) ui.app.run(label, [&](Document& d) { return set(d, buffer); }, ui.now, merge_key_for(wid));
     if (ImGui::IsItemDeactivated()) {
@@ -276,7 +279,7 @@ bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& 
     mark(ui, bid + ".previous");
     ImGui::SameLine();
     const std::string title = std::string(ui.tr("month." + std::to_string(month.month()))) + " " + std::to_string(month.year());
-    ImGui::TextUnformatted(title.c_str());
+    show_text(title.c_str());
     mark(ui, bid + ".month", title);
     ImGui::SameLine(em * 17.5f);
     if (ImGui::ArrowButton("###calendar.next", ImGuiDir_Right)) month = add_months(month, 1);
@@ -284,16 +287,16 @@ bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& 
     if (ImGui::BeginTable("###calendar.days", 8, ImGuiTableFlags_SizingFixedFit)) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", ui.tr("date.week_short"));
+        show_disabled("%s", ui.tr("date.week_short"));
         for (int wd = 1; wd <= 7; ++wd) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui.tr("weekday.short." + std::to_string(wd)));
+            show_text(ui.tr("weekday.short." + std::to_string(wd)));
         }
         const Date first = monday_of(month);
         for (int row = 0; row < 6; ++row) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextDisabled("%d", (first + Days{row * 7}).iso_week().week);
+            show_disabled("%d", (first + Days{row * 7}).iso_week().week);
             for (int c = 0; c < 7; ++c) {
                 const Date d = first + Days{row * 7 + c};
                 ImGui::TableNextColumn();
@@ -301,7 +304,7 @@ bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& 
                 if (!inside) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
                 const bool selected = current && *current == d;
                 const std::string day = std::to_string(d.day()) + "###" + d.str();
-                if (ImGui::Selectable(day.c_str(), selected, 0, ImVec2(em * 2.0f, ImGui::GetFrameHeight()))) {
+                if (selectable(day.c_str(), selected, 0, ImVec2(em * 2.0f, ImGui::GetFrameHeight()))) {
                     picked = d;
                     chose = true;
                 }
@@ -326,14 +329,14 @@ bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& 
 }
 
 bool inline_date(Ui& ui, const char* label, const char* id, std::string& buffer, float width) {
-    ImGui::TextUnformatted(label);
+    show_text(label);
     ImGui::SameLine();
     return date_box(ui, id, buffer, width);
 }
 
 bool date_box(Ui& ui, const char* id, std::string& buffer, float width) {
     ImGui::SetNextItemWidth(width);
-    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &buffer);
+    bool edited = input_text((std::string("###") + id).c_str(), &buffer);
     mark(ui, id, buffer);
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     Date picked;
@@ -366,12 +369,12 @@ bool edit_number(Ui& ui, const char* label, const char* id, double value, double
     bool changed = false;
     ImGui::PushID(id);
     ImGui::PushItemWidth(ImGui::GetFontSize() * 8);
-    ImGui::TextWrapped("%s", label);
+    show_wrapped("%s", label);
     if (invalid) {
         ImGui::PushStyleColor(ImGuiCol_Border, error_color());
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
     }
-    bool edited = ImGui::InputText("##n", &buffer);
+    bool edited = input_text("##n", &buffer);
     if (invalid) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
@@ -411,12 +414,12 @@ std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::st
     const Assistant* cur = doc.find_assistant(current);
     std::optional<std::string> chosen;
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo((std::string("###") + id).c_str(), cur ? cur->name.c_str() : current.c_str())) {
+    if (begin_combo((std::string("###") + id).c_str(), cur ? cur->name.c_str() : current.c_str())) {
         for (const auto& a : doc.assistants) {
             if (new_work && a.id != current && archived(a)) continue;
             std::string label = a.name;
             if (on && !a.employed_on(*on)) label += std::string(" ") + ui.tr("assistants.not_employed_now");
-            if (ImGui::Selectable((label + "###" + a.id).c_str(), a.id == current) && a.id != current) chosen = a.id;
+            if (selectable((label + "###" + a.id).c_str(), a.id == current) && a.id != current) chosen = a.id;
             mark(ui, std::string(id) + "." + a.id);
         }
         ImGui::EndCombo();
@@ -427,14 +430,14 @@ std::optional<std::string> assistant_combo(Ui& ui, const char* id, const std::st
 
 void bullet_wrapped(const char* text) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", text);
+    show_wrapped("%s", text);
 }
 
 bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer, float width) {
-    ImGui::TextUnformatted(label);
+    show_text(label);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(width);
-    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &buffer);
+    bool edited = input_text((std::string("###") + id).c_str(), &buffer);
     mark(ui, id);
     return edited;
 }
@@ -456,9 +459,9 @@ void language_combo(Ui& ui, const char* id, float width) {
     App& app = ui.app;
     ImGui::SetNextItemWidth(width);
     std::string combo_id = std::string("###") + id;
-    if (ImGui::BeginCombo(combo_id.c_str(), names[static_cast<int>(app.settings.language)])) {
+    if (begin_combo(combo_id.c_str(), names[static_cast<int>(app.settings.language)])) {
         for (Language l : all_languages) {
-            if (ImGui::Selectable(names[static_cast<int>(l)], l == app.settings.language)) app.set_language(l);
+            if (selectable(names[static_cast<int>(l)], l == app.settings.language)) app.set_language(l);
             mark(ui, std::string(id) + "." + to_string(l));
         }
         ImGui::EndCombo();
@@ -467,9 +470,9 @@ void language_combo(Ui& ui, const char* id, float width) {
 }
 
 bool passphrase_input(Ui& ui, const char* label, const char* id, std::string& buffer) {
-    ImGui::TextUnformatted(label);
+    show_text(label);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    bool edited = ImGui::InputText((std::string("###") + id).c_str(), &buffer, ImGuiInputTextFlags_Password);
+    bool edited = input_text((std::string("###") + id).c_str(), &buffer, ImGuiInputTextFlags_Password);
     mark(ui, id);
     return edited;
 }

@@ -1,0 +1,81 @@
+// The accessible mirror of the interface. Dear ImGui draws on a canvas that
+// screen readers cannot see; every frame this collects what was drawn (through
+// ImGui's item hooks, IMGUI_ENABLE_TEST_ENGINE, and the wrappers below for what
+// the hooks miss: text, headings, combos, values) and the page keeps a hidden
+// DOM tree over the canvas in step with it (web/bpa_a11y.js): buttons, inputs,
+// tabs, tables, with their names and states, placed over the widgets.
+//
+// Both ways: DOM focus moves ImGui's keyboard focus, ImGui's focus moves the
+// DOM's; a click on a DOM node (a screen reader's activation) activates the
+// widget; a value typed into a DOM text field goes into the ImGui field.
+// Tab and Shift+Tab move through every widget in the order the mirror lists.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+namespace bpa::ui::a11y {
+
+enum class Role : uint8_t {
+    None, Button, Checkbox, Radio, TextInput, Multiline, Slider, Tab, Disclosure, Combo, Option,
+    Text, Heading, ColumnHeader,
+};
+
+// One node of the mirror, as collected during a frame.
+struct Node {
+    uint32_t key = 0;     // stable between frames: the ImGui id, or a text's place in its window
+    ImGuiID id = 0;       // the ImGui item (0 for text)
+    Role role = Role::None;
+    std::string name, value;
+    ImVec4 rect;          // x, y, w, h in CSS pixels
+    ImGuiID window = 0;   // the root window it belongs to
+    bool popup = false;   // in a popup, combo list or modal
+    bool disabled = false, checked = false, expanded = false, selected = false, has_state = false;
+    bool secret = false;  // a passphrase: its length only
+    ImGuiID table = 0;    // the table it is in, with its row and column
+    int row = -1, column = -1;
+};
+
+// Before the frame: applies what the page asked for since the last one (focus,
+// activation, a typed value); `tab` is +1 / -1 when Tab / Shift+Tab was pressed.
+void begin_frame(int tab);
+// After NewFrame: the requests that must see this frame's state.
+void after_new_frame();
+// After Render: the changes since the last frame as JSON ("" when none), and
+// whether the active text field's DOM node should take the typing.
+std::string end_frame();
+// The key of the node the keyboard focus is on, 0 when none.
+uint32_t focused_key();
+
+// The page's requests (from web/bpa_a11y.js through platform_web.cpp).
+void request_focus(uint32_t key);
+void request_activate(uint32_t key);
+void request_value(uint32_t key, const std::string& value);
+
+// Wrappers: what the hooks cannot see.
+void text(const char* text, const char* end = nullptr);  // after a drawn text item
+void heading(const char* text);                          // after a drawn heading
+// The last item is a combo named `name` showing `value`.
+void combo(ImGuiID id, const char* name, const char* value, bool open);
+// The next hooked item's role, state, value and name (radio buttons, options,
+// text fields, numbers whose label ImGui draws after the field).
+void next(Role role, bool checked = false, const char* value = nullptr, const char* name = nullptr,
+          bool secret = false);
+// Says `text` in the page's live region (saved, a new violation, an import's result).
+void announce(const std::string& text);
+// A custom-drawn thing (a shift in the week grid) as a button over `rect`;
+// `id` must be a stable ImGui id; activating it from the DOM calls ImGui's
+// activation for that id, which the drawing code sees as IsActivated(id).
+void custom(ImGuiID id, const ImVec4& rect, Role role, const std::string& name, bool selected = false);
+// True on the frame the page activated the custom item `id`.
+bool custom_activated(ImGuiID id);
+
+// The last frame's nodes (tests and the keyboard ring).
+const std::vector<Node>& nodes();
+// The accessible name of an ImGui label: the text before "##".
+std::string name_of(const char* label);
+
+}  // namespace bpa::ui::a11y

@@ -1,0 +1,160 @@
+// Dear ImGui's basic widgets as the views use them, each also described to the
+// accessible mirror (ui/a11y.h): the text it shows, its role, state and value,
+// where ImGui's own item hooks do not say.
+#include <cstdarg>
+#include <cstdio>
+#include <string>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "ui/a11y.h"
+#include "ui/ui.h"
+
+namespace bpa::ui {
+
+namespace {
+
+std::string vformat(const char* fmt, va_list args) {
+    char small[512];
+    va_list copy;
+    va_copy(copy, args);
+    int n = std::vsnprintf(small, sizeof small, fmt, copy);
+    va_end(copy);
+    if (n < 0) return {};
+    if (size_t(n) < sizeof small) return std::string(small, size_t(n));
+    std::string out(size_t(n) + 1, '\0');
+    std::vsnprintf(out.data(), out.size(), fmt, args);
+    out.resize(size_t(n));
+    return out;
+}
+
+}  // namespace
+
+void show_text(const char* text, const char* end) {
+    ImGui::TextUnformatted(text, end);
+    a11y::text(text, end);
+}
+
+void show_text(const std::string& text) { show_text(text.c_str(), text.c_str() + text.size()); }
+
+void show_wrapped(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string t = vformat(fmt, args);
+    va_end(args);
+    const bool wrap_here = GImGui->CurrentWindow->DC.TextWrapPos < 0.0f;  // else the wrap pushed around it
+    if (wrap_here) ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(t.c_str(), t.c_str() + t.size());
+    if (wrap_here) ImGui::PopTextWrapPos();
+    a11y::text(t.c_str());
+}
+
+void show_textf(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string t = vformat(fmt, args);
+    va_end(args);
+    show_text(t);
+}
+
+void show_disabled(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string t = vformat(fmt, args);
+    va_end(args);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    show_text(t);
+    ImGui::PopStyleColor();
+}
+
+void show_colored(const ImVec4& colour, const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string t = vformat(fmt, args);
+    va_end(args);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    show_text(t);
+    ImGui::PopStyleColor();
+}
+
+void show_bullet(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string t = vformat(fmt, args);
+    va_end(args);
+    ImGui::Bullet();
+    show_text(t);
+}
+
+bool radio(const char* label, bool active) {
+    a11y::next(a11y::Role::Radio, active);
+    return ImGui::RadioButton(label, active);
+}
+
+bool radio(const char* label, int* value, int button) {
+    const bool pressed = radio(label, *value == button);
+    if (pressed) *value = button;
+    return pressed;
+}
+
+bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, const ImVec2& size) {
+    a11y::next(a11y::Role::Option, selected);
+    return ImGui::Selectable(label, selected, flags, size);
+}
+
+bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags) {
+    a11y::next(a11y::Role::TextInput, false, text->c_str(), nullptr, (flags & ImGuiInputTextFlags_Password) != 0);
+    return ImGui::InputText(label, text, flags);
+}
+
+bool input_text_hint(const char* label, const char* hint, std::string* text, ImGuiInputTextFlags flags) {
+    a11y::next(a11y::Role::TextInput, false, text->c_str());
+    return ImGui::InputTextWithHint(label, hint, text, flags);
+}
+
+bool input_multiline(const char* label, std::string* text, const ImVec2& size, ImGuiInputTextFlags flags) {
+    a11y::next(a11y::Role::Multiline, false, text->c_str());
+    return ImGui::InputTextMultiline(label, text, size, flags);
+}
+
+bool input_int(const char* label, int* value, int step, int step_fast, ImGuiInputTextFlags flags) {
+    const std::string shown = std::to_string(*value);
+    a11y::next(a11y::Role::TextInput, false, shown.c_str(), label);
+    return ImGui::InputInt(label, value, step, step_fast, flags);
+}
+
+bool slider_int(const char* label, int* value, int min, int max, const char* format) {
+    char shown[64];
+    std::snprintf(shown, sizeof shown, format, *value);
+    a11y::next(a11y::Role::Slider, false, shown);
+    return ImGui::SliderInt(label, value, min, max, format);
+}
+
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    a11y::combo(id, label, preview, open);
+    return open;
+}
+
+bool combo(const char* label, int* current, const char* const items[], int count) {
+    bool changed = false;
+    const char* preview = *current >= 0 && *current < count ? items[*current] : "";
+    if (begin_combo(label, preview)) {
+        for (int i = 0; i < count; ++i) {
+            ImGui::PushID(i);
+            if (selectable(items[i], i == *current) && i != *current) {
+                *current = i;
+                changed = true;
+            }
+            if (i == *current) ImGui::SetItemDefaultFocus();
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+}  // namespace bpa::ui
