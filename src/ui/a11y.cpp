@@ -40,7 +40,11 @@ struct State {
     std::unordered_map<ImGuiID, Added> added;
     std::unordered_map<uint32_t, size_t> by_key;   // this frame's nodes
     std::unordered_map<ImGuiID, int> text_ordinal;  // per window, this frame
-    std::unordered_map<ImGuiID, std::string> last_text;  // per window: text seen since its last widget
+    struct Label {
+        std::string text;
+        ImRect rect;
+    };
+    std::unordered_map<ImGuiID, Label> last_text;  // per window: text seen since its last widget
     std::unordered_map<uint32_t, ImGuiID> item_window;   // previous frame: node key -> the item's own window
     Hint hint;
     std::vector<std::string> announcements;
@@ -98,6 +102,18 @@ bool focusable(const Node& n) {
 }
 
 bool is_text_field(Role r) { return r == Role::TextInput || r == Role::Multiline; }
+
+// The text drawn as the label of an unnamed widget at `bb`: the last text of its
+// window, when it is on the same line before it or just above it.
+std::string label_before(ImGuiWindow* w, const ImRect& bb) {
+    auto it = s.last_text.find(w->ID);
+    if (it == s.last_text.end()) return {};
+    const ImRect& t = it->second.rect;
+    const float line = GImGui->FontSize * 1.6f;
+    const bool same_line = t.Min.y < bb.Max.y && t.Max.y > bb.Min.y && t.Max.x <= bb.Min.x + 2;
+    const bool above = t.Max.y <= bb.Min.y + 2 && bb.Min.y - t.Max.y < line && t.Min.x < bb.Max.x && t.Max.x > bb.Min.x - line;
+    return same_line || above ? it->second.text : std::string();
+}
 
 const Node* previous_node(uint32_t key) {
     for (const Node& n : s.previous)
@@ -313,7 +329,7 @@ void text(const char* text, const char* end) {
     Node& n = push(g, 0, bb, w, Role::Text);
     n.name = t;
     n.disabled = (g.CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
-    s.last_text[w->ID] = std::move(t);
+    s.last_text[w->ID] = {std::move(t), bb};
 }
 
 void heading(const char* text) {
@@ -331,9 +347,7 @@ void combo(ImGuiID id, const char* name, const char* value, bool open) {
     const Added a = it->second;
     Node& n = push(g, id, a.bb, a.window, Role::Combo);
     n.name = name_of(name);
-    if (n.name.empty()) {
-        if (auto t = s.last_text.find(a.window->ID); t != s.last_text.end()) n.name = t->second;
-    }
+    if (n.name.empty()) n.name = label_before(a.window, a.bb);
     n.value = value ? value : "";
     n.expanded = open;
     n.has_state = true;
@@ -345,18 +359,20 @@ void announce(const std::string& text) {
     if (!text.empty()) s.announcements.push_back(text);
 }
 
-void custom(ImGuiID id, const ImVec4& rect, Role role, const std::string& name, bool selected) {
+bool custom(ImGuiID id, const ImVec4& rect, Role role, const std::string& name, bool selected) {
     ImGuiContext& g = *GImGui;
     ImGuiWindow* w = g.CurrentWindow;
     ImRect bb(rect.x, rect.y, rect.x + rect.z, rect.y + rect.w);
-    if (!w || !bb.Overlaps(w->ClipRect)) return;
+    // An item for ImGui too: the arrow keys reach it and it can hold the keyboard focus.
+    if (!w || !ImGui::ItemAdd(bb, id)) return false;
     Node& n = push(g, id, bb, w, role);
     n.name = name;
     n.selected = selected;
     n.has_state = selected;
+    s.last_text.erase(w->ID);
+    ImGui::RenderNavHighlight(bb, id);
+    return s.custom_activated == id || g.NavActivateId == id;
 }
-
-bool custom_activated(ImGuiID id) { return id != 0 && s.custom_activated == id; }
 
 // [SECTION] Dear ImGui's item hooks -------------------------------------------
 namespace detail {
@@ -397,11 +413,8 @@ void item_info(ImGuiContext& g, ImGuiID id, const char* label, ImGuiItemStatusFl
     if (s.by_key.count(id)) return;  // described already (an inner part of a widget)
     Node& n = push(g, id, a.bb, a.window, role);
     n.name = hint.name ? *hint.name : name_of(label);
-    if (n.name.empty() || role == Role::TextInput || role == Role::Multiline || role == Role::Combo ||
-        role == Role::Slider) {
-        // A field drawn as "Label [field]" or with its label above: the text before it.
-        if (auto t = s.last_text.find(a.window->ID); t != s.last_text.end() && n.name.empty()) n.name = t->second;
-    }
+    // A field drawn as "Label [field]" or with its label above: the text before it.
+    if (n.name.empty()) n.name = label_before(a.window, a.bb);
     s.last_text.erase(a.window->ID);
     n.disabled = (a.flags & ImGuiItemFlags_Disabled) != 0;
     switch (role) {

@@ -66,13 +66,11 @@ void next(Role role, bool checked = false, const char* value = nullptr, const ch
           bool secret = false);
 // Says `text` in the page's live region (saved, a new violation, an import's result).
 void announce(const std::string& text);
-// A custom-drawn thing (a shift in the week grid) as a button over `rect`;
-// `id` must be a stable ImGui id; activating it from the DOM calls ImGui's
-// activation for that id, which the drawing code sees as IsActivated(id).
-void custom(ImGuiID id, const ImVec4& rect, Role role, const std::string& name, bool selected = false);
-// True on the frame the page activated the custom item `id`.
-bool custom_activated(ImGuiID id);
-
+// A custom-drawn thing (a shift in the week grid) as an item over `rect`, with
+// a stable ImGui `id`: the arrow keys reach it, it shows the focus ring, and it
+// is a node of the mirror. True on the frame it is activated (Enter or Space
+// with the focus on it, or a screen reader's click).
+bool custom(ImGuiID id, const ImVec4& rect, Role role, const std::string& name, bool selected = false);
 // The last frame's nodes (tests and the keyboard ring).
 const std::vector<Node>& nodes();
 // The accessible name of an ImGui label: the text before "##".

@@ -5,56 +5,45 @@
 #include <imgui.h>
 
 #include "platform/platform.h"
+#include "ui/palette.h"
 
 namespace bpa::ui {
 
+static ImVec4 v(Colour c) { return ImVec4(c.r, c.g, c.b, c.a); }
+
 void apply_theme(bool high_contrast, float text_scale) {
     ImGuiStyle s;
+    const ThemeColours& t = high_contrast ? high_contrast_theme : light_theme;
+    if (high_contrast) ImGui::StyleColorsDark(&s);
+    else ImGui::StyleColorsLight(&s);
+    ImVec4* c = s.Colors;
+    c[ImGuiCol_Text] = v(t.text);
+    c[ImGuiCol_TextDisabled] = v(t.text_disabled);
+    c[ImGuiCol_WindowBg] = c[ImGuiCol_PopupBg] = v(t.window_bg);
+    c[ImGuiCol_ChildBg] = high_contrast ? v(t.window_bg) : ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_Border] = v(t.border);
+    c[ImGuiCol_FrameBg] = v(t.frame_bg);
+    c[ImGuiCol_Button] = v(t.button);
+    c[ImGuiCol_ButtonHovered] = v(t.button_hovered);
+    c[ImGuiCol_ButtonActive] = v(t.button_active);
+    c[ImGuiCol_Header] = v(t.header);
+    c[ImGuiCol_HeaderHovered] = v(t.header_hovered);
+    c[ImGuiCol_HeaderActive] = v(t.header_active);
+    c[ImGuiCol_TableHeaderBg] = v(t.table_header_bg);
+    c[ImGuiCol_CheckMark] = v(t.check_mark);
+    c[ImGuiCol_NavHighlight] = v(t.nav_highlight);
     if (high_contrast) {
-        ImGui::StyleColorsDark(&s);
-        ImVec4 black(0, 0, 0, 1), white(1, 1, 1, 1), yellow(1.0f, 0.92f, 0.0f, 1), cyan(0.3f, 0.9f, 1.0f, 1);
-        ImVec4* c = s.Colors;
-        c[ImGuiCol_Text] = white;
-        c[ImGuiCol_TextDisabled] = ImVec4(0.85f, 0.85f, 0.85f, 1);
-        c[ImGuiCol_WindowBg] = c[ImGuiCol_ChildBg] = c[ImGuiCol_PopupBg] = black;
-        c[ImGuiCol_Border] = white;
-        c[ImGuiCol_FrameBg] = black;
         c[ImGuiCol_FrameBgHovered] = ImVec4(0.2f, 0.2f, 0.2f, 1);
         c[ImGuiCol_FrameBgActive] = ImVec4(0.3f, 0.3f, 0.3f, 1);
-        c[ImGuiCol_Button] = black;
-        c[ImGuiCol_ButtonHovered] = ImVec4(0.25f, 0.25f, 0.0f, 1);
-        c[ImGuiCol_ButtonActive] = ImVec4(0.4f, 0.4f, 0.0f, 1);
-        c[ImGuiCol_Header] = ImVec4(0.25f, 0.25f, 0.0f, 1);
-        c[ImGuiCol_HeaderHovered] = ImVec4(0.35f, 0.35f, 0.0f, 1);
-        c[ImGuiCol_HeaderActive] = ImVec4(0.45f, 0.45f, 0.0f, 1);
-        c[ImGuiCol_CheckMark] = yellow;
-        c[ImGuiCol_SliderGrab] = c[ImGuiCol_SliderGrabActive] = yellow;
-        c[ImGuiCol_Separator] = white;
-        c[ImGuiCol_NavHighlight] = cyan;
-        c[ImGuiCol_TableHeaderBg] = ImVec4(0.15f, 0.15f, 0.15f, 1);
-        c[ImGuiCol_TableBorderStrong] = c[ImGuiCol_TableBorderLight] = white;
+        c[ImGuiCol_SliderGrab] = c[ImGuiCol_SliderGrabActive] = v(t.check_mark);
+        c[ImGuiCol_Separator] = v(t.border);
+        c[ImGuiCol_TableBorderStrong] = c[ImGuiCol_TableBorderLight] = v(t.border);
         c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.8f);
         s.FrameBorderSize = 1.5f;
         s.WindowBorderSize = 1.5f;
         s.ChildBorderSize = 1.5f;
         s.PopupBorderSize = 2.0f;
     } else {
-        ImGui::StyleColorsLight(&s);
-        ImVec4* c = s.Colors;
-        c[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1);
-        c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-        c[ImGuiCol_Text] = ImVec4(0.08f, 0.09f, 0.11f, 1);
-        c[ImGuiCol_TextDisabled] = ImVec4(0.35f, 0.37f, 0.40f, 1);  // still 7:1 on the background
-        c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
-        c[ImGuiCol_Border] = ImVec4(0.62f, 0.64f, 0.68f, 1);
-        c[ImGuiCol_Button] = ImVec4(0.87f, 0.91f, 0.96f, 1);
-        c[ImGuiCol_ButtonHovered] = ImVec4(0.74f, 0.83f, 0.95f, 1);
-        c[ImGuiCol_ButtonActive] = ImVec4(0.60f, 0.74f, 0.93f, 1);
-        c[ImGuiCol_Header] = ImVec4(0.80f, 0.87f, 0.97f, 1);
-        c[ImGuiCol_HeaderHovered] = ImVec4(0.72f, 0.82f, 0.96f, 1);
-        c[ImGuiCol_HeaderActive] = ImVec4(0.62f, 0.76f, 0.95f, 1);
-        c[ImGuiCol_CheckMark] = ImVec4(0.05f, 0.30f, 0.60f, 1);
-        c[ImGuiCol_NavHighlight] = ImVec4(0.05f, 0.35f, 0.80f, 1);
         s.FrameBorderSize = 1.0f;
     }
     s.WindowRounding = 0;

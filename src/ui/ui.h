@@ -132,12 +132,14 @@ void show_bullet(const char* fmt, ...) IM_FMTARGS(1);
 bool radio(const char* label, bool active);
 bool radio(const char* label, int* value, int button);
 bool selectable(const char* label, bool selected = false, ImGuiSelectableFlags flags = 0, const ImVec2& size = ImVec2(0, 0));
-bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags = 0);
+// `name`: what a screen reader calls the field when no label is drawn next to it.
+bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags = 0, const char* name = nullptr);
 bool input_text_hint(const char* label, const char* hint, std::string* text, ImGuiInputTextFlags flags = 0);
 bool input_multiline(const char* label, std::string* text, const ImVec2& size = ImVec2(0, 0), ImGuiInputTextFlags flags = 0);
 bool input_int(const char* label, int* value, int step = 1, int step_fast = 100, ImGuiInputTextFlags flags = 0);
 bool slider_int(const char* label, int* value, int min, int max, const char* format = "%d");
-bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+// `name`: what a screen reader calls it when the label shows none ("###id").
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0, const char* name = nullptr);
 bool combo(const char* label, int* current, const char* const items[], int count);
 
 // Records the last item's rectangle under `id` (see Ui::marks).

@@ -196,7 +196,7 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
         return i == pregnancy_choice ? std::string("absence.pregnancy_sick") : std::string("absence.") + to_string(absence_types[i]);
     };
     s.type = std::clamp(s.type, 0, absence_choices - 1);
-    bool open = begin_combo("###leave.type", ui.tr(choice_key(s.type)));
+    bool open = begin_combo("###leave.type", ui.tr(choice_key(s.type)), 0, ui.tr("leave.type"));
     mark(ui, "leave.type", ui.tr(choice_key(s.type)));
     if (open) {
         for (int i = 0; i < absence_choices; ++i) {

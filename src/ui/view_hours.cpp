@@ -497,10 +497,10 @@ static void timesheet_tab(Ui& ui) {
     inline_date(ui, ui.tr("hours.extra_shift"), "hours.extra.date", h.extra_date, em * 7);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 4.5f);
-    input_text("###hours.extra.from", &h.extra_from);
+    input_text("###hours.extra.from", &h.extra_from, 0, ui.tr("plan.from"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 4.5f);
-    input_text("###hours.extra.to", &h.extra_to);
+    input_text("###hours.extra.to", &h.extra_to, 0, ui.tr("plan.to"));
     ImGui::SameLine();
     if (ImGui::Button(label_id(ui.tr("hours.add_extra"), "hours.extra.add").c_str())) {
         auto d = parse_date_input(h.extra_date);

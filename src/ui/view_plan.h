@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "core/commands.h"
+#include "ui/palette.h"
 #include "ui/views.h"
 
 namespace bpa::ui::plan_view {
@@ -21,14 +22,17 @@ inline constexpr float edge_px = 6.0f;
 inline constexpr double long_press_seconds = 0.6;
 
 // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+inline ImVec4 to_imvec(Colour c) { return ImVec4(c.r, c.g, c.b, c.a); }
 inline const ImVec4 palette[] = {
-    {0.90f, 0.62f, 0.00f, 1}, {0.34f, 0.71f, 0.91f, 1}, {0.00f, 0.62f, 0.45f, 1}, {0.94f, 0.89f, 0.26f, 1},
-    {0.00f, 0.45f, 0.70f, 1}, {0.84f, 0.37f, 0.00f, 1}, {0.80f, 0.47f, 0.65f, 1}, {0.60f, 0.60f, 0.60f, 1},
+    to_imvec(assistant_colours[0]), to_imvec(assistant_colours[1]), to_imvec(assistant_colours[2]),
+    to_imvec(assistant_colours[3]), to_imvec(assistant_colours[4]), to_imvec(assistant_colours[5]),
+    to_imvec(assistant_colours[6]), to_imvec(assistant_colours[7]),
 };
 inline const ImVec4 error_red(0.80f, 0.05f, 0.05f, 1), warn_amber(0.95f, 0.60f, 0.00f, 1);
 
 inline ImU32 col(ImVec4 c, float alpha = 1.0f) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha)); }
-inline bool dark(ImVec4 c) { return 0.299f * c.x + 0.587f * c.y + 0.114f * c.z < 0.55f; }
+// Black or white text on `c`, whichever contrasts more (palette.h).
+inline ImVec4 text_on(ImVec4 c) { return to_imvec(readable_on(Colour{c.x, c.y, c.z, 1})); }
 
 // A wall minute rounded to the nearest 15 minutes.
 inline int64_t snap(int64_t wall) {

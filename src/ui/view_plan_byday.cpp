@@ -84,7 +84,7 @@ void by_day_grid(Ui& ui, Date first) {
             std::string label = (who ? who->name : s.assistant) + " " + s.start.time().str() + "–" + end_time(s).str();
             if (ImGui::CalcTextSize(label.c_str()).x + 6 > b.x - a.x) label = who ? who->name.substr(0, who->name.find(' ')) : s.assistant;
             if (ImGui::CalcTextSize(label.c_str()).x + 6 <= b.x - a.x)
-                dl->AddText(ImVec2(a.x + 3, a.y + (b.y - a.y - line) / 2), col(dark(c) ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1)), label.c_str());
+                dl->AddText(ImVec2(a.x + 3, a.y + (b.y - a.y - line) / 2), col(text_on(c)), label.c_str());
             const bool over = mouse.x >= a.x && mouse.x <= b.x && mouse.y >= a.y && mouse.y <= b.y && ImGui::IsWindowHovered();
             if (over && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) p.selected_shift = s.id;
             if (ui.marking) ui.marks["byday.shift." + s.id + "." + std::to_string(i)] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);

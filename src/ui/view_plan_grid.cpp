@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/people.h"
+#include "ui/a11y.h"
 #include "ui/view_plan.h"
 
 namespace bpa::ui::plan_view {
@@ -121,7 +122,7 @@ void grid(Ui& ui, Date first, int days) {
                     float hx = x + g.day_w * hh / 24.0f;
                     std::string t = std::to_string(hh);
                     dl->AddText(ImVec2(hx - ImGui::CalcTextSize(t.c_str()).x / 2, top.y + ImGui::GetTextLineHeight()),
-                                col(text, 0.55f), t.c_str());
+                                col(text, faint_text_alpha), t.c_str());
                 }
         }
         dl->PopClipRect();
@@ -247,6 +248,15 @@ void grid(Ui& ui, Date first, int days) {
         if (selected || highlighted)
             dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(text), 4.0f, 0, selected ? 3.0f : 2.0f);
         const Severity* severity = m == marks.end() ? nullptr : &m->second;
+        {  // the shift in the accessible mirror: a button that chooses it
+            const std::string spoken = ui.fmt("plan.a11y_shift",
+                {{"who", rows[r]->name}, {"day", ui.tr("weekday.long." + std::to_string(int(s.start.date.weekday())))},
+                 {"date", ui.date(s.start.date)}, {"from", s.start.time().str()}, {"to", s.end.time().str()},
+                 {"problem", !severity ? "" : ui.tr(*severity == Severity::Error ? "plan.a11y_error" : "plan.a11y_warning")}});
+            if (a11y::custom(ImGui::GetID(("shift." + s.id).c_str()), ImVec4(a.x, a.y, b.x - a.x, b.y - a.y),
+                             a11y::Role::Button, spoken, selected))
+                p.selected_shift = s.id;
+        }
         if (days > 7) {
             // Four weeks: the hours of each day per assistant, below (drawn after the shifts).
         } else if (times_under) {  // under the bar, as far as the next shift of the row or the grid's end
@@ -258,7 +268,7 @@ void grid(Ui& ui, Date first, int days) {
             dl->AddText(ImVec2(a.x, b.y + 1), col(text), label.c_str());
         } else if (const std::string label = shift_label(s, severity, b.x - a.x - 6); !label.empty()) {
             const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-            dl->AddText(ImVec2(a.x + 3, a.y + (b.y - a.y - ts.y) / 2), col(dark(c) ? ImVec4(1, 1, 1, 1) : ImVec4(0, 0, 0, 1)),
+            dl->AddText(ImVec2(a.x + 3, a.y + (b.y - a.y - ts.y) / 2), col(text_on(c)),
                         label.c_str());
         }
         if (ui.marking) ui.marks["shift." + s.id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "platform/platform.h"
+#include "ui/a11y.h"
 #include "ui/views.h"
 
 namespace bpa::ui {
@@ -290,10 +291,37 @@ static void navigation(Ui& ui) {
     App& app = ui.app;
     if (app.has_open()) {
         const auto& e = std::find_if(app.library.begin(), app.library.end(), [&](auto& x) { return x.id == app.open_id(); });
-        if (!app.storage_error().empty() || ((app.save_failed() || app.conflict()) && app.dirty()))
-            error_text(ui.tr("save.not_saved"));
-        else if (app.dirty()) muted_text(ui.tr("save.pending"));
-        else if (e != app.library.end()) muted_text(ui.fmt("save.saved_at", {{"time", e->saved_at.size() >= 16 ? e->saved_at.substr(11, 5) : e->saved_at}}).c_str());
+        // Saved or not: said in the live region when it changes (not while a save is pending).
+        static std::string said;
+        std::string status;
+        if (!app.storage_error().empty() || ((app.save_failed() || app.conflict()) && app.dirty())) {
+            status = ui.tr("save.not_saved");
+            error_text(status.c_str());
+        } else if (app.dirty()) {
+            muted_text(ui.tr("save.pending"));
+        } else if (e != app.library.end()) {
+            status = ui.fmt("save.saved_at", {{"time", e->saved_at.size() >= 16 ? e->saved_at.substr(11, 5) : e->saved_at}});
+            muted_text(status.c_str());
+        }
+        if (!status.empty() && status != said) {
+            if (!said.empty()) a11y::announce(status);
+            said = status;
+        }
+        // A change that breaks a rule is said at once, with how many are broken now.
+        static uint64_t seen_revision = 0;
+        static std::string seen_id;
+        static size_t errors_before = 0;
+        if (app.session.revision() != seen_revision || app.open_id() != seen_id) {
+            size_t errors = 0;
+            for (const Violation& v : app.violations())
+                if (v.severity == Severity::Error) ++errors;
+            if (app.open_id() == seen_id && errors > errors_before)
+                a11y::announce(ui.fmt("a11y.new_violations", {{"n", std::to_string(errors - errors_before)},
+                                                               {"total", std::to_string(errors)}}));
+            seen_revision = app.session.revision();
+            seen_id = app.open_id();
+            errors_before = errors;
+        }
     }
 }
 
@@ -324,6 +352,11 @@ static void notices(Ui& ui) {
     ImGui::Begin("###notices", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+    // Each notice is said once in the page's live region.
+    static double said_up_to = -1;
+    for (auto* n : shown)
+        if (n->shown_at > said_up_to) a11y::announce(n->text);
+    for (auto* n : shown) said_up_to = std::max(said_up_to, n->shown_at);
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
     for (auto* n : shown) {
         if (n->kind == Notice::Kind::Error) error_text(n->text.c_str());

@@ -10,6 +10,7 @@
 
 #include "core/people.h"
 #include "ui/a11y.h"
+#include "ui/palette.h"
 #include "ui/ui.h"
 
 namespace bpa::ui {
@@ -74,9 +75,10 @@ void heading(const char* text) {
 }
 
 static ImVec4 error_color() {
-    // Readable on both the normal and the high-contrast background.
+    // Readable on both the normal and the high-contrast background (palette.h).
     ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    return bg.x + bg.y + bg.z < 0.3f ? ImVec4(1.0f, 0.55f, 0.55f, 1.0f) : ImVec4(0.70f, 0.05f, 0.05f, 1.0f);
+    const Colour e = bg.x + bg.y + bg.z < 0.3f ? high_contrast_theme.error : light_theme.error;
+    return ImVec4(e.r, e.g, e.b, 1.0f);
 }
 
 void error_text(const char* text) {
@@ -459,7 +461,7 @@ void language_combo(Ui& ui, const char* id, float width) {
     App& app = ui.app;
     ImGui::SetNextItemWidth(width);
     std::string combo_id = std::string("###") + id;
-    if (begin_combo(combo_id.c_str(), names[static_cast<int>(app.settings.language)])) {
+    if (begin_combo(combo_id.c_str(), names[static_cast<int>(app.settings.language)], 0, ui.tr("settings.language"))) {
         for (Language l : all_languages) {
             if (selectable(names[static_cast<int>(l)], l == app.settings.language)) app.set_language(l);
             mark(ui, std::string(id) + "." + to_string(l));

@@ -104,8 +104,8 @@ bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, co
     return ImGui::Selectable(label, selected, flags, size);
 }
 
-bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags) {
-    a11y::next(a11y::Role::TextInput, false, text->c_str(), nullptr, (flags & ImGuiInputTextFlags_Password) != 0);
+bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags, const char* name) {
+    a11y::next(a11y::Role::TextInput, false, text->c_str(), name, (flags & ImGuiInputTextFlags_Password) != 0);
     return ImGui::InputText(label, text, flags);
 }
 
@@ -132,10 +132,10 @@ bool slider_int(const char* label, int* value, int min, int max, const char* for
     return ImGui::SliderInt(label, value, min, max, format);
 }
 
-bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags, const char* name) {
     const ImGuiID id = ImGui::GetID(label);
     const bool open = ImGui::BeginCombo(label, preview, flags);
-    a11y::combo(id, label, preview, open);
+    a11y::combo(id, name ? name : label, preview, open);
     return open;
 }
 
