@@ -38,6 +38,7 @@
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey);
     root.addEventListener('keyup', onKeyUp);
+    root.addEventListener('beforeinput', onBeforeInput);
     root.addEventListener('input', onInput);
     root.addEventListener('compositionend', onInput);
     var canvas = document.getElementById('canvas');
@@ -93,13 +94,20 @@
     if (!el || isField(el)) return;
     if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); }
   }
+  // Whether the edit about to happen replaces the whole text (all of it selected).
+  function onBeforeInput(e) {
+    var el = leafOf(e.target);
+    if (el && isField(el)) el.bpaWhole = el.value.length > 0 && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+  }
   function onInput(e) {
     var el = leafOf(e.target);
     if (!el || !isField(el) || e.isComposing) return;
     var editing = el.bpaKey === mirror.editing;
     var type = e.inputType || '';
     var data = typeof e.data === 'string' ? e.data : '';
-    if (editing && data && (type.indexOf('insert') === 0 || e.type === 'compositionend') && el.value !== data) {
+    var whole = el.bpaWhole;
+    el.bpaWhole = false;
+    if (editing && data && (type.indexOf('insert') === 0 || e.type === 'compositionend') && !whole) {
       b.texts.push(data.replace(/[\r\n]/g, ''));  // typed: the interface inserts it where its cursor is
       b.wake();
     } else {

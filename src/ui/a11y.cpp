@@ -51,6 +51,13 @@ struct State {
     // Requests from the page and the keyboard, applied in the next frame.
     std::optional<uint32_t> want_focus, want_activate;
     std::optional<Edit> edit;
+    // An item described before ImGui adds it (a tab, in 1.86): described when it is added.
+    struct Info {
+        ImGuiID id = 0;
+        std::string label;
+        ImGuiItemStatusFlags flags = 0;
+    };
+    Info early;
     ImGuiID custom_activated = 0;
     bool release_delete = false;
     ImGuiID sent_focus = 0;
@@ -59,6 +66,7 @@ struct State {
 };
 
 State s;
+bool on = true;
 
 uint32_t mix(uint32_t h, uint32_t v) {
     h ^= v + 0x9e3779b9u + (h << 6) + (h >> 2);
@@ -153,6 +161,17 @@ bool same(const Node& a, const Node& b) {
 }
 
 }  // namespace
+
+void set_enabled(bool enable) {
+    on = enable;
+    GImGui->TestEngineHookItems = enable;
+    if (!enable) {
+        s.nodes.clear();
+        s.added.clear();
+        s.by_key.clear();
+    }
+}
+bool enabled() { return on; }
 
 std::string name_of(const char* label) {
     if (!label) return {};
@@ -252,6 +271,7 @@ void after_new_frame() {
 
 std::string end_frame() {
     ImGuiContext& g = *GImGui;
+    if (!on) return {};
     nlohmann::json out = nlohmann::json::object();
     // What changed since the last frame.
     std::unordered_map<uint32_t, const Node*> before;
@@ -296,6 +316,7 @@ std::string end_frame() {
     s.by_key.clear();
     s.text_ordinal.clear();
     s.last_text.clear();
+    s.early = {};
     s.hint = Hint{};
     if (out.empty()) return {};
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -319,11 +340,11 @@ void next(Role role, bool checked, const char* value, const char* name, bool sec
 }
 
 void text(const char* text, const char* end) {
+    if (!on) return;
     ImGuiContext& g = *GImGui;
     ImGuiWindow* w = g.CurrentWindow;
     if (!w || in_tooltip(w) || !text) return;
     const ImRect& bb = g.LastItemData.Rect;
-    if (!bb.Overlaps(w->ClipRect)) return;
     std::string t = end ? std::string(text, end) : std::string(text);
     if (t.empty()) return;
     Node& n = push(g, 0, bb, w, Role::Text);
@@ -333,14 +354,16 @@ void text(const char* text, const char* end) {
 }
 
 void heading(const char* text) {
+    if (!on) return;
     ImGuiContext& g = *GImGui;
     ImGuiWindow* w = g.CurrentWindow;
-    if (!w || !text || !g.LastItemData.Rect.Overlaps(w->ClipRect)) return;
+    if (!w || !text) return;
     Node& n = push(g, 0, g.LastItemData.Rect, w, Role::Heading);
     n.name = text;
 }
 
 void combo(ImGuiID id, const char* name, const char* value, bool open) {
+    if (!on) return;
     ImGuiContext& g = *GImGui;
     auto it = s.added.find(id);
     if (it == s.added.end()) return;
@@ -355,6 +378,28 @@ void combo(ImGuiID id, const char* name, const char* value, bool open) {
     s.last_text.erase(a.window->ID);
 }
 
+void fallback(ImGuiID id, Role role, const char* label) {
+    if (!on) return;
+    Hint hint = std::move(s.hint);
+    s.hint = Hint{};
+    if (id == 0 || s.by_key.count(id)) return;  // described by ImGui's hook, or nothing to describe
+    auto it = s.added.find(id);
+    if (it == s.added.end()) return;
+    ImGuiContext& g = *GImGui;
+    const Added a = it->second;
+    Node& n = push(g, id, a.bb, a.window, hint.role != Role::None ? hint.role : role);
+    n.name = hint.name ? *hint.name : name_of(label);
+    if (n.name.empty()) n.name = label_before(a.window, a.bb);
+    s.last_text.erase(a.window->ID);
+    n.disabled = (a.flags & ImGuiItemFlags_Disabled) != 0;
+    if (n.role == Role::Checkbox || n.role == Role::Radio || n.role == Role::Option) {
+        n.has_state = true;
+        n.checked = n.selected = hint.checked;
+    }
+    if (hint.value) n.value = hint.secret ? std::string(hint.value->size(), '*') : *hint.value;
+    n.secret = hint.secret;
+}
+
 void announce(const std::string& text) {
     if (!text.empty()) s.announcements.push_back(text);
 }
@@ -365,6 +410,7 @@ bool custom(ImGuiID id, const ImVec4& rect, Role role, const std::string& name, 
     ImRect bb(rect.x, rect.y, rect.x + rect.z, rect.y + rect.w);
     // An item for ImGui too: the arrow keys reach it and it can hold the keyboard focus.
     if (!w || !ImGui::ItemAdd(bb, id)) return false;
+    if (!on) return g.NavActivateId == id;
     Node& n = push(g, id, bb, w, role);
     n.name = name;
     n.selected = selected;
@@ -377,27 +423,38 @@ bool custom(ImGuiID id, const ImVec4& rect, Role role, const std::string& name, 
 // [SECTION] Dear ImGui's item hooks -------------------------------------------
 namespace detail {
 
+void item_info(ImGuiContext& g, ImGuiID id, const char* label, ImGuiItemStatusFlags flags);
+
 void item_add(ImGuiContext& g, const ImRect& bb, ImGuiID id) {
     ImGuiWindow* w = g.CurrentWindow;
-    if (!w || in_tooltip(w) || !bb.Overlaps(w->ClipRect)) return;
+    if (!w || in_tooltip(w)) return;
     Added a;
     a.bb = bb;
     a.window = w;
     a.flags = g.LastItemData.InFlags;
     s.added[id] = a;
     // A table's header cell (TableHeadersRow): named after its column.
-    if (ImGuiTable* t = g.CurrentTable; t && t->InnerWindow == w && (t->RowFlags & ImGuiTableRowFlags_Headers)) {
+    if (ImGuiTable* t = g.CurrentTable;
+        t && t->InnerWindow == w && (t->RowFlags & ImGuiTableRowFlags_Headers) && bb.Overlaps(w->ClipRect)) {
         const char* name = ImGui::TableGetColumnName(t->CurrentColumn);
         if (name && *name && !s.by_key.count(id)) {
             Node& n = push(g, id, bb, w, Role::ColumnHeader);
             n.name = name_of(name);
         }
     }
+    if (s.early.id == id) {
+        const State::Info early = std::move(s.early);
+        s.early = {};
+        item_info(g, id, early.label.c_str(), early.flags);
+    }
 }
 
 void item_info(ImGuiContext& g, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
     auto it = s.added.find(id);
-    if (it == s.added.end()) return;
+    if (it == s.added.end()) {
+        s.early = {id, label ? label : "", flags};
+        return;
+    }
     const Added a = it->second;
     Hint hint = std::move(s.hint);
     s.hint = Hint{};

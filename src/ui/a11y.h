@@ -64,6 +64,10 @@ void combo(ImGuiID id, const char* name, const char* value, bool open);
 // text fields, numbers whose label ImGui draws after the field).
 void next(Role role, bool checked = false, const char* value = nullptr, const char* name = nullptr,
           bool secret = false);
+// After a widget `id` (0: not known): describes it from the hint when ImGui's
+// hook did not (the widget lies outside its window's visible part, scrolled
+// away), so that the tree and Tab still reach it; clears the hint.
+void fallback(ImGuiID id, Role role, const char* label);
 // Says `text` in the page's live region (saved, a new violation, an import's result).
 void announce(const std::string& text);
 // A custom-drawn thing (a shift in the week grid) as an item over `rect`, with
@@ -71,6 +75,10 @@ void announce(const std::string& text);
 // is a node of the mirror. True on the frame it is activated (Enter or Space
 // with the focus on it, or a screen reader's click).
 bool custom(ImGuiID id, const ImVec4& rect, Role role, const std::string& name, bool selected = false);
+// On by default. Off (benchmarks measure its cost): nothing is collected or sent.
+void set_enabled(bool on);
+bool enabled();
+
 // The last frame's nodes (tests and the keyboard ring).
 const std::vector<Node>& nodes();
 // The accessible name of an ImGui label: the text before "##".

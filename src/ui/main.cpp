@@ -1,5 +1,6 @@
 // The page's entry point: SDL2 window and GL context, Dear ImGui, the frame loop.
 #include <SDL.h>
+#include <emscripten.h>
 #include <SDL_opengles2.h>
 
 #include <algorithm>
@@ -311,6 +312,12 @@ void frame() {
 }
 
 }  // namespace
+
+// Benchmarks switch the accessible mirror off and on to measure its cost.
+extern "C" EMSCRIPTEN_KEEPALIVE void bpa_a11y_enable(int on) {
+    bpa::ui::a11y::set_enabled(on != 0);
+    bpa::platform::wake();
+}
 
 int main(int, char**) {
     using namespace bpa;

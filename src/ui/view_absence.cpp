@@ -219,7 +219,7 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
         ImGui::SameLine();
         help_marker(ui.tr("leave.requested_on_help"));
         same_line_if_fits(button_width(ui.tr("leave.is_wish")) + em * 2);
-        ImGui::Checkbox(label_id(ui.tr("leave.is_wish"), "leave.wish").c_str(), &s.wish);
+        checkbox(label_id(ui.tr("leave.is_wish"), "leave.wish").c_str(), &s.wish);
         mark(ui, "leave.wish");
     }
     same_line_if_fits(button_width(ui.tr("leave.register_button")));
@@ -278,17 +278,17 @@ static void absence_row(Ui& ui, const Absence& ab) {
     std::string id = ab.id;
     if (is_vacation_wish(ab)) {
         ImGui::SameLine();
-        if (ImGui::SmallButton(label_id(ui.tr("leave.approve_wish"), ("leave.approve." + ab.id).c_str()).c_str()))
+        if (small_button(label_id(ui.tr("leave.approve_wish"), ("leave.approve." + ab.id).c_str()).c_str()))
             app.run(ui.tr("leave.approve_wish"), [&](Document& d) { return approve_vacation_wish(d, id); }, ui.now);
     }
     same_line_if_fits(button_width(ui.tr("leave.show_in_plan")));
-    if (ImGui::SmallButton(label_id(ui.tr("leave.show_in_plan"), ("leave.show_in_plan." + ab.id).c_str()).c_str())) {
+    if (small_button(label_id(ui.tr("leave.show_in_plan"), ("leave.show_in_plan." + ab.id).c_str()).c_str())) {
         ui.screen = Screen::Plan;
         ui.plan.first_day = ui.plan.one_day ? ab.from : monday_of(ab.from);
     }
     mark(ui, "leave.show_in_plan." + ab.id);
     same_line_if_fits(button_width(ui.tr("common.remove")));
-    if (ImGui::SmallButton(label_id(ui.tr("common.remove"), ("leave.remove." + ab.id).c_str()).c_str()))
+    if (small_button(label_id(ui.tr("common.remove"), ("leave.remove." + ab.id).c_str()).c_str()))
         app.run(ui.tr("common.remove"), [&](Document& d) { return delete_absence(d, id); }, ui.now);
     if (ab.type == AbsenceType::Vacation) {
         // The day the wish was made or notice given, editable: the notice check counts from it.

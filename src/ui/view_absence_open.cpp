@@ -108,7 +108,7 @@ void split_row(Ui& ui, const Shift& s) {
     if (at.empty()) at = middle_of_shift(s).str();
     inline_input(ui, ui.tr("leave.split_at"), ("leave.split_at." + s.id).c_str(), at, em * 5);
     ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("leave.split"), ("leave.split." + s.id).c_str()).c_str())) {
+    if (button(label_id(ui.tr("leave.split"), ("leave.split." + s.id).c_str()).c_str())) {
         std::optional<TimeOfDay> t = TimeOfDay::parse(at);
         if (!t) {
             ui.app.notify(Notice::Kind::Error, ui.fmt("form.not_saved", {{"problem", ui.tr("leave.bad_time")}}), ui.now);
@@ -140,7 +140,7 @@ void candidates(Ui& ui, const Shift& s, const SubstituteSearch& search) {
         if (c.can_take) {
             std::string label = ui.fmt("leave.give_to", {{"name", name}, {"hours", app.i18n.number(c.week_hours)}});
             if (c.warnings > 0) label += " " + ui.fmt("leave.with_warnings", {{"n", std::to_string(c.warnings)}});
-            if (ImGui::Button(label_id(label.c_str(), ("leave.assign." + id).c_str()).c_str())) {
+            if (button(label_id(label.c_str(), ("leave.assign." + id).c_str()).c_str())) {
                 std::string shift = s.id, who = c.assistant;
                 app.run(ui.tr("leave.assign_step"), [&](Document& d) { return give_to_substitute(d, shift, who); }, ui.now);
             }
@@ -150,7 +150,7 @@ void candidates(Ui& ui, const Shift& s, const SubstituteSearch& search) {
             show_text(line.c_str());
             if (c.reasons.front().code == "rule") {
                 ImGui::SameLine();
-                if (ImGui::SmallButton(label_id(ui.tr("leave.anyway"), ("leave.anyway." + id).c_str()).c_str())) {
+                if (small_button(label_id(ui.tr("leave.anyway"), ("leave.anyway." + id).c_str()).c_str())) {
                     st.anyway_shift = s.id;
                     st.anyway_assistant = c.assistant;
                 }

@@ -253,7 +253,7 @@ void vacation_tab(Ui& ui) {
         ImGui::PushID(ab.id.c_str());
         bullet_wrapped(ui.fmt("leave.wish_line", {{"name", a ? a->name : ab.assistant}, {"from", ui.date(ab.from)}, {"to", ui.date(ab.to)}}).c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton(label_id(ui.tr("leave.approve_wish"), ("vacation.approve." + ab.id).c_str()).c_str())) approve(ui, ab.id);
+        if (small_button(label_id(ui.tr("leave.approve_wish"), ("vacation.approve." + ab.id).c_str()).c_str())) approve(ui, ab.id);
         mark(ui, "vacation.approve." + ab.id);
         ImGui::PopID();
     }

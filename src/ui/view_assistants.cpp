@@ -117,7 +117,7 @@ static void assistant_form(Ui& ui, const Assistant a) {
                       }));
             ImGui::SameLine();
         }
-        if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (cid + ".remove").c_str()).c_str()))
+        if (small_button(label_id(ui.tr("common.remove"), (cid + ".remove").c_str()).c_str()))
             ui.app.run(ui.tr("assistant.child_remove"), [&](Document& d) {
                 return edit_assistant(d, id, [&](Assistant& x) {
                     if (i < x.children.size()) x.children.erase(x.children.begin() + static_cast<long>(i));
@@ -125,7 +125,7 @@ static void assistant_form(Ui& ui, const Assistant a) {
             }, ui.now);
         ImGui::PopID();
     }
-    if (ImGui::Button(label_id(ui.tr("assistant.child_add"), "assistant.child_add").c_str())) {
+    if (button(label_id(ui.tr("assistant.child_add"), "assistant.child_add").c_str())) {
         Date born = Date::parse(ui.today).value_or(Date());
         ui.app.run(ui.tr("assistant.child_add"), [&](Document& d) {
             return edit_assistant(d, id, [&](Assistant& x) { x.children.push_back({born, false, Json::object()}); });

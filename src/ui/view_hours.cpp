@@ -225,7 +225,7 @@ static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
         mark(ui, "hours.leader_missing");
         inline_input(ui, ui.tr("hours.leader_name"), "hours.leader_name", h.leader_name, em * 14);
         ImGui::SameLine();
-        if (ImGui::Button(label_id(ui.tr("hours.leader_save"), "hours.leader_save").c_str())) {
+        if (button(label_id(ui.tr("hours.leader_save"), "hours.leader_save").c_str())) {
             Contact c = doc.arrangement.leader;
             c.name = h.leader_name;
             if (app.run(ui.tr("hours.leader_save"), [&](Document& d) { return set_contact(d, ContactRole::Leader, c); }, ui.now))
@@ -233,7 +233,7 @@ static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
         }
         mark(ui, "hours.leader_save");
         ImGui::SameLine();
-        if (ImGui::Button(label_id(ui.tr("hours.to_settings"), "hours.to_settings").c_str())) ui.screen = Screen::Settings;
+        if (button(label_id(ui.tr("hours.to_settings"), "hours.to_settings").c_str())) ui.screen = Screen::Settings;
         mark(ui, "hours.to_settings");
     }
     if (big_button(ui, ui.tr("hours.print"), "hours.print")) {
@@ -261,7 +261,7 @@ static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
         app.notify(Notice::Kind::Info, ui.fmt("hours.csv_downloaded", {{"file", name}, {"contents", contents}}), ui.now);
     }
     ImGui::SameLine();
-    ImGui::Checkbox(label_id(ui.tr("hours.csv_all"), "hours.csv_all").c_str(), &h.csv_all);
+    checkbox(label_id(ui.tr("hours.csv_all"), "hours.csv_all").c_str(), &h.csv_all);
     mark(ui, "hours.csv_all");
     help_marker(ui.tr(doc.arrangement.jurisdiction == Jurisdiction::DK ? "hours.csv_help_dk" : "hours.csv_help"));
     show_wrapped("%s", contents.c_str());
@@ -303,13 +303,13 @@ static void timesheet_tab(Ui& ui) {
     const std::string period = ui.fmt("hours.period", {{"from", ui.date(p.from)}, {"to", ui.date(p.to)}});
     const std::string next = label_id(ui.tr("plan.next"), "hours.next");
     same_line_if_fits(button_width(previous.c_str()));
-    if (ImGui::Button(previous.c_str())) h.period_day = p.from - Days{1};
+    if (button(previous.c_str())) h.period_day = p.from - Days{1};
     mark(ui, "hours.previous");
     same_line_if_fits(ImGui::CalcTextSize(period.c_str()).x);
     show_text(period.c_str());
     mark(ui, "hours.period");
     same_line_if_fits(button_width(next.c_str()));
-    if (ImGui::Button(next.c_str())) h.period_day = p.to + Days{1};
+    if (button(next.c_str())) h.period_day = p.to + Days{1};
     mark(ui, "hours.next");
     if (auto w = submission_window(doc.arrangement, p))
         muted_text(ui.fmt("hours.submission", {{"from", ui.date(w->from)}, {"due", ui.date(w->due)}}).c_str());
@@ -333,7 +333,7 @@ static void timesheet_tab(Ui& ui) {
         std::string label = ui.fmt("hours.confirm_week", {{"week", std::to_string(w.week)}});
         std::string id = "hours.confirm_week." + std::to_string(w.week);
         if (&w != &weeks.front()) same_line_if_fits(button_width(label.c_str()));
-        if (ImGui::Button(label_id(label.c_str(), id.c_str()).c_str())) {
+        if (button(label_id(label.c_str(), id.c_str()).c_str())) {
             // The week's days inside the period; only shifts that have ended are confirmed.
             Date first = ts.to, last = ts.from;
             for (const auto& l : ts.lines)
@@ -441,7 +441,7 @@ static void timesheet_tab(Ui& ui) {
                     for (const auto& x : doc.shifts)
                         if (x.id == e.shift_id) ended = has_ended(x, now, zone);
                     ImGui::BeginDisabled(!ended);
-                    if (ImGui::SmallButton(label_id(ui.tr("hours.confirm"), ("hours.confirm." + e.shift_id).c_str()).c_str())) {
+                    if (small_button(label_id(ui.tr("hours.confirm"), ("hours.confirm." + e.shift_id).c_str()).c_str())) {
                         std::string id = e.shift_id;
                         apply_hours(ui, ui.tr("hours.confirm"), [&](Document& d) { return confirm_worked(d, id, now); });
                     }
@@ -451,7 +451,7 @@ static void timesheet_tab(Ui& ui) {
                     mark(ui, "hours.confirm." + e.shift_id, ended ? "enabled" : "disabled");
                     ImGui::SameLine();
                 }
-                if (ImGui::SmallButton(label_id(ui.tr("hours.correct"), ("hours.correct." + e.shift_id).c_str()).c_str())) {
+                if (small_button(label_id(ui.tr("hours.correct"), ("hours.correct." + e.shift_id).c_str()).c_str())) {
                     g_hours.editing_shift = e.shift_id;
                     g_hours.edit_from = TimeOfDay(e.start.minute_of_day).str();
                     g_hours.edit_to = TimeOfDay(e.end.minute_of_day).str();
@@ -502,7 +502,7 @@ static void timesheet_tab(Ui& ui) {
     ImGui::SetNextItemWidth(em * 4.5f);
     input_text("###hours.extra.to", &h.extra_to, 0, ui.tr("plan.to"));
     ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("hours.add_extra"), "hours.extra.add").c_str())) {
+    if (button(label_id(ui.tr("hours.add_extra"), "hours.extra.add").c_str())) {
         auto d = parse_date_input(h.extra_date);
         auto f = TimeOfDay::parse(h.extra_from), t = TimeOfDay::parse(h.extra_to, true);
         if (!d) app.notify(Notice::Kind::Error, ui.tr("form.bad_date"), ui.now);

@@ -108,7 +108,7 @@ static void grants_editor(Ui& ui, int year) {
         bullet_wrapped(line.c_str());
         mark(ui, "account.grant." + std::to_string(i), line);
         same_line_if_fits(button_width(ui.tr("common.remove")));
-        if (ImGui::SmallButton(label_id(ui.tr("common.remove"), "remove").c_str())) {
+        if (small_button(label_id(ui.tr("common.remove"), "remove").c_str())) {
             app.run(ui.tr("common.remove"), [&](Document& d) { return remove_extra_grant(d, i); }, ui.now);
         }
         if (auto due = grant_application_due(g)) {
@@ -159,7 +159,7 @@ static void grants_editor(Ui& ui, int year) {
     const bool abroad_closed = chosen == GrantKind::StayAbroad && service_act_section(doc.arrangement) == 95;
     same_line_if_fits(button_width(ui.tr("account.grant_add")));
     ImGui::BeginDisabled(capped || abroad_closed);
-    if (ImGui::Button(label_id(ui.tr("account.grant_add"), "account.grant_add").c_str())) {
+    if (button(label_id(ui.tr("account.grant_add"), "account.grant_add").c_str())) {
         auto f = parse_date_input(from), t = parse_date_input(to);
         char* end = nullptr;
         std::string hs = hours;

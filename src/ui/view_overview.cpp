@@ -121,7 +121,7 @@ void view_overview(Ui& ui) {
             show_wrapped("%s", ui.fmt(n == 1 ? one : many, {{"n", std::to_string(n)}}).c_str());
             mark(ui, std::string(id) + ".text", std::to_string(n));
             same_line_if_fits(button_width(ui.tr(go)));
-            if (ImGui::Button(label_id(ui.tr(go), id).c_str())) ui.screen = to;
+            if (button(label_id(ui.tr(go), id).c_str())) ui.screen = to;
             mark(ui, id);
         };
         item(att.errors_this_and_next_week, "overview.errors_one", "overview.errors", "overview.to_plan", "overview.errors",

@@ -91,7 +91,7 @@ void onboarding_tab(Ui& ui) {
     help_marker(ui.tr("onboarding.shadowing_help"));
 
     bool permit = work_permit_needed(a);
-    if (ImGui::Checkbox(label_id(ui.tr("onboarding.work_permit_needed"), "onboarding.work_permit_needed").c_str(), &permit))
+    if (checkbox(label_id(ui.tr("onboarding.work_permit_needed"), "onboarding.work_permit_needed").c_str(), &permit))
         ui.app.run(ui.tr("onboarding.work_permit_needed"),
                    [aid, permit](Document& d) { return set_work_permit_needed(d, aid, permit); }, ui.now);
     mark(ui, "onboarding.work_permit_needed");
@@ -138,7 +138,7 @@ void onboarding_tab(Ui& ui) {
             mark(ui, field);
             ImGui::TableNextColumn();
             if (!i.done_on) {
-                if (ImGui::SmallButton(label_id(ui.tr("onboarding.today"), ("onboarding.today." + key).c_str()).c_str())) {
+                if (small_button(label_id(ui.tr("onboarding.today"), ("onboarding.today." + key).c_str()).c_str())) {
                     if (key.rfind("training:", 0) == 0)
                         ui.app.run(what, [aid, key, today](Document& d) { return set_training_done(d, aid, key.substr(9), today); }, ui.now);
                     else
@@ -146,7 +146,7 @@ void onboarding_tab(Ui& ui) {
                 }
                 mark(ui, "onboarding.today." + key);
             } else if (key.rfind("training:", 0) == 0) {
-                if (ImGui::SmallButton(label_id(ui.tr("common.remove"), ("onboarding.remove." + key).c_str()).c_str()))
+                if (small_button(label_id(ui.tr("common.remove"), ("onboarding.remove." + key).c_str()).c_str()))
                     ui.app.run(ui.tr("common.remove"), [aid, key](Document& d) { return remove_training_item(d, aid, key.substr(9)); }, ui.now);
                 mark(ui, "onboarding.remove." + key);
             }

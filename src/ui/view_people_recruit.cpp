@@ -46,7 +46,7 @@ void vacancy_form(Ui& ui, const Vacancy v) {
 
     edit_multiline(ui, ui.tr("vacancy.description"), "vacancy.description", v.description, 6,
                    on([](Vacancy& x, const std::string& s) { x.description = s; }));
-    if (ImGui::Button(label_id(ui.tr("vacancy.draft_description"), "vacancy.draft_description").c_str())) {
+    if (button(label_id(ui.tr("vacancy.draft_description"), "vacancy.draft_description").c_str())) {
         Vacancy copy = v;
         copy.description = draft_job_description(doc, lang_code(ui));
         ui.app.run(ui.tr("vacancy.draft_description"), [copy](Document& d) { return update_vacancy(d, copy); }, ui.now);
@@ -54,7 +54,7 @@ void vacancy_form(Ui& ui, const Vacancy v) {
     mark(ui, "vacancy.draft_description");
     edit_multiline(ui, ui.tr("vacancy.advert"), "vacancy.advert", v.advert, 7,
                    on([](Vacancy& x, const std::string& s) { x.advert = s; }));
-    if (ImGui::Button(label_id(ui.tr("vacancy.draft_advert"), "vacancy.draft_advert").c_str())) {
+    if (button(label_id(ui.tr("vacancy.draft_advert"), "vacancy.draft_advert").c_str())) {
         Vacancy copy = v;
         copy.advert = draft_advert(doc, v, lang_code(ui));
         ui.app.run(ui.tr("vacancy.draft_advert"), [copy](Document& d) { return update_vacancy(d, copy); }, ui.now);
@@ -68,7 +68,7 @@ void vacancy_form(Ui& ui, const Vacancy v) {
         ImGui::Bullet();
         show_wrapped("%s", v.questions[i].c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton(label_id(ui.tr("common.remove"), ("vacancy.question_remove." + std::to_string(i)).c_str()).c_str())) {
+        if (small_button(label_id(ui.tr("common.remove"), ("vacancy.question_remove." + std::to_string(i)).c_str()).c_str())) {
             Vacancy copy = v;
             copy.questions.erase(copy.questions.begin() + long(i));
             ui.app.run(ui.tr("common.remove"), [copy](Document& d) { return update_vacancy(d, copy); }, ui.now);
@@ -80,7 +80,7 @@ void vacancy_form(Ui& ui, const Vacancy v) {
                                           ImGuiInputTextFlags_EnterReturnsTrue);
     mark(ui, "vacancy.new_question");
     same_line_if_fits(button_width(ui.tr("interview.question_add")));
-    if ((ImGui::Button(label_id(ui.tr("interview.question_add"), "vacancy.question_add").c_str()) || enter) &&
+    if ((button(label_id(ui.tr("interview.question_add"), "vacancy.question_add").c_str()) || enter) &&
         !ui.people.new_question.empty()) {
         Vacancy copy = v;
         copy.questions.push_back(ui.people.new_question);
@@ -132,7 +132,7 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
     }
     edit_date(ui, ui.tr("candidate.interview_on"), "candidate.interview_on", c.interview_on, true,
               on([](Candidate& x, std::optional<Date> d) { x.interview_on = d; }));
-    if (ImGui::Button(label_id(ui.tr("interview.print"), "candidate.interview_print").c_str()))
+    if (button(label_id(ui.tr("interview.print"), "candidate.interview_print").c_str()))
         open_print(ui, interview_guide_html(doc, ui.app.i18n, vid, c.id));
     mark(ui, "candidate.interview_print");
     edit_multiline(ui, ui.tr("candidate.notes"), "candidate.notes", c.notes, 4,
@@ -162,7 +162,7 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
                        on_ref([](Reference& r, const std::string& s) { r.said = s; }));
         ImGui::PopID();
     }
-    if (ImGui::Button(label_id(ui.tr("candidate.reference_add"), "candidate.reference_add").c_str())) {
+    if (button(label_id(ui.tr("candidate.reference_add"), "candidate.reference_add").c_str())) {
         Candidate copy = c;
         copy.references.push_back({});
         ui.app.run(ui.tr("candidate.reference_add"), [vid, copy](Document& d) { return update_candidate(d, vid, copy); }, ui.now);
@@ -182,7 +182,7 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
         show_wrapped("%s", ui.fmt("candidate.hired", {{"name", a ? a->name : c.name}}).c_str());
         mark(ui, "candidate.hired", c.assistant);
         if (a) {
-            if (ImGui::Button(label_id(ui.tr("candidate.to_onboarding"), "candidate.to_onboarding").c_str())) {
+            if (button(label_id(ui.tr("candidate.to_onboarding"), "candidate.to_onboarding").c_str())) {
                 ui.selected_assistant = a->id;
                 ui.people.tab = PeopleUi::Onboarding;
                 ui.people.switch_tab = true;
@@ -264,7 +264,7 @@ void recruitment_tab(Ui& ui) {
                                           ImGuiInputTextFlags_EnterReturnsTrue);
     mark(ui, "candidate.new");
     same_line_if_fits(button_width(ui.tr("candidate.add")));
-    if ((ImGui::Button(label_id(ui.tr("candidate.add"), "candidate.add").c_str()) || enter) && !p.new_candidate.empty()) {
+    if ((button(label_id(ui.tr("candidate.add"), "candidate.add").c_str()) || enter) && !p.new_candidate.empty()) {
         const std::string vid = v->id, name = p.new_candidate;
         const Date today = today_of(ui);
         if (Outcome o = ui.app.run(ui.tr("candidate.add"), [vid, name, today](Document& d) { return add_candidate(d, vid, name, today); }, ui.now)) {
@@ -298,7 +298,7 @@ void recruitment_tab(Ui& ui) {
         candidate_form(ui, v->id, *c);
         if (c->status != "hired") {
             const std::string vid = v->id, cid = c->id;
-            const bool pressed = ImGui::Button(label_id(ui.tr("candidate.delete"), "candidate.delete").c_str());
+            const bool pressed = button(label_id(ui.tr("candidate.delete"), "candidate.delete").c_str());
             mark(ui, "candidate.delete");
             if (pressed && ui.app.run(ui.tr("candidate.delete"), [vid, cid](Document& d) { return delete_candidate(d, vid, cid); }, ui.now))
                 p.candidate.clear();

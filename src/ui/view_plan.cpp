@@ -66,11 +66,11 @@ void toolbar(Ui& ui, Date first, int days) {
     auto button = [&](const char* key, const char* id) {
         const char* label = ui.tr(key);
         same_line_if_fits(button_width(label));
-        const bool pressed = ImGui::Button(label_id(label, id).c_str());
+        const bool pressed = ui::button(label_id(label, id).c_str());
         mark(ui, id);
         return pressed;
     };
-    if (ImGui::Button(label_id(ui.tr("plan.previous"), "plan.previous").c_str())) p.first_day = first - Days{step};
+    if (ui::button(label_id(ui.tr("plan.previous"), "plan.previous").c_str())) p.first_day = first - Days{step};
     mark(ui, "plan.previous");
     if (button("plan.today", "plan.today")) {
         const Date today = Date::parse(ui.today).value_or(first);
@@ -108,7 +108,7 @@ void toolbar(Ui& ui, Date first, int days) {
         mark(ui, zooms[z][1]);
     }
 
-    if (ImGui::Button(label_id(ui.tr("plan.need"), "plan.need").c_str())) p.show_need = !p.show_need;
+    if (ui::button(label_id(ui.tr("plan.need"), "plan.need").c_str())) p.show_need = !p.show_need;
     mark(ui, "plan.need");
     if (button("plan.rotation", "plan.rotation")) p.show_rotation = !p.show_rotation;
     if (button("plan.holiday_plans", "plan.holiday_plans")) p.show_holiday = !p.show_holiday;

@@ -93,7 +93,7 @@ void shift_form(Ui& ui) {
         }
         mark(ui, "plan.form.break");
         bool passive = s->passive_night;
-        if (ImGui::Checkbox(label_id(ui.tr("plan.passive"), "plan.form.passive").c_str(), &passive)) {
+        if (checkbox(label_id(ui.tr("plan.passive"), "plan.form.passive").c_str(), &passive)) {
             n = *s;
             n.passive_night = passive;
             commit_shift(ui, n, ui.tr("plan.passive"));
@@ -134,7 +134,7 @@ void shift_form(Ui& ui) {
             }
             mark(ui, "plan.form.swap");
         }
-        if (ImGui::Button(label_id(ui.tr("plan.delete_shift"), "plan.form.delete").c_str())) {
+        if (button(label_id(ui.tr("plan.delete_shift"), "plan.form.delete").c_str())) {
             std::string id = s->id;
             if (app.run(ui.tr("plan.step_delete"), [&](Document& d) { return delete_shift(d, id); }, ui.now))
                 p.selected_shift.clear();
@@ -142,7 +142,7 @@ void shift_form(Ui& ui) {
         mark(ui, "plan.form.delete");
         ImGui::SameLine();
         // A new shift like this one: the form below, filled in with its assistant, day and times.
-        if (ImGui::Button(label_id(ui.tr("plan.deselect"), "plan.form.deselect").c_str())) {
+        if (button(label_id(ui.tr("plan.deselect"), "plan.form.deselect").c_str())) {
             p.new_assistant = s->assistant;
             p.new_date = ui.date(s->start.date);
             p.new_from = s->start.time().str();

@@ -62,7 +62,7 @@ void setup(Ui& ui, Date shown) {
         bool in = it == p.propose_left_out.end();
         std::string id = "propose.who." + a->id;
         std::string label = a->name + " (" + ui.app.i18n.number(a->contract_hours_per_week, 1) + " " + ui.tr("propose.hours_week") + ")";
-        if (ImGui::Checkbox(label_id(label.c_str(), id.c_str()).c_str(), &in)) {
+        if (checkbox(label_id(label.c_str(), id.c_str()).c_str(), &in)) {
             if (in) p.propose_left_out.erase(it);
             else p.propose_left_out.push_back(a->id);
         }

@@ -45,7 +45,7 @@ static void papers_panel(Ui& ui) {
         ImGui::PopID();
         mark(ui, "plan.papers." + m.shift);
     }
-    if (ImGui::Button(label_id(ui.tr("plan.papers_go"), "plan.papers_go").c_str())) {
+    if (button(label_id(ui.tr("plan.papers_go"), "plan.papers_go").c_str())) {
         ui.selected_assistant = missing.front().assistant;
         ui.screen = Screen::People;
         ui.people.tab = PeopleUi::Onboarding;

@@ -154,17 +154,17 @@ static void need_window(Ui& ui) {
             radio("2", &n, 2);
             if (n != b.assistants) plan_edit(ui, ui.tr("plan.assistants_needed"), [&](PlanData& pd) { pd.need[i].assistants = n; });
             ImGui::TableNextColumn();
-            if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
+            if (small_button(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
                 plan_edit(ui, ui.tr("common.remove"), [&](PlanData& pd) { pd.need.erase(pd.need.begin() + long(i)); });
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
-    if (ImGui::Button(label_id(ui.tr("plan.need_add"), "plan.need_add").c_str()))
+    if (button(label_id(ui.tr("plan.need_add"), "plan.need_add").c_str()))
         plan_edit(ui, ui.tr("plan.need_add"), [&](PlanData& pd) { pd.need.push_back(next_need_block(pd)); });
     mark(ui, "plan.need_add");
     ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("plan.need_copy_weekdays"), "plan.need_copy").c_str()))
+    if (button(label_id(ui.tr("plan.need_copy_weekdays"), "plan.need_copy").c_str()))
         plan_edit(ui, ui.tr("plan.need_copy_weekdays"), copy_monday_need_to_weekdays);
     mark(ui, "plan.need_copy");
     ImGui::End();
@@ -257,11 +257,11 @@ static void rotation_window(Ui& ui) {
                     mark(ui, id + ".break");
                     ImGui::TableNextColumn();
                     bool passive = t.passive_night;
-                    if (ImGui::Checkbox(("###" + id + ".passive").c_str(), &passive))
+                    if (checkbox(("###" + id + ".passive").c_str(), &passive))
                         plan_edit(ui, ui.tr("plan.passive"), [&](PlanData& pd) { pd.rotation->shifts[i].passive_night = passive; });
                     mark(ui, id + ".passive");
                     ImGui::TableNextColumn();
-                    if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
+                    if (small_button(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
                         plan_edit(ui, ui.tr("common.remove"), [&](PlanData& pd) {
                             pd.rotation->shifts.erase(pd.rotation->shifts.begin() + long(i));
                         });
@@ -269,14 +269,14 @@ static void rotation_window(Ui& ui) {
                 }
                 ImGui::EndTable();
             }
-            if (ImGui::SmallButton(label_id(ui.tr("plan.rotation_add_shift"), ("plan.rotation.add." + std::to_string(w)).c_str()).c_str()))
+            if (small_button(label_id(ui.tr("plan.rotation_add_shift"), ("plan.rotation.add." + std::to_string(w)).c_str()).c_str()))
                 plan_edit(ui, ui.tr("plan.rotation_add_shift"), [&](PlanData& pd) {
                     pd.rotation->shifts.push_back(next_rotation_row(doc, *pd.rotation, w));
                 });
             mark(ui, "plan.rotation.add." + std::to_string(w));
             if (w < rot->weeks) {
                 ImGui::SameLine();
-                if (ImGui::SmallButton(label_id(ui.fmt("plan.rotation_copy_week", {{"from", std::to_string(w)}, {"to", std::to_string(w + 1)}}).c_str(),
+                if (small_button(label_id(ui.fmt("plan.rotation_copy_week", {{"from", std::to_string(w)}, {"to", std::to_string(w + 1)}}).c_str(),
                                                 ("plan.rotation.copy." + std::to_string(w)).c_str()).c_str()))
                     plan_edit(ui, ui.tr("plan.rotation_title"), [&](PlanData& pd) {
                         std::erase_if(pd.rotation->shifts, [&](const TemplateShift& t) { return t.week == w + 1; });
@@ -335,7 +335,7 @@ static void rotation_window(Ui& ui) {
         error_text(ui.tr("plan.rotation_bad_period"));
     }
     ImGui::Spacing();
-    if (ImGui::Button(label_id(ui.tr("plan.rotation_remove"), "plan.rotation.remove").c_str()))
+    if (button(label_id(ui.tr("plan.rotation_remove"), "plan.rotation.remove").c_str()))
         plan_edit(ui, ui.tr("plan.rotation_remove"), [](PlanData& pd) { pd.rotation.reset(); });
     ImGui::End();
 }
@@ -403,13 +403,13 @@ static void holiday_window(Ui& ui) {
                 if (auto who = assistant_combo(ui, (sid + ".assistant").c_str(), s.assistant, em * 11, std::nullopt, true))
                     plan_edit(ui, ui.tr("plan.holiday_title"), [&](PlanData& pd) { pd.holiday_plans[i].shifts[k].assistant = *who; });
                 ImGui::SameLine();
-                if (ImGui::SmallButton(label_id(ui.tr("common.remove"), (sid + ".remove").c_str()).c_str()))
+                if (small_button(label_id(ui.tr("common.remove"), (sid + ".remove").c_str()).c_str()))
                     plan_edit(ui, ui.tr("common.remove"), [&](PlanData& pd) {
                         pd.holiday_plans[i].shifts.erase(pd.holiday_plans[i].shifts.begin() + long(k));
                     });
                 ImGui::PopID();
             }
-            if (ImGui::SmallButton(label_id(ui.tr("plan.holiday_add_shift"), (id + ".add").c_str()).c_str()))
+            if (small_button(label_id(ui.tr("plan.holiday_add_shift"), (id + ".add").c_str()).c_str()))
                 plan_edit(ui, ui.tr("plan.holiday_add_shift"), [&](PlanData& pd) {
                     Shift s = shift_on(h.from, TimeOfDay(8 * 60), TimeOfDay(16 * 60));
                     s.id = "h" + std::to_string(pd.holiday_plans[i].shifts.size() + 1);
@@ -417,7 +417,7 @@ static void holiday_window(Ui& ui) {
                     pd.holiday_plans[i].shifts.push_back(s);
                 });
             ImGui::SameLine();
-            if (ImGui::SmallButton(label_id(ui.tr("plan.holiday_take_shifts"), (id + ".take").c_str()).c_str()))
+            if (small_button(label_id(ui.tr("plan.holiday_take_shifts"), (id + ".take").c_str()).c_str()))
                 app.run(ui.tr("plan.holiday_take_shifts"), [&](Document& d) { return take_holiday_shifts(d, h.id); }, ui.now);
             mark(ui, id + ".take");
             if (big_button(ui, ui.tr("plan.holiday_apply"), (id + ".apply").c_str())) {
@@ -431,7 +431,7 @@ static void holiday_window(Ui& ui) {
                 }
             }
             ImGui::SameLine();
-            if (ImGui::Button(label_id(ui.tr("plan.holiday_remove"), (id + ".remove").c_str()).c_str()))
+            if (button(label_id(ui.tr("plan.holiday_remove"), (id + ".remove").c_str()).c_str()))
                 plan_edit(ui, ui.tr("plan.holiday_remove"), [&](PlanData& pd) { pd.holiday_plans.erase(pd.holiday_plans.begin() + long(i)); });
             ImGui::TreePop();
         }
@@ -446,15 +446,15 @@ static void holiday_window(Ui& ui) {
     auto add = [&](const std::string& name, Date from, Date to) {
         app.run(ui.tr("plan.holiday_new"), [&](Document& d) { return add_holiday_plan(d, name, from, to); }, ui.now);
     };
-    if (ImGui::Button(label_id(ui.fmt("plan.holiday_christmas", {{"year", std::to_string(year)}}).c_str(), "plan.holiday.christmas").c_str()))
+    if (button(label_id(ui.fmt("plan.holiday_christmas", {{"year", std::to_string(year)}}).c_str(), "plan.holiday.christmas").c_str()))
         add(ui.fmt("plan.holiday_christmas", {{"year", std::to_string(year)}}), xmas_from, xmas_to);
     mark(ui, "plan.holiday.christmas");
     ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.fmt("plan.holiday_easter", {{"year", std::to_string(easter.year())}}).c_str(), "plan.holiday.easter").c_str()))
+    if (button(label_id(ui.fmt("plan.holiday_easter", {{"year", std::to_string(easter.year())}}).c_str(), "plan.holiday.easter").c_str()))
         add(ui.fmt("plan.holiday_easter", {{"year", std::to_string(easter.year())}}), easter - Days{3}, easter + Days{1});
     mark(ui, "plan.holiday.easter");
     ImGui::SameLine();
-    if (ImGui::Button(label_id(ui.tr("plan.holiday_other"), "plan.holiday.other").c_str()))
+    if (button(label_id(ui.tr("plan.holiday_other"), "plan.holiday.other").c_str()))
         add(ui.tr("plan.holiday_other"), p.first_day.value_or(today), p.first_day.value_or(today) + Days{6});
     mark(ui, "plan.holiday.other");
     ImGui::End();

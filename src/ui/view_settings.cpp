@@ -136,7 +136,7 @@ static void decisions_section(Ui& ui) {
                     at([](Decision& x, double v) { x.hours_per_week = v; }));
         edit_text(ui, ui.tr("settings.decision_reference"), (id + ".reference").c_str(), dec.reference,
                   at([](Decision& x, const std::string& v) { x.reference = v; }));
-        if (ImGui::Button(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
+        if (button(label_id(ui.tr("common.remove"), (id + ".remove").c_str()).c_str()))
             app.run(ui.tr("settings.decision_remove"), [i](Document& d) { return remove_decision(d, i); }, ui.now);
         mark(ui, id + ".remove");
         ImGui::EndGroup();
@@ -145,7 +145,7 @@ static void decisions_section(Ui& ui) {
     }
     bool open_ended = !a.decisions.empty() && !a.decisions.back().to;
     ImGui::BeginDisabled(open_ended);
-    if (ImGui::Button(label_id(ui.tr("settings.decision_add"), "settings.decision_add").c_str())) {
+    if (button(label_id(ui.tr("settings.decision_add"), "settings.decision_add").c_str())) {
         Date from = a.decisions.empty() ? Date::parse(ui.today).value_or(Date()) : *a.decisions.back().to + Days{1};
         double hours = a.decisions.empty() ? 0 : a.decisions.back().hours_per_week;
         app.run(ui.tr("settings.decision_add"), [from, hours](Document& d) { return add_decision(d, from, hours); }, ui.now);
@@ -189,6 +189,39 @@ static void contacts_section(Ui& ui) {
 }
 
 // [SECTION] Display -----------------------------------------------------------
+// Every key the page answers to, as a table.
+static void keyboard_section(Ui& ui) {
+    heading(ui.tr("settings.keyboard"));
+    muted_text(ui.tr("settings.keyboard_help"));
+    static const char* const keys[][2] = {
+        {"Tab", "keys.tab"},
+        {"Shift+Tab", "keys.shift_tab"},
+        {"Enter", "keys.enter"},
+        {"Space", "keys.space"},
+        {"← ↑ → ↓", "keys.arrows"},
+        {"Esc", "keys.escape"},
+        {"Ctrl+Z", "keys.undo"},
+        {"Ctrl+Y", "keys.redo"},
+        {"Ctrl+← →", "keys.shift_move"},
+        {"Ctrl+Shift+← →", "keys.shift_move_hour"},
+        {"Ctrl+Alt+← →", "keys.shift_end"},
+        {"Ctrl+↑ ↓", "keys.shift_row"},
+        {"Delete", "keys.shift_delete"},
+    };
+    if (!ImGui::BeginTable("###settings.keys", 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg)) return;
+    ImGui::TableSetupColumn(ui.tr("keys.key"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 10);
+    ImGui::TableSetupColumn(ui.tr("keys.does"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableHeadersRow();
+    for (const auto& k : keys) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        show_text(std::string(k[0]) == "Space" ? ui.tr("keys.space_name") : k[0]);
+        ImGui::TableNextColumn();
+        show_wrapped("%s", ui.tr(k[1]));
+    }
+    ImGui::EndTable();
+}
+
 static void display_section(Ui& ui) {
     App& app = ui.app;
     heading(ui.tr("settings.display"));
@@ -210,14 +243,14 @@ static void display_section(Ui& ui) {
     for (int p : {100, 150, 200}) {
         std::string label = std::to_string(p) + " %###size" + std::to_string(p);
         same_line_if_fits(button_width(label.c_str()));
-        if (ImGui::Button(label.c_str())) app.set_text_scale(p / 100.0f);
+        if (button(label.c_str())) app.set_text_scale(p / 100.0f);
         mark(ui, "settings.size" + std::to_string(p));
     }
     bool hc = app.settings.high_contrast;
-    if (ImGui::Checkbox(label_id(ui.tr("settings.high_contrast"), "settings.high_contrast").c_str(), &hc))
+    if (checkbox(label_id(ui.tr("settings.high_contrast"), "settings.high_contrast").c_str(), &hc))
         app.set_high_contrast(hc);
     mark(ui, "settings.high_contrast");
-    muted_text(ui.tr("settings.keyboard_help"));
+    keyboard_section(ui);
 }
 
 // [SECTION] Data --------------------------------------------------------------

@@ -49,7 +49,7 @@ static void parameter_editor(Ui& ui, const RuleParam& p) {
     mark(ui, id + ".default", overridden ? "changed" : "default");
     if (overridden) {
         same_line_if_fits(button_width(ui.tr("rules.reset")));
-        if (ImGui::SmallButton(label_id(ui.tr("rules.reset"), (id + ".reset").c_str()).c_str()))
+        if (small_button(label_id(ui.tr("rules.reset"), (id + ".reset").c_str()).c_str()))
             ui.app.run(label, set(nullptr), ui.now);
         mark(ui, id + ".reset");
     }
@@ -76,7 +76,7 @@ void rules_section(Ui& ui) {
     const Arrangement& a = app.session.doc().arrangement;
     const Jurisdiction j = a.jurisdiction, other = j == Jurisdiction::NO ? Jurisdiction::DK : Jurisdiction::NO;
     show_wrapped("%s", ui.tr("rules.intro"));
-    ImGui::Checkbox(label_id(ui.tr(other == Jurisdiction::DK ? "rules.compare_dk" : "rules.compare_no"), "rules.compare").c_str(),
+    checkbox(label_id(ui.tr(other == Jurisdiction::DK ? "rules.compare_dk" : "rules.compare_no"), "rules.compare").c_str(),
                     &ui.rules_compare);
     mark(ui, "rules.compare");
     const RuleParams params = resolve_params(a);

@@ -231,7 +231,7 @@ static void top_bar(Ui& ui) {
         std::string label = label_id(ui.tr(key), id);
         same_line_if_fits(button_width(label.c_str()));
         ImGui::BeginDisabled(!enabled);
-        bool pressed = ImGui::Button(label.c_str());
+        bool pressed = ui::button(label.c_str());
         if (!tip.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tip.c_str());
         mark(ui, id);
         ImGui::EndDisabled();
@@ -262,7 +262,7 @@ static void top_bar(Ui& ui) {
     } else if (app.has_open() && (app.save_failed() || !err.empty())) {
         if (err.empty()) err = ui.tr("storage.write_failed");
         error_text(ui.fmt("storage.failed", {{"reason", err}}).c_str());
-        if (ImGui::Button(label_id(ui.tr("storage.export_now"), "storage.export").c_str())) export_now(ui);
+        if (ui::button(label_id(ui.tr("storage.export_now"), "storage.export").c_str())) export_now(ui);
         mark(ui, "storage.export");
     } else if (!err.empty()) {
         error_text(ui.fmt("storage.failed", {{"reason", err}}).c_str());

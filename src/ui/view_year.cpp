@@ -76,7 +76,7 @@ float deadline_go_width(Ui& ui) {
 // Shared with the overview: the button that leads to where a deadline is dealt with.
 bool deadline_go_button(Ui& ui, const YearDeadline& y, const std::string& id) {
     std::string label = label_id(ui.tr((std::string("year.go.") + to_string(y.where)).c_str()), id.c_str());
-    bool pressed = ImGui::Button(label.c_str());
+    bool pressed = button(label.c_str());
     mark(ui, id, to_string(y.where));
     if (pressed) {
         ui.screen = screen_of(y.where);
@@ -97,7 +97,7 @@ bool deadline_go_button(Ui& ui, const YearDeadline& y, const std::string& id) {
 // Shared with the overview: ticks or unticks a deadline done (today).
 bool deadline_done_box(Ui& ui, const YearDeadline& y, const std::string& id) {
     bool done = y.done_on.has_value();
-    bool pressed = ImGui::Checkbox(label_id(ui.tr("year.done"), id.c_str()).c_str(), &done);
+    bool pressed = checkbox(label_id(ui.tr("year.done"), id.c_str()).c_str(), &done);
     mark(ui, id, y.key + (y.done_on ? "|done" : "|open"));
     if (pressed) {
         std::optional<Date> on;
@@ -128,14 +128,14 @@ static void tool_row(Ui& ui, const std::vector<YearDeadline>& list, Date today) 
     if (s.year != today.year()) {
         std::string label = label_id(ui.tr("year.this_year"), "year.this_year");
         ImGui::SameLine();
-        if (ImGui::Button(label.c_str())) s.year = today.year();
+        if (button(label.c_str())) s.year = today.year();
         mark(ui, "year.this_year");
     }
 
     auto button = [&](const char* key, const char* id) {
         std::string label = label_id(ui.tr(key), id);
         same_line_if_fits(button_width(label.c_str()));
-        bool pressed = ImGui::Button(label.c_str());
+        bool pressed = ui::button(label.c_str());
         mark(ui, id);
         return pressed;
     };

@@ -158,7 +158,7 @@ bool edit_multiline(Ui& ui, const char* label, const char* id, const std::string
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgActive));
-        const bool pressed = ImGui::Button((std::string("###") + id).c_str(), ImVec2(-FLT_MIN, h));
+        const bool pressed = button((std::string("###") + id).c_str(), ImVec2(-FLT_MIN, h));
         ImGui::PopStyleColor(3);
         mark(ui, id);
         const ImVec2 size = ImGui::GetItemRectSize();
@@ -255,7 +255,7 @@ bool calendar_button(Ui& ui, const char* id, std::optional<Date> current, Date& 
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string label = std::string(ui.tr("date.calendar")) + "###" + bid;
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));  // the name is for screen readers; the icon is drawn
-    const bool open = ImGui::Button(label.c_str(), ImVec2(h, h));
+    const bool open = button(label.c_str(), ImVec2(h, h));
     ImGui::PopStyleColor();
     mark(ui, bid);
     draw_calendar_icon(ImGui::GetWindowDrawList(), pos, h, ImGui::GetColorU32(ImGuiCol_Text));
@@ -404,7 +404,7 @@ bool edit_number(Ui& ui, const char* label, const char* id, double value, double
 
 bool edit_bool(Ui& ui, const char* label, const char* id, bool value, const std::function<Outcome(Document&, bool)>& set) {
     bool v = value;
-    bool changed = ImGui::Checkbox(label_id(label, id).c_str(), &v);
+    bool changed = checkbox(label_id(label, id).c_str(), &v);
     mark(ui, id);
     if (changed) ui.app.run(label, [&](Document& d) { return set(d, v); }, ui.now);
     return changed;
@@ -481,7 +481,7 @@ bool passphrase_input(Ui& ui, const char* label, const char* id, std::string& bu
 
 bool big_button(Ui& ui, const char* label, const char* id, float width) {
     float h = ImGui::GetFrameHeight() * 1.25f;
-    bool pressed = ImGui::Button(label_id(label, id).c_str(), ImVec2(width, h));
+    bool pressed = button(label_id(label, id).c_str(), ImVec2(width, h));
     mark(ui, id);
     return pressed;
 }

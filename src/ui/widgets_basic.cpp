@@ -88,9 +88,34 @@ void show_bullet(const char* fmt, ...) {
     show_text(t);
 }
 
+bool button(const char* label, const ImVec2& size) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool pressed = ImGui::Button(label, size);
+    a11y::fallback(id, a11y::Role::Button, label);
+    return pressed;
+}
+
+bool small_button(const char* label) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool pressed = ImGui::SmallButton(label);
+    a11y::fallback(id, a11y::Role::Button, label);
+    return pressed;
+}
+
+bool checkbox(const char* label, bool* value) {
+    const ImGuiID id = ImGui::GetID(label);
+    a11y::next(a11y::Role::Checkbox, *value);
+    const bool changed = ImGui::Checkbox(label, value);
+    a11y::fallback(id, a11y::Role::Checkbox, label);
+    return changed;
+}
+
 bool radio(const char* label, bool active) {
+    const ImGuiID id = ImGui::GetID(label);
     a11y::next(a11y::Role::Radio, active);
-    return ImGui::RadioButton(label, active);
+    const bool pressed = ImGui::RadioButton(label, active);
+    a11y::fallback(id, a11y::Role::Radio, label);
+    return pressed;
 }
 
 bool radio(const char* label, int* value, int button) {
@@ -100,36 +125,53 @@ bool radio(const char* label, int* value, int button) {
 }
 
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, const ImVec2& size) {
+    const ImGuiID id = ImGui::GetID(label);
     a11y::next(a11y::Role::Option, selected);
-    return ImGui::Selectable(label, selected, flags, size);
+    const bool pressed = ImGui::Selectable(label, selected, flags, size);
+    a11y::fallback(id, a11y::Role::Option, label);
+    return pressed;
 }
 
 bool input_text(const char* label, std::string* text, ImGuiInputTextFlags flags, const char* name) {
+    const ImGuiID id = ImGui::GetID(label);
     a11y::next(a11y::Role::TextInput, false, text->c_str(), name, (flags & ImGuiInputTextFlags_Password) != 0);
-    return ImGui::InputText(label, text, flags);
+    const bool edited = ImGui::InputText(label, text, flags);
+    a11y::fallback(id, a11y::Role::TextInput, label);
+    return edited;
 }
 
 bool input_text_hint(const char* label, const char* hint, std::string* text, ImGuiInputTextFlags flags) {
+    const ImGuiID id = ImGui::GetID(label);
     a11y::next(a11y::Role::TextInput, false, text->c_str());
-    return ImGui::InputTextWithHint(label, hint, text, flags);
+    const bool edited = ImGui::InputTextWithHint(label, hint, text, flags);
+    a11y::fallback(id, a11y::Role::TextInput, label);
+    return edited;
 }
 
 bool input_multiline(const char* label, std::string* text, const ImVec2& size, ImGuiInputTextFlags flags) {
+    const ImGuiID id = ImGui::GetID(label);
     a11y::next(a11y::Role::Multiline, false, text->c_str());
-    return ImGui::InputTextMultiline(label, text, size, flags);
+    const bool edited = ImGui::InputTextMultiline(label, text, size, flags);
+    a11y::fallback(id, a11y::Role::Multiline, label);
+    return edited;
 }
 
 bool input_int(const char* label, int* value, int step, int step_fast, ImGuiInputTextFlags flags) {
     const std::string shown = std::to_string(*value);
     a11y::next(a11y::Role::TextInput, false, shown.c_str(), label);
-    return ImGui::InputInt(label, value, step, step_fast, flags);
+    const bool edited = ImGui::InputInt(label, value, step, step_fast, flags);
+    a11y::fallback(0, a11y::Role::TextInput, label);  // its field's id is ImGui's own
+    return edited;
 }
 
 bool slider_int(const char* label, int* value, int min, int max, const char* format) {
     char shown[64];
     std::snprintf(shown, sizeof shown, format, *value);
+    const ImGuiID id = ImGui::GetID(label);
     a11y::next(a11y::Role::Slider, false, shown);
-    return ImGui::SliderInt(label, value, min, max, format);
+    const bool changed = ImGui::SliderInt(label, value, min, max, format);
+    a11y::fallback(id, a11y::Role::Slider, label);
+    return changed;
 }
 
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags, const char* name) {

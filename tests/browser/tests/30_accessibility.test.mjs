@@ -1,0 +1,226 @@
+// A screen reader can use the page, and every flow works by keyboard alone.
+// The canvas is invisible to assistive technology; the page keeps an accessible
+// mirror of it (src/ui/a11y.h, web/bpa_a11y.js). These tests drive the page only
+// through that tree: roles and names (Playwright's getByRole), activation as a
+// screen reader does it (a click event on the node, no coordinates), values typed
+// into its fields, and then by the keyboard alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { documentJson, screenshot, settle, useLayout, withPage } from '../lib.mjs';
+
+// A screen reader's activation: the node's click, not a mouse at a position.
+async function act(page, locator) {
+  await locator.dispatchEvent('click');
+  await settle(page);
+}
+
+// Chooses `option` in the combobox named `name`.
+async function choose(page, name, option) {
+  await act(page, page.getByRole('combobox', { name }));
+  await act(page, page.getByRole('option', { name: option, exact: true }));
+}
+
+// Types into the field named `name` as a screen reader user does: focus, replace.
+async function type(page, name, text) {
+  const field = page.getByRole('textbox', { name, exact: true });
+  await field.focus();
+  await settle(page);
+  await field.fill(text);
+  await settle(page);
+  assert.equal(await field.inputValue(), text, `the field ${name} shows what was typed`);
+}
+
+const today = () => {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, '0');
+  return { nb: `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()}`,
+           iso: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` };
+};
+
+// The accessible name and role of the element with the DOM focus.
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || !el.closest('#bpa-a11y')) return { name: '', role: '', where: el ? el.tagName : '' };
+    const role = el.getAttribute('role') || (el.tagName === 'INPUT' ? el.type : el.tagName.toLowerCase());
+    return { name: el.getAttribute('aria-label') || el.textContent || '', role };
+  });
+}
+
+// Presses Tab (or Shift+Tab) until the focus is on a node whose name matches.
+async function tabTo(page, name, { back = false, most = 120 } = {}) {
+  const seen = [];
+  for (let i = 0; i < most; ++i) {
+    const f = await focused(page);
+    if (name.test(f.name)) return f;
+    seen.push(f.name || `(${f.role})`);
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    await settle(page);
+  }
+  throw new Error(`Tab never reached ${name}; passed: ${seen.slice(-25).join(' | ')}`);
+}
+
+test('with a screen reader: load an example, add an assistant, a shift and an absence, confirm a week', async () => {
+  await withPage({}, async ({ page, errors }) => {
+    const app = page.locator('#bpa-a11y');
+    // The start screen in the tree: headings, the name field, the examples.
+    await page.getByRole('heading', { name: 'Velkommen' }).waitFor();
+    assert.ok(await page.getByRole('textbox', { name: 'Navn på ordningen' }).count() === 1);
+    assert.ok(await page.getByRole('button', { name: 'Opprett ordning' }).isDisabled() ||
+              (await page.getByRole('button', { name: 'Opprett ordning' }).getAttribute('aria-disabled')) === 'true',
+              'creating is disabled until there is a name');
+    await act(page, page.getByRole('button', { name: /^Norsk eksempel/ }));
+    await assert.doesNotReject(page.getByRole('combobox', { name: 'Ordning' }).filter({ hasText: 'Eksempelordning' }).waitFor());
+    const status = page.locator('#bpa-a11y-live');
+    assert.match(await status.textContent(), /lagt til/, 'the live region said the example was added');
+
+    // An assistant: added, then named in the field that appears.
+    await act(page, page.getByRole('option', { name: 'Assistenter' }));
+    await page.getByRole('heading', { name: 'Assistenter' }).waitFor();
+    const before = (await documentJson(page)).assistants.length;
+    await act(page, page.getByRole('button', { name: 'Legg til assistent' }));
+    await type(page, 'Navn', 'Tone Blindheim');
+    let doc = await documentJson(page);
+    assert.equal(doc.assistants.length, before + 1);
+    assert.ok(doc.assistants.some((a) => a.name === 'Tone Blindheim'), 'the name typed in the tree is in the document');
+    await page.getByRole('cell', { name: 'Tone Blindheim' }).first().waitFor({ state: 'attached' });
+
+    // A shift for her today, through the new-shift form.
+    await act(page, page.getByRole('option', { name: 'Arbeidsplan' }));
+    await act(page, page.getByRole('button', { name: 'I dag' }));
+    await choose(page, 'Assistent', 'Tone Blindheim');
+    await type(page, 'Dato', today().nb);
+    await type(page, 'Fra', '09:00');
+    await type(page, 'Til', '13:00');
+    const shiftsBefore = (await documentJson(page)).shifts.length;
+    await act(page, page.getByRole('button', { name: 'Legg til vakt' }));
+    doc = await documentJson(page);
+    assert.equal(doc.shifts.length, shiftsBefore + 1);
+    const tone = doc.assistants.find((a) => a.name === 'Tone Blindheim');
+    const added = doc.shifts.find((s) => s.assistant === tone.id);
+    assert.equal(added.start, `${today().iso}T09:00`);
+    assert.equal(added.end, `${today().iso}T13:00`);
+    // The shift is a node of the plan, named with who, when and the hours; choosing it selects it.
+    const shift = page.getByRole('button', { name: new RegExp(`^Vakt: Tone Blindheim, \\w+ ${today().nb.replace(/\./g, '\\.')}, 09:00–13:00`) });
+    await shift.waitFor();
+    await act(page, shift);
+    assert.equal(await shift.getAttribute('aria-pressed'), 'true', 'the chosen shift says it is chosen');
+
+    // An absence: the type chosen in its list, the dates typed, registered.
+    await act(page, page.getByRole('option', { name: 'Fravær og ferie' }));
+    await choose(page, 'Type fravær', 'Egenmelding');
+    await type(page, 'Fra', today().nb);
+    await type(page, 'til og med', today().nb);
+    const absencesBefore = (await documentJson(page)).absences.length;
+    await act(page, page.getByRole('button', { name: 'Registrer', exact: true }));
+    doc = await documentJson(page);
+    assert.equal(doc.absences.length, absencesBefore + 1);
+    assert.equal(doc.absences.at(-1).type, 'egenmelding');
+    assert.equal(doc.absences.at(-1).from, today().iso);
+
+    // A week confirmed on the timesheet: the first week that has planned shifts.
+    await act(page, page.getByRole('option', { name: 'Timer', exact: true }));
+    const worked = (d) => d.shifts.filter((s) => s.status === 'worked').length;
+    const confirms = page.getByRole('button', { name: /^Bekreft uke \d+$/ });
+    let confirmed = null;
+    for (let i = 0, n = await confirms.count(); i < n && !confirmed; ++i) {
+      const button = confirms.nth(i);
+      const week = (await button.textContent()).match(/\d+/)[0];
+      const workedBefore = worked(await documentJson(page));
+      await act(page, button);
+      if (worked(await documentJson(page)) > workedBefore) confirmed = week;
+    }
+    assert.ok(confirmed, 'a week with planned shifts was confirmed and its shifts marked worked');
+    assert.match(await status.textContent(), new RegExp(`[Uu]ke ${confirmed}`), 'the live region said what was confirmed');
+    await screenshot(page, '30-a11y-timesheet');
+    assert.deepEqual(errors, []);
+    void app;
+  });
+});
+
+test('by keyboard alone: Tab reaches every kind of widget, Enter and Space act, Esc closes', async () => {
+  await withPage({}, async ({ page, errors }) => {
+    await page.focus('#canvas');
+    await tabTo(page, /^Norsk eksempel/);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await page.getByRole('combobox', { name: 'Ordning' }).filter({ hasText: 'Eksempelordning' }).waitFor();
+
+    // Shift+Tab goes back the same way.
+    const a = await tabTo(page, /^Assistenter$/);
+    assert.equal(a.role, 'option');
+    await page.keyboard.press('Tab');
+    await settle(page);
+    const next = await focused(page);
+    await page.keyboard.press('Shift+Tab');
+    await settle(page);
+    assert.equal((await focused(page)).name, 'Assistenter', `Shift+Tab from ${next.name} comes back`);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await page.getByRole('heading', { name: 'Assistenter' }).waitFor();
+
+    // A button by Space, then the field that appears by Tab, typed into.
+    await tabTo(page, /^Legg til assistent$/);
+    await page.keyboard.press('Space');
+    await settle(page);
+    const f = await tabTo(page, /^Navn$/);
+    assert.equal(f.role, 'text');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Kari Tastatur', { delay: 20 });
+    await settle(page);
+    await page.keyboard.press('Tab');
+    await settle(page);
+    assert.ok((await documentJson(page)).assistants.some((x) => x.name === 'Kari Tastatur'));
+
+    // A combobox opens with Enter, the arrows move in its list, Esc closes it.
+    await tabTo(page, /^Arbeidsplan$/, { back: true });
+    await page.keyboard.press('Enter');
+    await settle(page);
+    const combo = await tabTo(page, /^Assistent$/);
+    assert.equal(combo.role, 'combobox');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.equal(await page.getByRole('combobox', { name: 'Assistent' }).getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('ArrowDown');
+    await settle(page);
+    assert.equal((await focused(page)).role, 'option', 'the arrows move inside the open list');
+    await page.keyboard.press('Escape');
+    await settle(page);
+    assert.equal(await page.getByRole('combobox', { name: 'Assistent' }).getAttribute('aria-expanded'), 'false');
+
+    // The focus ring is drawn where the focus is: in high contrast at 150 % text, and on a tablet.
+    await useLayout(page, { size150: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await settle(page);
+    await tabTo(page, /^Høy kontrast$/);
+    await page.keyboard.press('Space');
+    await settle(page);
+    await tabTo(page, /^Arbeidsplan$/);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    const field = await tabTo(page, /^Til$/);
+    assert.equal(field.role, 'text');
+    await screenshot(page, '30-a11y-focus-150');
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('the tree follows the language: Danish names and a Danish live region', async () => {
+  await withPage({ locale: 'da-DK' }, async ({ page, errors }) => {
+    await act(page, page.getByRole('button', { name: /^Dansk eksempel/ }));
+    await act(page, page.getByRole('option', { name: 'Vagtplan' }));
+    await page.getByRole('heading', { name: 'Vagtplan' }).waitFor();
+    assert.ok(await page.getByRole('button', { name: /^Vagt: / }).count() >= 0);
+    await act(page, page.getByRole('option', { name: 'Indstillinger' }));
+    await act(page, page.getByRole('tab', { name: 'Visning' }));
+    await page.getByRole('heading', { name: 'Tastatur' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Tast' }).waitFor({ state: 'attached' });
+    await page.getByRole('cell', { name: 'Til næste knap eller felt' }).waitFor({ state: 'attached' });
+    const hc = page.getByRole('checkbox', { name: /kontrast/i });
+    const was = await hc.isChecked();
+    await act(page, hc);
+    assert.equal(await hc.isChecked(), !was, 'the checkbox in the tree follows the setting');
+    await screenshot(page, '30-a11y-danish-contrast');
+    assert.deepEqual(errors, []);
+  });
+});
