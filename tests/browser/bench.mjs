@@ -851,6 +851,39 @@ async function decade() {
   }
 }
 
+// The accessible mirror's share of a frame (src/ui/a11y.h): the work plan with
+// the year, drawing every frame, the mirror on and off in turns in one page.
+async function a11yCost() {
+  if (!fs.existsSync(yearFile)) {
+    out('a11y', 'skipped', `(no ${yearFile}: run \`cmake --build build/native --target bench\` first)`);
+    return;
+  }
+  const b = await fresh();
+  try {
+    await b.page.addInitScript(timeMainLoop);
+    await b.page.goto(pathToFileURL(path.join(dist, 'bpa-arbeidsleder.html')).href);
+    await ready(b.page);
+    await openOnPlan(b.page, 'bench-a11y.json', fs.readFileSync(yearFile, 'utf8'));
+    const nodes = await b.page.evaluate(() => document.querySelectorAll('#bpa-a11y [role], #bpa-a11y button, #bpa-a11y input, #bpa-a11y span, #bpa-a11y h2').length);
+    const on = [], off = [];
+    for (let t = 0; t < 3; t++) {
+      for (const enable of [1, 0]) {
+        await b.page.evaluate((e) => Module._bpa_a11y_enable(e), enable);
+        await settle(b.page);
+        const [w] = await frameWork([b.page], 1);
+        (enable ? on : off).push(w);
+      }
+    }
+    await b.page.evaluate(() => Module._bpa_a11y_enable(1));
+    const mOn = median(on), mOff = median(off);
+    out('a11y_nodes_work_plan_year', nodes, 'nodes in the accessible tree');
+    out('a11y_frame_work_off', ms(mOff), 'ms (median work per frame, the work plan with the year, mirror off)');
+    out('a11y_frame_work_on', ms(mOn), `ms (mirror on: ${((mOn / mOff - 1) * 100).toFixed(1)} % more)`);
+  } finally {
+    await b.context.close().catch(() => {});
+  }
+}
+
 // ---- main -----------------------------------------------------------------------
 // A section that breaks (page not built, or rebuilt while this runs) prints an
 // error line and the others still run; the exit code is 1 only for such errors.
@@ -876,6 +909,7 @@ try {
   await section('save_and_import', () => saveAndImport(server));
   await section('year_page', () => yearPage(server));
   await section('decade', decade);
+  await section('a11y', a11yCost);
 } finally {
   await server.close();
   cleanProfiles();
