@@ -25,8 +25,9 @@
     root.id = 'bpa-a11y';
     root.setAttribute('role', 'application');
     root.setAttribute('aria-roledescription', 'BPA Arbeidsleder');
+    // Invisible (native checkboxes and sliders would show through colour alone) but in the accessibility tree.
     root.style.cssText = 'position:fixed;left:0;top:0;width:100%;height:100%;overflow:hidden;pointer-events:none;' +
-      'z-index:1;color:transparent;background:transparent;';
+      'z-index:1;color:transparent;background:transparent;opacity:0;';
     live = document.createElement('div');
     live.id = 'bpa-a11y-live';
     live.setAttribute('role', 'status');
@@ -145,7 +146,7 @@
       default:
         el = document.createElement('span');
     }
-    el.style.cssText = 'position:absolute;margin:0;padding:0;border:0;outline:none;background:transparent;' +
+    el.style.cssText = 'position:absolute;margin:0;padding:0;border:0;outline:none;background:transparent;appearance:none;' +
       'color:transparent;caret-color:transparent;font-size:12px;overflow:hidden;white-space:nowrap;pointer-events:none;';
     el.bpaKey = d[0];
     el.bpaRole = role;

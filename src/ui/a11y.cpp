@@ -409,7 +409,12 @@ bool custom(ImGuiID id, const ImVec4& rect, Role role, const std::string& name, 
     ImGuiWindow* w = g.CurrentWindow;
     ImRect bb(rect.x, rect.y, rect.x + rect.z, rect.y + rect.w);
     // An item for ImGui too: the arrow keys reach it and it can hold the keyboard focus.
-    if (!w || !ImGui::ItemAdd(bb, id)) return false;
+    // The drawing code's own last item (the surface under it) stays the last item.
+    if (!w) return false;
+    const ImGuiLastItemData last = g.LastItemData;
+    const bool shown = ImGui::ItemAdd(bb, id);
+    g.LastItemData = last;
+    if (!shown) return false;
     if (!on) return g.NavActivateId == id;
     Node& n = push(g, id, bb, w, role);
     n.name = name;

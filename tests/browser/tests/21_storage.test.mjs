@@ -46,7 +46,8 @@ test('persistent storage is asked for, the answer and the size are shown, and th
     assert.ok(add.y < replace.y, 'add as new above replace');
     await locate(page, 'import.backup');
     await page.keyboard.press('Tab');
-    await until(page, (s) => s.focused === 'import.add' || s.focused === '', 'the keyboard in the question');
+    // Tab moves inside the question, to its first choice: the backup, never the replacing.
+    await until(page, (s) => ['import.backup', 'import.add', ''].includes(s.focused), 'the keyboard in the question');
     const st = await until(page, () => true, 'state');
     assert.notEqual(st.focused, 'import.replace', 'the destructive choice does not have the focus');
     await screenshot(page, '21-import-question-1280x800');

@@ -188,6 +188,50 @@ test('by keyboard alone: Tab reaches every kind of widget, Enter and Space act, 
     await settle(page);
     assert.equal(await page.getByRole('combobox', { name: 'Assistent' }).getAttribute('aria-expanded'), 'false');
 
+    // A shift: the assistant chosen with Enter and the arrows, the date and times typed, added with Enter.
+    await tabTo(page, /^Assistent$/);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    for (let i = 0; i < 12 && (await focused(page)).name !== 'Kari Tastatur'; ++i) {
+      await page.keyboard.press('ArrowDown');
+      await settle(page);
+    }
+    assert.equal((await focused(page)).name, 'Kari Tastatur');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.match(await page.getByRole('combobox', { name: 'Assistent' }).textContent(), /Kari Tastatur/);
+    for (const [field, text] of [[/^Dato$/, today().nb], [/^Fra$/, '09:00'], [/^Til$/, '13:00']]) {
+      await tabTo(page, field);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(text, { delay: 20 });
+      await settle(page);
+    }
+    await tabTo(page, /^Legg til vakt$/);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    let doc = await documentJson(page);
+    const kari = doc.assistants.find((x) => x.name === 'Kari Tastatur');
+    assert.ok(doc.shifts.some((x) => x.assistant === kari.id && x.start === `${today().iso}T09:00` && x.end === `${today().iso}T13:00`),
+              'the shift typed by keyboard is in the plan');
+
+    // An absence registered, and a week confirmed, by keyboard.
+    await tabTo(page, /^Fravær og ferie$/, { back: true });
+    await page.keyboard.press('Enter');
+    await settle(page);
+    const absences = doc.absences.length;
+    await tabTo(page, /^Registrer$/);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    doc = await documentJson(page);
+    assert.equal(doc.absences.length, absences + 1, 'the absence registered by keyboard');
+    await tabTo(page, /^Timer$/, { back: true });
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await tabTo(page, /^Bekreft uke \d+$/);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.match(await page.locator('#bpa-a11y-live').textContent(), /[Uu]ke \d+/, 'confirming a week is said');
+
     // The focus ring is drawn where the focus is: in high contrast at 150 % text, and on a tablet.
     await useLayout(page, { size150: true });
     await page.setViewportSize({ width: 1280, height: 720 });
