@@ -188,7 +188,11 @@ test('by keyboard alone: Tab reaches every kind of widget, Enter and Space act, 
     await settle(page);
     assert.equal(await page.getByRole('combobox', { name: 'Assistent' }).getAttribute('aria-expanded'), 'false');
 
-    // A shift: the assistant chosen with Enter and the arrows, the date and times typed, added with Enter.
+    // A shift today (the week of today first: she is employed from today), the assistant
+    // chosen with Enter and the arrows, the date and times typed, added with Enter.
+    await tabTo(page, /^I dag$/, { back: true });
+    await page.keyboard.press('Enter');
+    await settle(page);
     await tabTo(page, /^Assistent$/);
     await page.keyboard.press('Enter');
     await settle(page);
