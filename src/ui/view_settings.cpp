@@ -217,6 +217,11 @@ static void display_section(Ui& ui) {
     if (ImGui::Checkbox(label_id(ui.tr("settings.high_contrast"), "settings.high_contrast").c_str(), &hc))
         app.set_high_contrast(hc);
     mark(ui, "settings.high_contrast");
+    bool projector = app.settings.projector;
+    if (ImGui::Checkbox(label_id(ui.tr("settings.projector"), "settings.projector").c_str(), &projector))
+        app.set_projector(projector);
+    mark(ui, "settings.projector");
+    muted_text(ui.tr("settings.projector_help"));
     muted_text(ui.tr("settings.keyboard_help"));
 }
 

@@ -51,6 +51,8 @@ std::string state_text(Ui& ui) {
             j["violations"].push_back({{"rule", v.rule}, {"severity", to_string(v.severity)}, {"assistant", v.assistant},
                                        {"shifts", v.shifts}});
     j["selected_shift"] = ui.plan.selected_shift;
+    j["projector"] = ui.app.settings.projector;
+    j["teach_step"] = ui.teach_step;
     j["plan_first_day"] = ui.plan.first_day ? ui.plan.first_day->str() : std::string();
     j["focused"] = focused_mark(ui);
     j["notices"] = nlohmann::json::array();
@@ -65,6 +67,8 @@ static void shortcuts(Ui& ui) {
     // Development builds: Ctrl+Shift+F12 shows Dear ImGui's demo, the widget reference.
     if (io.KeyCtrl && io.KeyShift && ImGui::IsKeyPressed(SDL_SCANCODE_F12, false)) ui.show_demo = !ui.show_demo;
 #endif
+    // F8: projector mode on or off, from any screen.
+    if (!io.WantTextInput && ImGui::IsKeyPressed(SDL_SCANCODE_F8, false)) ui.app.set_projector(!ui.app.settings.projector);
     if (io.WantTextInput || !ui.app.has_open() || ui.app.conflict()) return;  // text fields have their own undo
     bool ctrl = io.KeyCtrl || io.KeySuper;
     if (!ctrl) return;
@@ -448,12 +452,17 @@ void draw_app(Ui& ui) {
     top_bar(ui);
     ImGui::Separator();
 
-    float nav_w = ImGui::GetFontSize() * 11.5f;
-    // Flattened: the arrow keys move between the navigation and the screen as one page.
-    ImGui::BeginChild("###nav", ImVec2(nav_w, 0), true, ImGuiWindowFlags_NavFlattened);
-    navigation(ui);
-    ImGui::EndChild();
-    ImGui::SameLine();
+    if (ui.app.settings.projector) {  // the navigation folds into the projector's bar
+        projector_bar(ui);
+        ImGui::Separator();
+    } else {
+        float nav_w = ImGui::GetFontSize() * 11.5f;
+        // Flattened: the arrow keys move between the navigation and the screen as one page.
+        ImGui::BeginChild("###nav", ImVec2(nav_w, 0), true, ImGuiWindowFlags_NavFlattened);
+        navigation(ui);
+        ImGui::EndChild();
+        ImGui::SameLine();
+    }
     ImGui::BeginChild("###content", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     if (!ui.app.has_open() && ui.screen != Screen::Settings) {
         view_start(ui);
