@@ -48,7 +48,7 @@ struct Settings {
     bool projector = false;
     std::set<std::string> first_steps_dismissed;  // arrangement ids whose first-steps guide was put away
 
-    static constexpr float projector_text_scale = 1.75f;
+    static constexpr float projector_text_scale = 1.5f;
     float shown_text_scale() const { return projector ? std::max(text_scale, projector_text_scale) : text_scale; }
     bool shown_high_contrast() const { return high_contrast || projector; }
 

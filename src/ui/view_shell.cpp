@@ -449,10 +449,14 @@ void draw_app(Ui& ui) {
     ImGui::Begin("###main", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    top_bar(ui);
-    ImGui::Separator();
+    // Projector mode: its own bar instead, unless the top bar has a storage problem to say.
+    const bool projector = ui.app.settings.projector;
+    if (!projector || ui.app.conflict() || ui.app.save_failed() || !ui.app.storage_error().empty()) {
+        top_bar(ui);
+        ImGui::Separator();
+    }
 
-    if (ui.app.settings.projector) {  // the navigation folds into the projector's bar
+    if (projector) {  // the navigation folds into the projector's bar
         projector_bar(ui);
         ImGui::Separator();
     } else {

@@ -64,7 +64,8 @@ void teach_jump(Ui& ui, const TeachingSituation& t) {
 
 // What happened (the violation's or finding's own words), why it matters in
 // plain words, and where the rule comes from.
-static void explain(Ui& ui, const TeachingSituation& t, const std::string& id) {
+// `why_folded`: the explanation and source under a header opened on demand (projector mode).
+static void explain(Ui& ui, const TeachingSituation& t, const std::string& id, bool why_folded = false) {
     const Document& doc = ui.app.session.doc();
     const Jurisdiction j = doc.arrangement.jurisdiction;
     std::string what, why, source;
@@ -82,6 +83,11 @@ static void explain(Ui& ui, const TeachingSituation& t, const std::string& id) {
     if (what.empty()) muted_text(ui.tr("teach.mended"));
     else error_text(what.c_str());
     mark(ui, id + ".what", what.empty() ? "mended" : what);
+    if (why_folded) {
+        const bool open = ImGui::CollapsingHeader(label_id(ui.tr("projector.why"), (id + ".why").c_str()).c_str());
+        mark(ui, id + ".why", open ? "open" : "closed");
+        if (!open) return;
+    }
     ImGui::TextWrapped("%s", why.c_str());
     muted_text((std::string(ui.tr("plan.source")) + " " + source).c_str());
     mark(ui, id + ".source", source);
@@ -115,17 +121,20 @@ void learn_panel(Ui& ui) {
 }
 
 // [SECTION] Projector mode ------------------------------------------------------------
-// One bar above the screen: where the page is, the situation being taught with
-// previous and next (PageUp / PageDown, as a presentation remote sends), and
-// the way out. The navigation is folded into a list of screens here.
+// One bar in place of the top bar and the navigation: a list of the screens,
+// the situation being taught with previous and next (PageUp / PageDown, as a
+// presentation remote sends), and the way out; under it what the situation
+// breaks, with the explanation and source folded.
 void projector_bar(Ui& ui) {
     App& app = ui.app;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(ui.tr("projector.on"));
+    if (!app.has_open()) {
+        ImGui::TextUnformatted(ui.tr("projector.on"));
+        ImGui::SameLine();
+    }
     mark(ui, "projector.bar");
     if (app.has_open()) {
         const float w = ImGui::GetFontSize() * 9;
-        same_line_if_fits(w);
         ImGui::SetNextItemWidth(w);
         if (ImGui::BeginCombo("###projector.screen", ui.tr(screen_key(ui.screen)))) {
             for (int i = 0; i < int(Screen::Count); ++i) {
@@ -175,7 +184,7 @@ void projector_bar(Ui& ui) {
     // The situation being shown, explained under the bar.
     if (!list.empty() && ui.teach_step >= 0 && ui.screen != Screen::Overview) {
         ImGui::PushTextWrapPos(0);
-        explain(ui, list[size_t(ui.teach_step)], "projector.explain");
+        explain(ui, list[size_t(ui.teach_step)], "projector.explain", true);
         ImGui::PopTextWrapPos();
     }
 }

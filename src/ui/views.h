@@ -7,6 +7,10 @@
 #include "platform/platform.h"
 #include "ui/ui.h"
 
+namespace bpa {
+struct TeachingSituation;  // core/example_year.h
+}
+
 namespace bpa::ui {
 
 void start(Ui& ui);           // once, after the app has started
@@ -30,7 +34,6 @@ void view_people(Ui& ui);
 // Teaching (view_teach.cpp): an example's "learn with this example" panel,
 // going to a situation (the screen, week and shift or absence chosen), the
 // projector mode's bar, and the first steps of a new arrangement.
-struct TeachingSituation;
 void learn_panel(Ui& ui);
 void teach_jump(Ui& ui, const TeachingSituation& t);
 void projector_bar(Ui& ui);

@@ -1,7 +1,8 @@
 // The example year (core/example_year.h): built around several days — 1 January,
-// 29 February of a leap year, midsummer, 31 December, the day the tests run —
-// each example has shifts in the current week, a plausible hours account, its
-// past approved, and exactly its teaching situations where the panel leads.
+// 29 February of a leap year, midsummer, 1 July (in the summer vacations),
+// 31 December, the day the tests run — each example has shifts in the current
+// week, a plausible hours account, its past approved, and exactly its teaching
+// situations where the panel leads.
 #include <chrono>
 #include <set>
 
@@ -25,7 +26,8 @@ Date system_today() {
 }
 
 std::vector<Date> days_to_try() {
-    return {ymd(2027, 1, 1), ymd(2028, 2, 29), ymd(2026, 6, 21), ymd(2026, 12, 31), ymd(2026, 11, 30), system_today()};
+    return {ymd(2027, 1, 1), ymd(2028, 2, 29), ymd(2026, 6, 21), ymd(2026, 7, 1), ymd(2026, 12, 31), ymd(2026, 11, 30),
+            system_today()};
 }
 
 const TeachingSituation* situation(const std::vector<TeachingSituation>& list, const std::string& id) {

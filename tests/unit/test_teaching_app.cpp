@@ -52,7 +52,7 @@ TEST_CASE("an example opens laid out around the app's today, with its three situ
     }
 }
 
-TEST_CASE("projector mode shows at least 175 % text and high contrast, and gives back the user's own choices") {
+TEST_CASE("projector mode shows at least 150 % text and high contrast, and gives back the user's own choices") {
     Settings s;
     s.text_scale = 1.25f;
     CHECK(s.shown_text_scale() == 1.25f);

@@ -74,6 +74,7 @@ for (const lang of ['nb', 'da']) {
     test(`the learn panel and its situations in ${lang} at ${layout}`, async () => {
       await withPage(options, async ({ page, errors }) => {
         await useLayout(page, { lang, size150: layout.endsWith('150') });
+        await click(page, 'nav.overview');  // the start screen
         await loadExample(page, lang === 'da' ? 1 : 0);
         await click(page, 'nav.overview');
         await screenshot(page, `28-learn-${lang}-${layout}`);
@@ -84,7 +85,7 @@ for (const lang of ['nb', 'da']) {
   }
 }
 
-test('projector mode at 1280×720: F8, large text and high contrast, the navigation folded, situations step by step', async () => {
+test('projector mode at 1280×720: F8, large text and high contrast, the bars folded into one, situations step by step', async () => {
   for (const lang of ['nb', 'da']) {
     await withPage({ viewport: { width: 1280, height: 720 } }, async ({ page, errors }) => {
       await useLayout(page, { lang });
@@ -101,6 +102,9 @@ test('projector mode at 1280×720: F8, large text and high contrast, the navigat
       s = await until(page, (s) => s.teach_step === 0, 'the first situation');
       assert.equal(s.selected_shift, list[0].shift);
       assert.equal(s.plan_first_day, mondayOf(list[0].day));
+      assert.match((await locate(page, 'projector.explain.what')).text, /11/);
+      assert.equal(await drawn(page, 'projector.explain.source'), null, 'the explanation is folded');
+      await click(page, 'projector.explain.why');
       assert.match((await locate(page, 'projector.explain.source')).text, /10-8|§ 50/);
       await screenshot(page, `28-projector-${lang}-rest`);
 
