@@ -21,16 +21,15 @@
 #include "core/hours.h"
 #include "core/leave.h"
 #include "core/people.h"
+#include "core/people_detail.h"
 #include "core/plan.h"
 #include "core/rules/rules.h"
 
 namespace bpa {
 
 // [SECTION] Teaching situations ----------------------------------------------------
-static std::string text_of(const Json& o, const char* key) {
-    auto it = o.find(key);
-    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+using people_detail::date_field;
+using people_detail::text_field;
 
 std::vector<TeachingSituation> teaching_situations(const Document& doc) {
     std::vector<TeachingSituation> out;
@@ -41,13 +40,13 @@ std::vector<TeachingSituation> teaching_situations(const Document& doc) {
     for (const Json& o : *list) {
         if (!o.is_object()) continue;
         TeachingSituation t;
-        t.id = text_of(o, "id");
-        t.screen = text_of(o, "screen");
-        t.rule = text_of(o, "rule");
-        t.assistant = text_of(o, "assistant");
-        t.shift = text_of(o, "shift");
-        t.absence = text_of(o, "absence");
-        auto day = Date::parse(text_of(o, "day"));
+        t.id = text_field(o, "id");
+        t.screen = text_field(o, "screen");
+        t.rule = text_field(o, "rule");
+        t.assistant = text_field(o, "assistant");
+        t.shift = text_field(o, "shift");
+        t.absence = text_field(o, "absence");
+        auto day = date_field(o, "day");
         if (t.id.empty() || t.rule.empty() || (t.screen != "plan" && t.screen != "absence") || !day) continue;
         t.day = *day;
         out.push_back(std::move(t));
@@ -58,7 +57,7 @@ std::vector<TeachingSituation> teaching_situations(const Document& doc) {
 std::optional<Date> example_built_for(const Document& doc) {
     auto ex = doc.extra.find("example");
     if (ex == doc.extra.end() || !ex->is_object()) return std::nullopt;
-    return Date::parse(text_of(*ex, "built_for"));
+    return date_field(*ex, "built_for");
 }
 
 static Json to_json(const TeachingSituation& t) {
