@@ -501,10 +501,19 @@ void rest_situation(Builder& b) {
 
 // Hours: a day trip on a Saturday with the substitute as a second assistant,
 // in a week after the rest situation's: the week is planned over the decision.
+// Kept only where the week then is over the decision and nobody breaks a rule.
 void hours_situation(Builder& b) {
-    const Date after = b.situations.empty() ? b.today : b.situations.back().day;
+    Date after = b.today;
+    for (const auto& t : b.situations)
+        if (t.id == "rest") after = t.day;
+    auto errors = [&] {
+        int n = 0;
+        for (const Violation& v : check(b.doc)) n += v.severity == Severity::Error;
+        return n;
+    };
+    const int errors_before = errors();
     const std::string& sub = b.ids[b.spec.substitute];
-    for (int k = 1; k <= 6; ++k) {
+    for (int k = 1; k <= 12; ++k) {  // past the summer vacations, whose weeks may be short
         const Date saturday = monday_of(after) + Days{7 * k + 5};
         if (is_public_holiday(b.spec.j, saturday) || absent_on(b.doc, sub, saturday)) continue;
         bool busy = false;
@@ -519,12 +528,15 @@ void hours_situation(Builder& b) {
         Outcome o = add_shift(b.doc, s);
         if (!b.ok(o, "hours situation")) return;
         // A week with shifts nobody could take (summer) may stay under the decision: the next one.
-        if (!has_violation(b.doc, "decision_hours", o.id)) {
+        // and no rule of the day trip's assistant broken by it.
+        if (!has_violation(b.doc, "decision_hours", o.id) || errors() != errors_before) {
             b.ok(delete_shift(b.doc, o.id), "hours situation undone");
             continue;
         }
         b.teaching.insert(o.id);
-        b.situations.push_back({"hours", "plan", "decision_hours", "", o.id, "", saturday});
+        // The panel teaches in the plan's order: rest, hours, then the vacation.
+        b.situations.insert(b.situations.begin() + (b.situations.empty() ? 0 : 1),
+                            TeachingSituation{"hours", "plan", "decision_hours", "", o.id, "", saturday});
         return;
     }
     b.refused.push_back("hours situation: no week found");
@@ -699,9 +711,9 @@ ExampleBuild build_example_year(Jurisdiction j, Date today) {
     sickness(b);
     repair(b);
     rest_situation(b);
-    hours_situation(b);
     vacation_situation(b);
     repair(b);
+    hours_situation(b);  // last: shifts left out above would take a week under the decision again
     past(b);
     people_work(b);
     deadlines_done(b);

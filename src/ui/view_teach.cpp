@@ -127,14 +127,18 @@ void learn_panel(Ui& ui) {
 // breaks, with the explanation and source folded.
 void projector_bar(Ui& ui) {
     App& app = ui.app;
-    ImGui::AlignTextToFramePadding();
-    if (!app.has_open()) {
-        ImGui::TextUnformatted(ui.tr("projector.on"));
-        ImGui::SameLine();
-    }
+    // The way out first: its place never moves with the situation's title.
+    if (ImGui::Button(label_id(ui.tr("projector.leave"), "projector.leave").c_str())) app.set_projector(false);
+    mark(ui, "projector.leave");
     mark(ui, "projector.bar");
+    if (!app.has_open()) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(ui.tr("projector.on"));
+    }
     if (app.has_open()) {
         const float w = ImGui::GetFontSize() * 9;
+        same_line_if_fits(w);
         ImGui::SetNextItemWidth(w);
         if (ImGui::BeginCombo("###projector.screen", ui.tr(screen_key(ui.screen)))) {
             for (int i = 0; i < int(Screen::Count); ++i) {
@@ -178,9 +182,6 @@ void projector_bar(Ui& ui) {
             if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp), false) && ui.teach_step > 0) go(ui.teach_step - 1);
         }
     }
-    same_line_if_fits(button_width(ui.tr("projector.leave")));
-    if (ImGui::Button(label_id(ui.tr("projector.leave"), "projector.leave").c_str())) app.set_projector(false);
-    mark(ui, "projector.leave");
     // The situation being shown, explained under the bar.
     if (!list.empty() && ui.teach_step >= 0 && ui.screen != Screen::Overview) {
         ImGui::PushTextWrapPos(0);
