@@ -7,7 +7,7 @@
 #
 # Built with clang in build/fuzz (kept: later runs only rebuild what changed).
 # The corpus grows in build/fuzz/corpus/<harness>, seeded from tests/fixtures
-# and the examples in assets/examples. An input that crashes, leaks or takes
+# and the examples in tests/fixtures/examples. An input that crashes, leaks or takes
 # longer than 10 s is written to build/fuzz/<harness>-crash-* (or -timeout-*)
 # and the script fails: fix it and make the input a unit test.
 set -eu
@@ -36,7 +36,7 @@ for harness in fuzz_read fuzz_compute; do
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   "$build/tests/fuzz/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
     -print_final_stats=1 -artifact_prefix="$build/$harness-" \
-    "$corpus" "$root/tests/fixtures" "$root/assets/examples" 2>"$build/$harness.log" || {
+    "$corpus" "$root/tests/fixtures" "$root/tests/fixtures/examples" 2>"$build/$harness.log" || {
       tail -n 40 "$build/$harness.log" >&2
       echo "fuzz: $harness found an input that fails: $build/$harness-*" >&2
       exit 1

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate (and check) the two teaching examples in assets/examples/.
+"""Generate (and check) the two fixed examples of March 2026 in tests/fixtures/examples/
+(the page builds its examples around today: src/core/example_year.h).
 
     python3 scripts/make_examples.py            # write no_eksempel.json and dk_eksempel.json
     python3 scripts/make_examples.py --check    # re-read both files and check them
@@ -21,7 +22,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "assets" / "examples"
+OUT_DIR = ROOT / "tests" / "fixtures" / "examples"
 NO_FILE = OUT_DIR / "no_eksempel.json"
 DK_FILE = OUT_DIR / "dk_eksempel.json"
 

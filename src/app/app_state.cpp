@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/example_year.h"
+
 namespace bpa {
 
 // [SECTION] Settings ----------------------------------------------------------
@@ -15,6 +17,8 @@ std::string Settings::to_text() const {
     j["imgui_ini"] = imgui_ini;
     j["exported"] = exported;
     j["backup_reminder_days"] = backup_reminder_days;
+    j["projector"] = projector;
+    j["first_steps_dismissed"] = first_steps_dismissed;
     return j.dump();
 }
 
@@ -36,14 +40,18 @@ Settings Settings::from_text(const std::string& text) {
             if (e->is_string() && Date::parse(e->get<std::string>())) s.exported[e.key()] = e->get<std::string>();
     if (auto it = j.find("backup_reminder_days"); it != j.end() && it->is_number_integer())
         s.backup_reminder_days = std::clamp(it->get<int>(), 0, 365);
+    if (auto it = j.find("projector"); it != j.end() && it->is_boolean()) s.projector = it->get<bool>();
+    if (auto it = j.find("first_steps_dismissed"); it != j.end() && it->is_array())
+        for (const auto& e : *it)
+            if (e.is_string()) s.first_steps_dismissed.insert(e.get<std::string>());
     return s;
 }
 
 // [SECTION] App ---------------------------------------------------------------
 const std::vector<ExampleInfo>& examples() {
     static const std::vector<ExampleInfo> list = {
-        {"examples/no_eksempel.json", "start.example_no"},
-        {"examples/dk_eksempel.json", "start.example_dk"},
+        {Jurisdiction::NO, "start.example_no"},
+        {Jurisdiction::DK, "start.example_dk"},
     };
     return list;
 }
@@ -180,18 +188,11 @@ void App::remove(const std::string& which, double now) {
 }
 
 bool App::load_example(const ExampleInfo& e, double now) {
-    auto text = read_asset_(e.asset);
-    if (!text) {
-        notify(Notice::Kind::Error, i18n.fmt("notice.example_missing", {{"file", e.asset}}), now);
-        return false;
-    }
-    ReadResult r = read_document(std::string_view(*text));
-    if (!r.ok()) {
-        notify(Notice::Kind::Error, i18n.describe(r.problems.front()), now);
-        return false;
-    }
-    r.document->arrangement.name = unique_name(r.document->arrangement.name);
-    open_document(unique_id(), std::move(*r.document), now);
+    const auto today = Date::parse(now_text_().substr(0, 10));
+    if (!today) return false;
+    Document doc = example_year(e.jurisdiction, *today);
+    doc.arrangement.name = unique_name(doc.arrangement.name);
+    open_document(unique_id(), std::move(doc), now);
     flush();
     refresh_library();
     notify(Notice::Kind::Info, i18n.fmt("notice.example_loaded", {{"name", session.doc().arrangement.name}}), now);
@@ -375,6 +376,17 @@ void App::set_text_scale(float s) {
 
 void App::set_high_contrast(bool on) {
     settings.high_contrast = on;
+    save_settings();
+}
+
+void App::set_projector(bool on) {
+    settings.projector = on;
+    save_settings();
+}
+
+void App::dismiss_first_steps() {
+    if (!has_open()) return;
+    settings.first_steps_dismissed.insert(open_id_);
     save_settings();
 }
 

@@ -7,10 +7,12 @@
 // [SECTION] App
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,15 @@ struct Settings {
     std::string imgui_ini;         // window layout
     std::map<std::string, std::string> exported;  // arrangement id -> the day of its last export, "YYYY-MM-DD"
     int backup_reminder_days = 14;  // remind to export after this many days; 0 = never
+    // Projector mode: large text, high contrast, the navigation folded, the
+    // example's teaching situations one step at a time. The user's own text
+    // size and contrast are kept and come back when it is switched off.
+    bool projector = false;
+    std::set<std::string> first_steps_dismissed;  // arrangement ids whose first-steps guide was put away
+
+    static constexpr float projector_text_scale = 1.5f;
+    float shown_text_scale() const { return projector ? std::max(text_scale, projector_text_scale) : text_scale; }
+    bool shown_high_contrast() const { return high_contrast || projector; }
 
     static constexpr float min_text_scale = 1.0f;
     static constexpr float max_text_scale = 2.0f;
@@ -55,8 +66,9 @@ struct Notice {
 };
 
 // [SECTION] App ---------------------------------------------------------------
+// An example arrangement: laid out around the day it is loaded (core/example_year.h).
 struct ExampleInfo {
-    std::string asset;  // path under assets/, e.g. "examples/no_eksempel.json"
+    Jurisdiction jurisdiction;
     std::string label_key;
 };
 const std::vector<ExampleInfo>& examples();
@@ -96,6 +108,7 @@ public:
     bool open(const std::string& id, double now);
     void close(double now);
     void remove(const std::string& id, double now);
+    // Opens a new copy of the example, its year laid out around today.
     bool load_example(const ExampleInfo& e, double now);
     // Restores the previous saved version of the open arrangement (undoable).
     bool restore_previous(double now);
@@ -141,6 +154,8 @@ public:
     void set_language(Language l);
     void set_text_scale(float s);
     void set_high_contrast(bool on);
+    void set_projector(bool on);
+    void dismiss_first_steps();  // of the open arrangement
     void save_settings();
 
     // Autosave: a change is saved at most `save_delay` seconds after it is made.

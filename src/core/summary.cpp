@@ -1,7 +1,10 @@
 #include "summary.h"
 
+#include <algorithm>
+
 #include "hours.h"
 #include "leave.h"
+#include "plan.h"
 
 namespace bpa {
 
@@ -44,6 +47,18 @@ Attention attention(const Document& doc, Date today, const std::vector<Violation
     for (const auto& t : read_timesheets(doc))
         if (t.status == TimesheetStatus::Signed) ++a.timesheets_waiting;
     return a;
+}
+
+FirstSteps first_steps(const Document& doc) {
+    FirstSteps f;
+    f.arrangement = doc.arrangement.name.find_first_not_of(" \t") != std::string::npos;
+    f.decision = !doc.arrangement.decisions.empty();
+    f.assistants = !doc.assistants.empty();
+    const PlanData plan = read_plan(doc);
+    f.need = !plan.need.empty();
+    f.plan = (plan.rotation && !plan.rotation->shifts.empty()) ||
+             std::any_of(doc.shifts.begin(), doc.shifts.end(), [](const Shift& s) { return s.status != ShiftStatus::Cancelled; });
+    return f;
 }
 
 }  // namespace bpa

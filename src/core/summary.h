@@ -32,4 +32,16 @@ struct Attention {
 };
 Attention attention(const Document& doc, Date today, const std::vector<Violation>& violations);
 
+// The first steps of a leader starting from nothing (the overview's guide),
+// each done when the document shows it: the arrangement has a name, a
+// decision, an assistant, the weekly need, and a plan (a shift that is not
+// cancelled, or a rotation with a shift).
+struct FirstSteps {
+    bool arrangement = false, decision = false, assistants = false, need = false, plan = false;
+    int done_count() const { return int(arrangement) + int(decision) + int(assistants) + int(need) + int(plan); }
+    bool all_done() const { return done_count() == 5; }
+    bool operator==(const FirstSteps&) const = default;
+};
+FirstSteps first_steps(const Document& doc);
+
 }  // namespace bpa

@@ -224,14 +224,14 @@ void frame() {
         input = true;
     }
 
-    if (ui::update_fonts(g.app->settings.text_scale, platform::device_pixel_ratio())) {
+    if (ui::update_fonts(g.app->settings.shown_text_scale(), platform::device_pixel_ratio())) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
         input = true;
     }
-    if (g.style_scale != g.app->settings.text_scale || g.style_contrast != g.app->settings.high_contrast) {
-        g.style_scale = g.app->settings.text_scale;
-        g.style_contrast = g.app->settings.high_contrast;
+    if (g.style_scale != g.app->settings.shown_text_scale() || g.style_contrast != g.app->settings.shown_high_contrast()) {
+        g.style_scale = g.app->settings.shown_text_scale();
+        g.style_contrast = g.app->settings.shown_high_contrast();
         ui::apply_theme(g.style_contrast, g.style_scale);
     }
 

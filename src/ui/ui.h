@@ -93,6 +93,8 @@ struct Ui {
     Date calendar_month;
     // Settings → Rules shows the other country's rule beside each one.
     bool rules_compare = false;
+    // The example's teaching situation shown last (projector mode steps from it); -1 none yet.
+    int teach_step = -1;
 
     // Rectangles (and shown text, where given) of marked widgets in the last
     // frame, for the browser tests; recorded only while `marking` (a test has

@@ -77,6 +77,8 @@ void view_overview(Ui& ui) {
     App& app = ui.app;
     const Document& d = app.session.doc();
     heading(d.arrangement.name.c_str());
+    first_steps_panel(ui);
+    learn_panel(ui);
 
     auto today = Date::parse(ui.today).value_or(Date());
     const Summary sum = summarize(d, today);

@@ -250,6 +250,11 @@ static void display_section(Ui& ui) {
     if (checkbox(label_id(ui.tr("settings.high_contrast"), "settings.high_contrast").c_str(), &hc))
         app.set_high_contrast(hc);
     mark(ui, "settings.high_contrast");
+    bool projector = app.settings.projector;
+    if (checkbox(label_id(ui.tr("settings.projector"), "settings.projector").c_str(), &projector))
+        app.set_projector(projector);
+    mark(ui, "settings.projector");
+    muted_text(ui.tr("settings.projector_help"));
     keyboard_section(ui);
 }
 

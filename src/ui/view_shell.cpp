@@ -52,6 +52,8 @@ std::string state_text(Ui& ui) {
             j["violations"].push_back({{"rule", v.rule}, {"severity", to_string(v.severity)}, {"assistant", v.assistant},
                                        {"shifts", v.shifts}});
     j["selected_shift"] = ui.plan.selected_shift;
+    j["projector"] = ui.app.settings.projector;
+    j["teach_step"] = ui.teach_step;
     j["plan_first_day"] = ui.plan.first_day ? ui.plan.first_day->str() : std::string();
     j["focused"] = focused_mark(ui);
     j["notices"] = nlohmann::json::array();
@@ -66,6 +68,8 @@ static void shortcuts(Ui& ui) {
     // Development builds: Ctrl+Shift+F12 shows Dear ImGui's demo, the widget reference.
     if (io.KeyCtrl && io.KeyShift && ImGui::IsKeyPressed(SDL_SCANCODE_F12, false)) ui.show_demo = !ui.show_demo;
 #endif
+    // F8: projector mode on or off, from any screen.
+    if (!io.WantTextInput && ImGui::IsKeyPressed(SDL_SCANCODE_F8, false)) ui.app.set_projector(!ui.app.settings.projector);
     if (io.WantTextInput || !ui.app.has_open() || ui.app.conflict()) return;  // text fields have their own undo
     bool ctrl = io.KeyCtrl || io.KeySuper;
     if (!ctrl) return;
@@ -478,15 +482,24 @@ void draw_app(Ui& ui) {
     ImGui::Begin("###main", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    top_bar(ui);
-    ImGui::Separator();
+    // Projector mode: its own bar instead, unless the top bar has a storage problem to say.
+    const bool projector = ui.app.settings.projector;
+    if (!projector || ui.app.conflict() || ui.app.save_failed() || !ui.app.storage_error().empty()) {
+        top_bar(ui);
+        ImGui::Separator();
+    }
 
-    float nav_w = ImGui::GetFontSize() * 11.5f;
-    // Flattened: the arrow keys move between the navigation and the screen as one page.
-    ImGui::BeginChild("###nav", ImVec2(nav_w, 0), true, ImGuiWindowFlags_NavFlattened);
-    navigation(ui);
-    ImGui::EndChild();
-    ImGui::SameLine();
+    if (projector) {  // the navigation folds into the projector's bar
+        projector_bar(ui);
+        ImGui::Separator();
+    } else {
+        float nav_w = ImGui::GetFontSize() * 11.5f;
+        // Flattened: the arrow keys move between the navigation and the screen as one page.
+        ImGui::BeginChild("###nav", ImVec2(nav_w, 0), true, ImGuiWindowFlags_NavFlattened);
+        navigation(ui);
+        ImGui::EndChild();
+        ImGui::SameLine();
+    }
     ImGui::BeginChild("###content", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     if (!ui.app.has_open() && ui.screen != Screen::Settings) {
         view_start(ui);

@@ -7,6 +7,10 @@
 #include "platform/platform.h"
 #include "ui/ui.h"
 
+namespace bpa {
+struct TeachingSituation;  // core/example_year.h
+}
+
 namespace bpa::ui {
 
 void start(Ui& ui);           // once, after the app has started
@@ -27,6 +31,13 @@ void view_absence(Ui& ui);
 void plan_windows(Ui& ui);  // need, rotation, holiday-plan and print windows of the plan screen
 void view_year(Ui& ui);
 void view_people(Ui& ui);
+// Teaching (view_teach.cpp): an example's "learn with this example" panel,
+// going to a situation (the screen, week and shift or absence chosen), the
+// projector mode's bar, and the first steps of a new arrangement.
+void learn_panel(Ui& ui);
+void teach_jump(Ui& ui, const TeachingSituation& t);
+void projector_bar(Ui& ui);
+void first_steps_panel(Ui& ui);
 // Exports the open arrangement as a backup file (and remembers the day).
 void export_backup(Ui& ui);
 // Settings → Data: the encrypted export's button and its question (passphrase twice).

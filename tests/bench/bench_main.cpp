@@ -235,7 +235,7 @@ int main(int argc, char** argv) {
               g_sink = g_sink + (r.ok() ? r.document->shifts.size() : 0);
           }));
 
-    const fs::path example_path = source / "assets" / "examples" / "no_eksempel.json";
+    const fs::path example_path = source / "tests" / "fixtures" / "examples" / "no_eksempel.json";
     auto example_text = read_text(example_path);
     std::optional<Document> example;
     if (!example_text) {

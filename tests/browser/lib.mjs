@@ -206,6 +206,21 @@ export async function loadExample(page, n) {
   return until(page, (s) => s.library.length === before + 1, `example ${n}`);
 }
 
+// Opens fixed example n (0 Norwegian, 1 Danish) of March 2026 from
+// tests/fixtures/examples as a user opens a file: chosen with the import
+// button, kept as a new arrangement. For tests that need a known plan; the
+// start screen's examples are laid out around today (loadExample).
+export async function openFixture(page, n) {
+  const name = ['no_eksempel.json', 'dk_eksempel.json'][n];
+  const before = (await state(page)).library.length;
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'top.import')]);
+  await chooser.setFiles(path.join(root, 'tests/fixtures/examples', name));
+  const s = await until(page, (s) => s.library.length === before + 1 || s.pending_import, `the file ${name}`);
+  if (!s.pending_import) return s;
+  await click(page, 'import.add');
+  return until(page, (s) => s.library.length === before + 1, `the file ${name} as a new arrangement`);
+}
+
 // Switches to a screen by its navigation entry ("nav.assistants", ...).
 export const go = (page, screen) => click(page, screen);
 

@@ -49,7 +49,7 @@ inline std::optional<std::string> read_text(const std::filesystem::path& p) {
 // The file's bytes, "" when it cannot be read.
 inline std::string slurp(const std::filesystem::path& p) { return read_text(p).value_or(""); }
 
-// A file of the source tree, e.g. "assets/examples/no_eksempel.json"; "" when missing.
+// A file of the source tree, e.g. "tests/fixtures/examples/no_eksempel.json"; "" when missing.
 inline std::string source_file(const std::string& relative) {
     return read_text(std::filesystem::path(BPA_SOURCE_DIR) / relative).value_or("");
 }

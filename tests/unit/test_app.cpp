@@ -343,7 +343,7 @@ TEST_CASE("a good import asks first, then replaces the open arrangement or adds 
     Fixture f;
     REQUIRE(f.app.start(0));
     f.app.new_arrangement("Kari", Jurisdiction::NO, 0);
-    auto example = read_text(fs::path(BPA_SOURCE_DIR) / "assets/examples/dk_eksempel.json");
+    auto example = read_text(fs::path(BPA_SOURCE_DIR) / "tests/fixtures/examples/dk_eksempel.json");
     REQUIRE(example);
 
     REQUIRE(f.app.import_text("dk.json", *example, 0));

@@ -241,7 +241,7 @@ TEST_CASE("every character of the interface's texts is in the font subset") {
         return false;
     };
     for (const char* file : {"assets/i18n/nb.json", "assets/i18n/da.json", "assets/i18n/en.json", "assets/rules/no.json",
-                             "assets/rules/dk.json", "assets/examples/no_eksempel.json", "assets/examples/dk_eksempel.json"}) {
+                             "assets/rules/dk.json", "tests/fixtures/examples/no_eksempel.json", "tests/fixtures/examples/dk_eksempel.json"}) {
         for (char32_t c : code_points(slurp(fs::path(BPA_SOURCE_DIR) / file))) {
             INFO(file << " U+" << std::hex << static_cast<unsigned>(c));
             CHECK(covered(c));

@@ -1,7 +1,7 @@
 // What the user puts in is kept in IndexedDB: add an assistant, reload, still there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ready, settle, state, documentJson, click, fill, saved, screenshot, until, untilDocument, loadExample, withPage } from '../lib.mjs';
+import { ready, settle, state, documentJson, click, fill, saved, screenshot, until, untilDocument, openFixture, withPage } from '../lib.mjs';
 
 test('create an arrangement, add an assistant, reload: everything is still there', async () => {
   await withPage({}, async ({ context, page, errors, profile }) => {
@@ -36,7 +36,7 @@ test('create an arrangement, add an assistant, reload: everything is still there
 
 test('a wrong date is shown as wrong and not stored; Ctrl+Z undoes the last change', async () => {
   await withPage({}, async ({ context, page }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.assistants');
     const before = await documentJson(page);
     const first = before.assistants[0];

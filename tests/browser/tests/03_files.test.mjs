@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { settle, state, documentJson, click, saved, screenshot, until, root, outputDir, loadExample, withPage } from '../lib.mjs';
+import { settle, state, documentJson, click, saved, screenshot, until, root, outputDir, openFixture, withPage } from '../lib.mjs';
 
 async function exportFile(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'top.export')]);
@@ -20,7 +20,7 @@ async function pickFile(page, file) {
 
 test('export then import gives the same document', async () => {
   await withPage({}, async ({ context, page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     const original = await documentJson(page);
     const { name, file } = await exportFile(page);
     assert.match(name, /^Eksempelordning-.*-\d{4}-\d{2}-\d{2}\.json$/);
@@ -47,7 +47,7 @@ test('export then import gives the same document', async () => {
 
 test('a broken file is refused with every problem and the data is unchanged', async () => {
   await withPage({}, async ({ context, page }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await saved(page);
     const before = await documentJson(page);
     const storedBefore = await page.evaluate(() => [...Module.bpa.arrangements.values()].map((r) => r.current));
@@ -70,7 +70,7 @@ test('a broken file is refused with every problem and the data is unchanged', as
 
 test('a file dropped on the page is imported the same way', async () => {
   await withPage({}, async ({ context, page }) => {
-    const text = fs.readFileSync(path.join(root, 'assets/examples/dk_eksempel.json'), 'utf8');
+    const text = fs.readFileSync(path.join(root, 'tests/fixtures/examples/dk_eksempel.json'), 'utf8');
     await page.evaluate((t) => {
       const dt = new DataTransfer();
       dt.items.add(new File([t], 'dk_eksempel.json', { type: 'application/json' }));

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { open, ready, state, documentJson, click, saved, screenshot, until, dist, loadExample } from '../lib.mjs';
+import { open, ready, state, documentJson, click, saved, screenshot, until, dist, openFixture } from '../lib.mjs';
 
 test('the single-file page opened from file:// shows the UI and keeps data', async () => {
   const { context, page, errors } = await open();
@@ -13,7 +13,7 @@ test('the single-file page opened from file:// shows the UI and keeps data', asy
   try {
     await page.goto(url);
     await ready(page);
-    await loadExample(page, 1);
+    await openFixture(page, 1);
     await saved(page);
     await screenshot(page, '04-single-file');
     await page.reload();

@@ -2,13 +2,13 @@
 // and high-DPI rendering. The screenshots are kept in tests/browser/output/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ready, settle, state, click, screenshot, until, loadExample, withPage } from '../lib.mjs';
+import { ready, settle, state, click, screenshot, until, openFixture, withPage } from '../lib.mjs';
 
 const screens = ['nav.overview', 'nav.assistants', 'nav.plan', 'nav.hours', 'nav.absence', 'nav.people', 'nav.year', 'nav.settings'];
 
 test('every screen opens, in Norwegian, Danish and English', async () => {
   await withPage({}, async ({ context, page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     const names = [];
     for (const id of screens) {
       await click(page, id);
@@ -30,7 +30,7 @@ test('every screen opens, in Norwegian, Danish and English', async () => {
 
 test('200 % text, high contrast and a high-DPI screen render and persist', async () => {
   await withPage({ deviceScaleFactor: 2 }, async ({ context, page }) => {
-    await loadExample(page, 1);
+    await openFixture(page, 1);
     await click(page, 'nav.settings');
     await click(page, 'settings.tab.display');
     await click(page, 'settings.high_contrast');
@@ -57,7 +57,7 @@ test('200 % text, high contrast and a high-DPI screen render and persist', async
 for (const lang of ['nb', 'da', 'en']) {
   test(`every screen at 200 % text in ${lang}`, async () => {
     await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
-      await loadExample(page, lang === 'da' ? 1 : 0);
+      await openFixture(page, lang === 'da' ? 1 : 0);
       if (lang !== 'nb') {
         await click(page, 'top.language');
         await click(page, `top.language.${lang}`);

@@ -2,13 +2,13 @@
 // violation, move one shift, see it go; the print page has a row per day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, frames, state, documentJson, click, locate, screenshot, until, loadExample, withPage, drag, gridPoint } from '../lib.mjs';
+import { settle, frames, state, documentJson, click, locate, screenshot, until, openFixture, withPage, drag, gridPoint } from '../lib.mjs';
 
 const minutes = (t) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
 
 test('drag to create shifts that break the rest rule, then move one and the violation goes', async () => {
   await withPage({ viewport: { width: 1600, height: 900 } }, async ({ context, page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.plan');
     await screenshot(page, '07-plan-week');
     const before = await state(page);
@@ -48,7 +48,7 @@ test('drag to create shifts that break the rest rule, then move one and the viol
 
 test('the print page of one assistant and one month has a row per day and signature lines', async () => {
   await withPage({ viewport: { width: 1600, height: 900 } }, async ({ context, page }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.plan');
     await page.evaluate(() => { Module.bpa.noPrintDialog = true; });
     await click(page, 'plan.print');

@@ -2,7 +2,7 @@
 // fills the window and follows it when it is resized.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, open, ready, settle, documentJson, click, fill, screenshot, until, loadExample, withPage } from '../lib.mjs';
+import { startServer, open, ready, settle, documentJson, click, fill, screenshot, until, openFixture, withPage } from '../lib.mjs';
 
 test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async () => {
   const srv = await startServer();
@@ -11,7 +11,7 @@ test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url.replace(/\/$/, '') });
     await page.goto(srv.url);
     await ready(page);
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.assistants');
     const doc = await documentJson(page);
     await click(page, `assistants.row.${doc.assistants[1].id}`);

@@ -2,11 +2,11 @@
 // print the timesheet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentJson, click, locate, screenshot, until, loadExample, withPage } from '../lib.mjs';
+import { documentJson, click, locate, screenshot, until, openFixture, withPage } from '../lib.mjs';
 
 test('confirm a week, see the balance change, approve, and open the print page', async () => {
   await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ context, page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await page.clock.setFixedTime(new Date('2026-04-01T12:00:00'));  // March is over
     await click(page, 'nav.hours');
     await click(page, 'hours.tab.account');

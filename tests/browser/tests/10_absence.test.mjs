@@ -2,11 +2,11 @@
 // the work plan's coverage is restored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentJson, click, fill, locate, screenshot, until, loadExample, withPage } from '../lib.mjs';
+import { documentJson, click, fill, locate, screenshot, until, openFixture, withPage } from '../lib.mjs';
 
 test('register sick leave, see the open shifts, assign a substitute, coverage restored', async () => {
   await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ context, page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.absence');
     const badge = (await locate(page, 'leave.badge.egenmelding')).text;
     assert.match(badge, /Egenmelding: \d+ av 24 dager brukt siste 12 mnd/);  // the example uses the extended policy

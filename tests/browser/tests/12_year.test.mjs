@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { ready, state, click, locate, saved, screenshot, until, untilDocument, loadExample, withPage, outputDir } from '../lib.mjs';
+import { ready, state, click, locate, saved, screenshot, until, untilDocument, openFixture, withPage, outputDir } from '../lib.mjs';
 
 async function openYear(page) {
   await click(page, 'nav.year');
@@ -36,7 +36,7 @@ function events(text) {
 
 test('tick a deadline done, keep it after reload, and download the calendar with stable UIDs', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ context, page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     // The overview lists the deadlines: overdue first, then the next 30 days.
     await locate(page, 'overview.to_year');
     await screenshot(page, '12-overview-1280x800');
@@ -94,7 +94,7 @@ test('tick a deadline done, keep it after reload, and download the calendar with
 
 test('the year at 150 % text on 1280×720, and the print pages', async () => {
   await withPage({ viewport: { width: 1280, height: 720 } }, async ({ context, page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.settings');
     await click(page, 'settings.tab.display');
     await click(page, 'settings.size150');
@@ -133,7 +133,7 @@ test('the year at 150 % text on 1280×720, and the print pages', async () => {
 
 test('the year on a 820×1180 touch tablet: a tap ticks a deadline', async () => {
   await withPage({ viewport: { width: 820, height: 1180 }, hasTouch: true }, async ({ page, errors }) => {
-    await loadExample(page, 1);
+    await openFixture(page, 1);
     await openYear(page);
     await page.waitForTimeout(300);
     const r = await locate(page, 'year.done.1');

@@ -2,11 +2,11 @@
 // its shifts: not dragging, not the Delete key. The page says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentJson, click, locate, screenshot, until, loadExample, withPage, state } from '../lib.mjs';
+import { documentJson, click, locate, screenshot, until, openFixture, withPage, state } from '../lib.mjs';
 
 test('an approved month cannot be changed from the work plan', async () => {
   await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.hours');
     await click(page, 'hours.tab.timesheet');
     await click(page, 'hours.sign');

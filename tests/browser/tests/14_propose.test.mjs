@@ -4,7 +4,7 @@
 // Danish at 150 % text on 1280×720.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, documentJson, fill, isoDates, locate, screenshot, until, untilDocument, loadExample, withPage, settle } from '../lib.mjs';
+import { click, documentJson, fill, isoDates, locate, screenshot, until, untilDocument, openFixture, withPage, settle } from '../lib.mjs';
 
 async function propose(page, weeks) {
   await click(page, 'plan.propose');
@@ -16,7 +16,7 @@ async function propose(page, weeks) {
 
 test('a proposed plan is shown over the grid, the weeks shown are accepted as one step, and undone', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.plan');
     await until(page, (s) => s.screen === 'Arbeidsplan', 'the work plan');
     // Two weeks on from the example's rota: an empty week with the need.
@@ -65,7 +65,7 @@ test('a proposed plan is shown over the grid, the weeks shown are accepted as on
 
 test('the proposal window in Danish at 150 % text on 1280×720', async () => {
   await withPage({ viewport: { width: 1280, height: 720 } }, async ({ page, errors }) => {
-    await loadExample(page, 1);
+    await openFixture(page, 1);
     await click(page, 'top.language');
     await click(page, 'top.language.da');
     await until(page, (s) => s.language === 'da', 'Danish');

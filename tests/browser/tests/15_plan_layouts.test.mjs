@@ -5,7 +5,7 @@
 // the week by day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, documentJson, frames, isoDates, locate, screenshot, until, untilDocument, loadExample, withPage } from '../lib.mjs';
+import { click, documentJson, frames, isoDates, locate, screenshot, until, untilDocument, openFixture, withPage } from '../lib.mjs';
 
 const inside = (r, vw, vh) => r.x >= 0 && r.y >= 0 && r.x + r.w <= vw && r.y + r.h <= vh;
 
@@ -39,7 +39,7 @@ for (const layout of [
 ]) {
   test(`the work plan at ${layout.name}: the grid and a shift inside the window`, async () => {
     await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
-      await loadExample(page, layout.example || 0);
+      await openFixture(page, layout.example || 0);
       if (layout.lang) {
         await click(page, 'top.language');
         await click(page, `top.language.${layout.lang}`);
@@ -85,7 +85,7 @@ for (const layout of [
 
 test('on a touch tablet (820×1180) a tap selects a shift and a touch drag moves it', async () => {
   await withPage({ viewport: { width: 820, height: 1180 }, hasTouch: true }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await openPlan(page);
     const before = await documentJson(page);
     const shown = await shownShift(page, before, 820, 1180);
@@ -130,7 +130,7 @@ test('on a touch tablet (820×1180) a tap selects a shift and a touch drag moves
 
 test('a night drawn from 22:00 to 07:00 on the grid is exactly that; the day view shows one day', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await openPlan(page);
     await click(page, 'plan.next');  // the week after the example's rota: empty
     const title = (await locate(page, 'plan.title')).text;
@@ -172,7 +172,7 @@ test('a night drawn from 22:00 to 07:00 on the grid is exactly that; the day vie
 
 test('on a landscape touch tablet (1180×820) a swipe on the grid scrolls the page and adds nothing', async () => {
   await withPage({ viewport: { width: 1180, height: 820 }, hasTouch: true }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await openPlan(page);
     const moved = await documentJson(page);
     const last = moved.assistants[moved.assistants.length - 1];

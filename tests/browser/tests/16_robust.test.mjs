@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer, open, ready, settle, state, documentJson, click, fill, saved, screenshot, until, untilDocument,
-         loadExample, withPage, outputDir } from '../lib.mjs';
+         openFixture, withPage, outputDir } from '../lib.mjs';
 
 // Whether leaving the page now would ask first (the page's beforeunload handler cancels the event).
 const leavingAsks = (page) => page.evaluate(() => {
@@ -37,7 +37,7 @@ async function rename(page, name) {
 
 test('when the browser refuses to save, the change stays unsaved, the banner offers the export, leaving asks, and the change is saved once writing works again', async () => {
   await withPage({}, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await saved(page);
     const id = (await state(page)).open_id;
 
@@ -77,7 +77,7 @@ test('when the browser refuses to save, the change stays unsaved, the banner off
 
 test('a dropped file nested 5,000 levels deep is refused with its path, and the page keeps drawing', async () => {
   await withPage({}, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await saved(page);
     const before = await documentJson(page);
     const deep = JSON.stringify({ ...before, notes: 'DEEP' }).replace('"DEEP"', '['.repeat(5000) + ']'.repeat(5000));
@@ -105,7 +105,7 @@ test('a tab opened while a deletion of the stored data is held up says what it w
   try {
     await page.goto(srv.url);
     await ready(page);
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await saved(page);
     // Another script holds a connection that does not give way, and the data is being deleted.
     await page.evaluate(() => new Promise((resolve) => {

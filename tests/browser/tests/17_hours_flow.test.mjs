@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { documentJson, click, fill, locate, outputDir, screenshot, settle, state, until, untilDocument, loadExample,
+import { documentJson, click, fill, locate, outputDir, screenshot, settle, state, until, untilDocument, openFixture,
          withPage, clockAt, drawn } from '../lib.mjs';
 
 // Scrolls the screen's content with the mouse wheel until the widget is drawn inside the window.
@@ -26,7 +26,7 @@ const statusOf = (doc, id) => doc.shifts.find((s) => s.id === id).status;
 
 test('confirming a week confirms what has ended, a shift still to come cannot be confirmed, early approval asks why', async () => {
   await withPage({}, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await clockAt(page, '2026-03-11T09:00:00');  // Wednesday of week 11, before Åse's morning shift ends
     await click(page, 'nav.hours');
     await click(page, 'hours.tab.timesheet');
@@ -73,7 +73,7 @@ test('confirming a week confirms what has ended, a shift still to come cannot be
 
 test('the payroll file holds the confirmed hours of the assistant chosen, and the page says what it holds', async () => {
   await withPage({}, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await clockAt(page, '2026-04-15T12:00:00');
     await click(page, 'nav.hours');
     await click(page, 'hours.tab.timesheet');
@@ -106,7 +106,7 @@ test('the payroll file holds the confirmed hours of the assistant chosen, and th
 
 test('the hours account opens at this week and shows planned past hours that nobody confirmed', async () => {
   await withPage({}, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await clockAt(page, '2026-06-17T12:00:00');
     await click(page, 'nav.hours');
     await click(page, 'hours.tab.account');
@@ -124,7 +124,7 @@ test('the hours account opens at this week and shows planned past hours that nob
 
 test('the timesheet print asks for a missing leader name and labels planned and worked times', async () => {
   await withPage({}, async ({ context, page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.settings');
     await click(page, 'settings.tab.people');
     await scrollTo(page, 'leader.name');

@@ -4,7 +4,7 @@
 // touch tablet in Danish.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { state, click, fill, locate, frames, screenshot, until, untilDocument, loadExample, withPage, outputDir } from '../lib.mjs';
+import { state, click, fill, locate, frames, screenshot, until, untilDocument, openFixture, withPage, outputDir } from '../lib.mjs';
 
 async function openPeople(page, name = 'Personal') {
   await click(page, 'nav.people');
@@ -28,7 +28,7 @@ async function printed(context, page, id) {
 
 test('recruit, hire, onboard, hold an appraisal, record a dismissal and print the reference letter', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ context, page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await page.evaluate(() => { Module.bpa.noPrintDialog = true; });
     const today = await page.evaluate(() => {
       const d = new Date();
@@ -170,7 +170,7 @@ test('recruit, hire, onboard, hold an appraisal, record a dismissal and print th
 
 test('a person with records is archived instead of deleted, and the records stay', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     let doc = await untilDocument(page, (d) => d.assistants.length > 0, 'the example');
     const worked = doc.shifts.find((s) => s.status === 'worked') || doc.shifts[0];
     const who = doc.absences.length ? doc.absences[0].assistant : worked.assistant;
@@ -191,7 +191,7 @@ test('a person with records is archived instead of deleted, and the records stay
 
 test('the plan warns about shifts before the declaration and the certificate, and leads to the checklist', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     const doc = await untilDocument(page, (d) => d.assistants.length > 0, 'the example');
     await openPeople(page);
     await click(page, 'people.tab.onboarding');
@@ -223,7 +223,7 @@ for (const layout of [
 ]) {
   test(`Personal at ${layout.name}: every tab inside the window`, async () => {
     await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
-      await loadExample(page, 1);
+      await openFixture(page, 1);
       if (layout.lang !== 'nb') {
         await click(page, 'top.language');
         await click(page, `top.language.${layout.lang}`);

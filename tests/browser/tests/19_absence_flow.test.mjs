@@ -6,7 +6,7 @@
 // cannot, assign anyway after a confirmation, and split a shift between two.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentJson, click, fill, frames, locate, reveal, screenshot, settle, state, until, untilDocument, loadExample,
+import { documentJson, click, fill, frames, locate, reveal, screenshot, settle, state, until, untilDocument, openFixture,
          withPage } from '../lib.mjs';
 
 const located = (page, id) => page.evaluate((i) => Module.ccall('bpa_test_locate', 'string', ['string'], [i]), id);
@@ -42,7 +42,7 @@ const dayOfYear2026 = (iso) => Math.round((Date.parse(iso + 'T00:00:00Z') - Date
 
 test('egenmelding before two months: shown before saving, a sykemelding with one click; the plan at its week', async () => {
   await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.absence');
     // Håkon (a4) started 1 February 2026: no egenmelding before 1 April.
     await chooseAssistant(page, 'a4');
@@ -71,7 +71,7 @@ test('egenmelding before two months: shown before saving, a sykemelding with one
 
 test('the vacation planner: drag a wish, too many away explained, approve from there; the notice date entered and edited', async () => {
   await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.absence');
     await click(page, 'absence.tab.vacation');
     const limit = await locate(page, 'vacation.limit');
@@ -124,7 +124,7 @@ test('the vacation planner: drag a wish, too many away explained, approve from t
 
 test('open shifts: every candidate with the reason, assign anyway after a confirmation, split between two', async () => {
   await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.absence');
     // Jørgen (a2) is sick 26-27 March: his morning shifts s28 and s30 are open.
     await chooseAssistant(page, 'a2');
@@ -186,7 +186,7 @@ for (const layout of [{ name: '1280x800', viewport: { width: 1280, height: 800 }
                       { name: '1280x720-150', viewport: { width: 1280, height: 720 }, size: true }]) {
   test(`the absence screen's tabs at ${layout.name}`, async () => {
     await withPage({ viewport: layout.viewport }, async ({ page, errors }) => {
-      await loadExample(page, 0);
+      await openFixture(page, 0);
       if (layout.size) {
         await click(page, 'nav.settings');
         await click(page, 'settings.tab.display');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { click, locate, outputDir, screenshot, settle, state, until, loadExample, withPage, clockAt, drawn } from '../lib.mjs';
+import { click, locate, outputDir, screenshot, settle, state, until, openFixture, withPage, clockAt, drawn } from '../lib.mjs';
 
 // Norwegian words that have a Danish term of their own (DESIGN.md, "Words").
 const norwegian = /\b(vakt|vakter|assistent\w*|vedtak\w*|timeliste\w*|egenmelding\w*|omsorgsdag\w*|sykemelding\w*|tilkalling\w*|arbeidsplan\w*|uke|overtid|politiattest|taushet\w*|oppsigelse|dialogmøte\w*|NAV)\b/i;
@@ -24,7 +24,7 @@ async function checkDanish(page, ids) {
 
 test('the Danish example in Danish: Danish words on every screen, no Norwegian-only fields', async () => {
   await withPage({ viewport: { width: 1280, height: 900 } }, async ({ page, errors }) => {
-    await loadExample(page, 1);
+    await openFixture(page, 1);
     await clockAt(page, '2026-03-04T12:00:00');
     await click(page, 'top.language');
     await click(page, 'top.language.da');
@@ -124,7 +124,7 @@ test('the Danish example in Danish: Danish words on every screen, no Norwegian-o
 
 test('the Norwegian example keeps its own fields and shows the pay day on the timesheet', async () => {
   await withPage({ viewport: { width: 1280, height: 900 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await clockAt(page, '2026-03-04T12:00:00');
     await click(page, 'nav.assistants');
     await click(page, 'assistants.row.a1');

@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { click, locate, frames, saved, screenshot, until, loadExample, useLayout, withPage } from '../lib.mjs';
+import { click, locate, frames, saved, screenshot, until, openFixture, useLayout, withPage } from '../lib.mjs';
 
 test('persistent storage is asked for, the answer and the size are shown, and the backup reminder goes once exported', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await saved(page);
     await page.waitForFunction(() => Module.bpa.persistAsked && Module.bpa.persisted >= 0, null, { timeout: 10000 });
     const answer = await page.evaluate(() => navigator.storage.persisted());
@@ -64,7 +64,7 @@ for (const layout of [
 ]) {
   test(`deleting an arrangement reminds to export it first, and the export is one click away (${layout.name})`, async () => {
     await withPage(layout, async ({ page, errors }) => {
-      await loadExample(page, 0);
+      await openFixture(page, 0);
       await saved(page);
       await useLayout(page, layout);
       await click(page, 'nav.settings');

@@ -2,7 +2,7 @@
 // and weeks in the language's own form (nb and da).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, clockAt, documentJson, drag, fill, frames, gridPoint, locate, screenshot, settle, until, untilDocument, loadExample,
+import { click, clockAt, documentJson, drag, fill, frames, gridPoint, locate, screenshot, settle, until, untilDocument, openFixture,
   withPage, useLayout } from '../lib.mjs';
 
 async function openFirstAssistant(page) {
@@ -17,7 +17,7 @@ test('the calendar in Danish at 150 % text and on a tablet: Danish months and "U
                         { name: '820x1180-touch', viewport: { width: 820, height: 1180 }, hasTouch: true }]) {
     await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
       await clockAt(page, '2026-03-16T10:00:00');
-      await loadExample(page, 1);
+      await openFixture(page, 1);
       await useLayout(page, { lang: 'da', size150: !!layout.size });
       await frames(page, 3);
       await openFirstAssistant(page);
@@ -37,7 +37,7 @@ test('the calendar in Danish at 150 % text and on a tablet: Danish months and "U
 test('a date typed as 1.2.2026 is read as 1 February and shown as 01.02.2026; the calendar picks a day', async () => {
   await withPage({}, async ({ page, errors }) => {
     await clockAt(page, '2026-03-16T10:00:00');
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await openFirstAssistant(page);
     await fill(page, 'assistant.employed_from', '1.2.2026');
     await page.keyboard.press('Tab');
@@ -78,7 +78,7 @@ test('a date typed as 1.2.2026 is read as 1 February and shown as 01.02.2026; th
 for (const [lang, n, words] of [['nb', 0, /er 8 timer; minst 11 timer kreves\.$/], ['da', 0, /er 8 timer; mindst 11 timer kræves\.$/]]) {
   test(`rule messages in ${lang} give the date as ${lang} writes it and hours as numbers`, async () => {
     await withPage({ viewport: { width: 1600, height: 900 } }, async ({ page, errors }) => {
-      await loadExample(page, n);
+      await openFixture(page, n);
       if (lang === 'da') {
         await click(page, 'top.language');
         await click(page, 'top.language.da');

@@ -3,12 +3,12 @@
 // brings the default back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, documentJson, fill, frames, locate, screenshot, settle, until, untilDocument, loadExample,
+import { click, documentJson, fill, frames, locate, screenshot, settle, until, untilDocument, openFixture,
   withPage } from '../lib.mjs';
 
 test('a rule parameter changed in Settings → Rules shows in the plan at once and resets to the default', async () => {
   await withPage({}, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await click(page, 'nav.settings');
     await click(page, 'settings.tab.rules');
     await click(page, 'rules.rule.short_shift');
@@ -48,7 +48,7 @@ test('the rules screen at 150 % text in Danish and on a tablet', async () => {
   for (const layout of [{ name: '1280x720-150-da', viewport: { width: 1280, height: 720 }, size: true },
                         { name: '820x1180-touch-da', viewport: { width: 820, height: 1180 }, hasTouch: true }]) {
     await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
-      await loadExample(page, 1);
+      await openFixture(page, 1);
       await click(page, 'top.language');
       await click(page, 'top.language.da');
       await until(page, (s) => s.language === 'da', 'Danish');

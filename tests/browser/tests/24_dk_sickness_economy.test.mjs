@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { click, locate, root, screenshot, until, untilDocument, fill, frames, loadExample, withPage, clockAt, drawn, useLayout } from '../lib.mjs';
+import { click, locate, root, screenshot, until, untilDocument, fill, frames, openFixture, withPage, clockAt, drawn, useLayout } from '../lib.mjs';
 
 const norwegian = /\b(vakt|vakter|assistent\w*|vedtak\w*|timeliste\w*|egenmelding\w*|omsorgsdag\w*|sykemelding\w*|arbeidsplan\w*|uke|overtid|NAV)\b/i;
 
@@ -22,7 +22,7 @@ async function danish(page, id) {
 
 // The hours of a1's shifts in the example on 12 and 13 March (no clock change then).
 function plannedHours(days) {
-  const example = JSON.parse(fs.readFileSync(path.join(root, 'assets/examples/dk_eksempel.json'), 'utf8'));
+  const example = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/examples/dk_eksempel.json'), 'utf8'));
   let h = 0;
   for (const s of example.shifts)
     if (s.assistant === 'a1' && days.includes(s.start.slice(0, 10))) h += (new Date(s.end) - new Date(s.start)) / 3600000;
@@ -38,7 +38,7 @@ const layouts = [
 for (const layout of layouts) {
   test(`Danish sickness, grants and budget at ${layout.name}`, async () => {
     await withPage({ viewport: layout.viewport, hasTouch: layout.hasTouch }, async ({ page, errors }) => {
-      await loadExample(page, 1);
+      await openFixture(page, 1);
       await clockAt(page, '2026-03-25T12:00:00');
       await useLayout(page, { lang: 'da', size150: !!layout.size });
       await frames(page, 3);
@@ -134,7 +134,7 @@ for (const layout of layouts) {
 
 test('a Norwegian arrangement: no § 96, CVR or sickness section; the budget asks for the rates', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await clockAt(page, '2026-03-25T12:00:00');
     await click(page, 'nav.settings');
     assert.equal(await drawn(page, 'settings.section_96'), null);

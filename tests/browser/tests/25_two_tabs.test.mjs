@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { click, frames, ready, reveal, settle, state, documentJson, untilDocument, saved, screenshot,
-         loadExample, useLayout, withPage } from '../lib.mjs';
+         openFixture, useLayout, withPage } from '../lib.mjs';
 
 async function secondTab(context, srv) {
   const page = await context.newPage();
@@ -60,7 +60,7 @@ async function collide(a, b) {
 
 async function twoTabs(options, body) {
   await withPage(options, async ({ page, context, errors, srv }) => {
-    await loadExample(page, options.lang === 'da' ? 1 : 0);
+    await openFixture(page, options.lang === 'da' ? 1 : 0);
     await saved(page);
     await useLayout(page, options);
     await saved(page);

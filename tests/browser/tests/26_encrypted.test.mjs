@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { click, fill, locate, saved, screenshot, state, until, documentJson, loadExample, useLayout, withPage } from '../lib.mjs';
+import { click, fill, locate, saved, screenshot, state, until, documentJson, openFixture, useLayout, withPage } from '../lib.mjs';
 
 const right = 'riktig hest batteri stift';
 
@@ -30,7 +30,7 @@ async function exportEncrypted(page, passphrase) {
 
 test('an encrypted export opens with the right passphrase as the same arrangement, and a wrong one changes nothing', async () => {
   await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page, errors }) => {
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await saved(page);
     const original = await documentJson(page);
 
@@ -111,7 +111,7 @@ for (const layout of [
 ]) {
   test(`the passphrase questions at ${layout.name}`, async () => {
     await withPage(layout, async ({ page, errors }) => {
-      await loadExample(page, layout.lang === 'da' ? 1 : 0);
+      await openFixture(page, layout.lang === 'da' ? 1 : 0);
       await saved(page);
       await useLayout(page, layout);
       const file = await exportEncrypted(page, right);

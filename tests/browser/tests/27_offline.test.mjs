@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dist, open, ready, state, documentJson, saved, screenshot, loadExample, startServer } from '../lib.mjs';
+import { dist, open, ready, state, documentJson, saved, screenshot, openFixture, startServer } from '../lib.mjs';
 
 test('the served page opens offline from its address with the stored arrangement', async () => {
   const srv = await startServer();
@@ -15,7 +15,7 @@ test('the served page opens offline from its address with the stored arrangement
   try {
     await page.goto(srv.url);
     await ready(page);
-    await loadExample(page, 0);
+    await openFixture(page, 0);
     await saved(page);
     const before = await documentJson(page);
 
