@@ -230,6 +230,8 @@ void frame() {
         if (enter && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     }
     ImGui::NewFrame();
+    const bool log_text = platform::text_log_wanted();  // tests: every text this frame draws
+    if (log_text) ImGui::LogToBuffer(0);                 // 0: tree nodes stay as they are
     g.ui->marking = platform::test_hooks();
     if (g.ui->marking || !g.ui->marks.empty()) {
         g.ui->marks.clear();
@@ -247,6 +249,10 @@ void frame() {
             ImGui::SetScrollX(w, w->Scroll.x - io.MouseDelta.x);
             break;
         }
+    }
+    if (log_text) {
+        platform::text_logged(GImGui->LogBuffer.c_str());
+        ImGui::LogFinish();
     }
     ImGui::Render();
     if (typed) {
