@@ -92,8 +92,11 @@ void set_hooks(Hooks hooks);
 bool test_hooks();
 // Tests: every text the next frame draws (Dear ImGui's log), asked for with
 // bpa_test_log_text() and read with bpa_test_logged_text(). The frame loop
-// asks whether to log this frame and hands over what was logged.
+// asks whether to log this frame, says while it does (a window's end stops
+// Dear ImGui's log; widgets take it up again) and hands over what was logged.
 bool text_log_wanted();
+void set_text_logging(bool on);
+bool text_logging();
 void text_logged(const char* text);
 void first_frame_drawn();
 void run_main_loop(const std::function<void()>& frame);

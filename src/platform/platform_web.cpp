@@ -122,6 +122,7 @@ public:
 Hooks g_hooks;
 bool g_test_hooks = false;
 bool g_text_log_wanted = false;
+bool g_text_logging = false;
 std::string g_logged_text;  // the texts of the last logged frame
 std::function<void()> g_frame;
 std::string g_returned;  // keeps strings handed to JavaScript alive until the next call
@@ -212,6 +213,8 @@ const char* glsl_version() { return "#version 300 es"; }
 void set_hooks(Hooks hooks) { g_hooks = std::move(hooks); }
 bool test_hooks() { return g_test_hooks; }
 bool text_log_wanted() { return std::exchange(g_text_log_wanted, false); }
+void set_text_logging(bool on) { g_text_logging = on; }
+bool text_logging() { return g_text_logging; }
 void text_logged(const char* text) { g_logged_text = text; }
 void first_frame_drawn() { bpa_js_first_frame(); }
 void frame_done(int busy, bool at_rest, double wake_after) { bpa_js_frame_done(busy, at_rest ? 1 : 0, wake_after); }
