@@ -418,6 +418,7 @@ void App::tick(double now) {
         if (auto s = storage_.load_setting("settings")) {
             settings = Settings::from_text(*s);
             sync_i18n();
+            settings_changed_ = true;
         }
     bool listed = false;
     for (const std::string& id : storage_.changed_elsewhere()) {

@@ -284,6 +284,7 @@ void frame() {
 
     platform::text_input(io.WantTextInput);
     g.app->tick(g.ui->now);
+    if (g.app->take_settings_changed()) input = true;  // another tab's settings: draw with them
     if (io.WantSaveIniSettings) {
         io.WantSaveIniSettings = false;
         std::string ini = ImGui::SaveIniSettingsToMemory();

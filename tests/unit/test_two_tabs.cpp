@@ -196,6 +196,8 @@ TEST_CASE("a page takes the settings another page stored: the language, the text
     CHECK(a.app.settings.language == Language::Da);
     CHECK(a.app.i18n.language == Language::Da);
     CHECK(a.app.settings.text_scale == doctest::Approx(1.5));
+    CHECK(a.app.take_settings_changed());   // the page draws again with them
+    CHECK(!a.app.take_settings_changed());  // once
     // Taking them is not a change of A's: the next frame has nothing new to take.
     a.app.settings.text_scale = 1.25f;
     a.app.tick(3);

@@ -5,7 +5,7 @@
 // version stays in storage (as the current or the previous one).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, fill, frames, ready, reveal, settle, state, documentJson, untilDocument, saved, screenshot,
+import { click, fill, frames, locate, ready, reveal, settle, state, documentJson, untilDocument, saved, screenshot,
          loadExample, until, useLayout, withPage } from '../lib.mjs';
 
 async function secondTab(context, srv) {
@@ -187,12 +187,19 @@ test('settings changed in two tabs: neither tab writes over the other\'s change'
     const exportedOn = (await storedSettings(a)).exported[id];
     assert.match(exportedOn, /^\d{4}-\d{2}-\d{2}$/);
 
-    // Tab B, which started before the export, chooses Danish and 150 % text; at the
-    // same moment tab A sets the backup reminder to 30 days.
+    const navHeight = (await locate(a, 'nav.overview')).h;
+    // Tab A sets the backup reminder to 30 days; then, at the same moment, tab A
+    // turns on high contrast and tab B (which started before all this) chooses
+    // Danish; then tab B chooses 150 % text.
     await click(a, 'nav.settings');
     await click(a, 'settings.tab.data');
+    await fill(a, 'settings.backup_days', '30');
+    await saved(a);
+    const reminder = (await storedSettings(a)).backup_reminder_days;
+    assert.notEqual(reminder, 14, 'tab A changed the reminder from its default');
+    await click(a, 'settings.tab.display');
     await click(b, 'top.language');
-    await Promise.all([fill(a, 'settings.backup_days', '30'), click(b, 'top.language.da')]);
+    await Promise.all([click(a, 'settings.high_contrast'), click(b, 'top.language.da')]);
     await click(b, 'nav.settings');
     await click(b, 'settings.tab.display');
     await click(b, 'settings.size150');
@@ -203,20 +210,29 @@ test('settings changed in two tabs: neither tab writes over the other\'s change'
     const s = await storedSettings(a);
     assert.equal(s.language, 'da');
     assert.equal(s.text_scale, 1.5);
-    assert.equal(s.backup_reminder_days, 30);
-    assert.equal(s.exported[id], exportedOn, 'tab B kept the export day it had never seen');
+    assert.equal(s.high_contrast, true);
+    assert.equal(s.backup_reminder_days, reminder);
+    assert.equal(s.exported[id], exportedOn, 'tab B kept the export day it had not seen when it started');
 
-    // Each tab has taken the other's changes without a reload.
+    // Each tab has taken the other's changes without a reload: tab A speaks
+    // Danish and draws its text at 150 % (its navigation grows).
     await until(a, (st) => st.language === 'da', 'tab A in Danish');
+    for (let i = 0; ; ++i) {
+      const h = (await locate(a, 'nav.overview')).h;
+      if (h >= navHeight * 1.4) break;
+      if (i > 50) assert.fail(`tab A did not take 150 % text: ${h} against ${navHeight}`);
+      await frames(a, 2);
+    }
     await screenshot(a, '25-settings-taken-a');
-    // Tab B writes again (high contrast): what tab A changed stays.
+    await screenshot(b, '25-settings-taken-b');
+    // Tab B writes again (high contrast off): what tab A changed stays.
     await click(b, 'settings.high_contrast');
     await saved(b);
     const after = await storedSettings(b);
-    assert.equal(after.high_contrast, true);
-    assert.equal(after.backup_reminder_days, 30);
+    assert.equal(after.high_contrast, false);
+    assert.equal(after.backup_reminder_days, reminder);
     assert.equal(after.exported[id], exportedOn);
-    await screenshot(b, '25-settings-taken-b');
+    assert.equal(after.language, 'da');
     assert.deepEqual(errors, []);
     assert.deepEqual(second.errors, []);
   });

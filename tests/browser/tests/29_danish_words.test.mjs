@@ -7,7 +7,7 @@
 // tests/browser/output/29-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, clockAt, drawn, drawnText, frames, loadExample, screenshot, useLayout, withPage } from '../lib.mjs';
+import { click, clockAt, drawn, drawnText, frames, loadExample, locate, screenshot, settle, useLayout, withPage } from '../lib.mjs';
 
 // Norwegian words that Danish says otherwise (DESIGN.md, "Words"; issue 16),
 // and JSON's words in messages.
@@ -22,18 +22,18 @@ const danish = new RegExp('\\b(hjælper\\w*|vagtplan\\w*|timeseddel|timesedler|s
   'raskmelding|mulighedserklæring|sygefraværssamtale|Myndighed)\\b', 'i');
 
 // The screens and their parts, in the order a leader meets them: [what to
-// click first, ..., the name of the view]. A click on a toggle opens a window
-// that the next step closes again.
+// click first, ..., the name of the view]. A toolbar button of the plan opens
+// a window over it, closed again by its ×.
 const walk = [
   [['nav.overview'], 'overview'],
   [['nav.assistants', 'assistants.row.a2'], 'assistant'],
   [['nav.plan'], 'plan'],
-  [['plan.need'], 'plan-need'],
-  [['plan.need', 'plan.rotation'], 'plan-rotation'],
-  [['plan.rotation', 'plan.holiday_plans'], 'plan-holiday'],
-  [['plan.holiday_plans', 'plan.print'], 'plan-print'],
-  [['plan.print', 'plan.propose'], 'plan-propose'],
-  [['plan.propose', 'nav.hours', 'hours.tab.timesheet'], 'timesheet'],
+  [['plan.need', 'close:plan.need_window'], 'plan-need'],
+  [['plan.rotation', 'close:plan.rotation_window'], 'plan-rotation'],
+  [['plan.holiday_plans', 'close:plan.holiday_window'], 'plan-holiday'],
+  [['plan.print', 'close:plan.print_window'], 'plan-print'],
+  [['plan.propose', 'close:propose.window'], 'plan-propose'],
+  [['nav.hours', 'hours.tab.timesheet'], 'timesheet'],
   [['hours.tab.account'], 'account'],
   [['hours.tab.economy'], 'economy'],
   [['nav.absence', 'absence.tab.absences'], 'absences'],
@@ -51,16 +51,27 @@ const walk = [
   [['settings.tab.data'], 'settings-data'],
 ];
 
-// Walks every screen; `look(name, text)` gets what each one draws.
+// Closes a window by the × at the right end of its title bar (the window's mark).
+async function closeWindow(page, id) {
+  const r = await locate(page, id);
+  await page.mouse.click(r.x + r.w - r.h / 2, r.y + r.h / 2);
+  await settle(page);
+  assert.equal(await drawn(page, id), null, `${id} is closed`);
+}
+
+// Walks every screen; `look(name, text)` gets what each one draws. A window
+// is looked at before it is closed.
 async function walkScreens(page, look) {
   const seen = [];
   for (const [clicks, name] of walk) {
-    for (const id of clicks) await click(page, id);
+    const closing = clicks.filter((id) => id.startsWith('close:')).map((id) => id.slice(6));
+    for (const id of clicks.filter((c) => !c.startsWith('close:'))) await click(page, id);
     await frames(page, 2);
     const text = await drawnText(page);
     assert.ok(text.trim().length > 0, `${name}: nothing drawn`);
     seen.push(name);
     await look(name, text);
+    for (const id of closing) await closeWindow(page, id);
   }
   assert.equal(seen.length, walk.length);
 }
