@@ -106,11 +106,23 @@ mergeInto(LibraryManager.library, {
     return typeof v === 'string' ? bpaNewString(v) : 0;
   },
 
+  // Written merged with what another tab may have stored meanwhile (bpaPutMerged).
   bpa_js_setting_save: function (keyPtr, valuePtr) {
-    var key = UTF8ToString(keyPtr), value = UTF8ToString(valuePtr);
-    if (Module.bpa.settings.get(key) === value) return;
-    Module.bpa.settings.set(key, value);
-    Module.bpa.write('settings', 'put', { key: key, value: value });
+    var b = Module.bpa, key = UTF8ToString(keyPtr), value = UTF8ToString(valuePtr);
+    var base = b.settings.get(key);
+    if (base === value) return;
+    b.settings.set(key, value);
+    b.write('settings', 'put-merged', { key: key, value: value, base: base });
+  },
+
+  // 1 when a setting stored by another tab (or merged with one) differs from
+  // what the application has: bpa_js_setting_load returns it from now on.
+  bpa_js_settings_changed: function () {
+    var b = Module.bpa;
+    if (b.settingsLatest.size === 0) return 0;
+    b.settingsLatest.forEach(function (value, key) { b.settings.set(key, value); });
+    b.settingsLatest.clear();
+    return 1;
   },
 
   bpa_js_storage_error__deps: ['$bpaNewString'],

@@ -26,6 +26,11 @@ Module.bpa = {
   known: new Map(),        // id -> the stored version this tab builds on
   latest: new Map(),       // id -> a newer record saved by another tab
   changed: [],             // ids another tab saved or deleted, not yet told to the application
+  // Settings are merged instead: a write applies what this tab changed (against
+  // the value it last took, `settings`) to the stored value inside the write's
+  // transaction, member by member, so a change made in another tab meanwhile
+  // stays. A stored value this tab has not taken yet waits in settingsLatest.
+  settingsLatest: new Map(), // key -> the stored value, when it differs from what the application has
   channel: null,
   files: [],               // incoming files: {name, bytes: Uint8Array}
   texts: [],              // typed, composed or pasted text for the active text field
@@ -177,6 +182,7 @@ Module.bpa.write = function (store, op, value, then) {
         tx = b.db.transaction(store, 'readwrite');
         var os = tx.objectStore(store);
         if (op === 'put-versioned') bpaPutVersioned(os, value, tx, written);
+        else if (op === 'put-merged') bpaPutMerged(os, value, tx, written);
         else if (op === 'put') os.put(value);
         else os.delete(value);
       } catch (e) {
@@ -196,6 +202,10 @@ Module.bpa.write = function (store, op, value, then) {
         if (written.version !== undefined) {
           b.known.set(value.id, written.version);
           b.announce({ id: value.id, version: written.version });
+        } else if (written.merged !== undefined) {
+          if (written.merged !== value.value) b.settingsLatest.set(value.key, written.merged);
+          else b.settingsLatest.delete(value.key);
+          b.announce({ setting: value.key });
         } else if (op === 'delete' && store === 'arrangements') {
           b.announce({ id: value, deleted: true });
         }
@@ -240,6 +250,49 @@ function bpaPutVersioned(os, rec, tx, written) {
   };
 }
 
+// Inside one transaction: `rec` is {key, value, base}, the setting as this tab
+// has it and as it was when this tab last took it; what changed from base to
+// value is applied to the stored value and written (written.merged).
+function bpaPutMerged(os, rec, tx, written) {
+  var get = os.get(rec.key);
+  get.onsuccess = function () {
+    written.merged = bpaMergeSetting(get.result ? get.result.value : undefined, rec.base, rec.value);
+    try {
+      os.put({ key: rec.key, value: written.merged });
+    } catch (e) {
+      written.error = e;
+      tx.abort();
+    }
+  };
+}
+
+// Settings are JSON objects: members changed here replace the stored ones
+// (objects member by member, so one arrangement's export day does not undo
+// another's), members not changed here keep what is stored. A value that is
+// not JSON is written whole.
+function bpaMergeSetting(storedText, baseText, mineText) {
+  if (typeof storedText !== 'string' || typeof baseText !== 'string' || storedText === baseText) return mineText;
+  try {
+    return JSON.stringify(bpaMergeChanges(JSON.parse(storedText), JSON.parse(baseText), JSON.parse(mineText)));
+  } catch (e) {
+    return mineText;
+  }
+}
+
+function bpaMergeChanges(stored, base, mine) {
+  var same = function (x, y) { return JSON.stringify(x) === JSON.stringify(y); };
+  var object = function (x) { return x !== null && typeof x === 'object' && !Array.isArray(x); };
+  if (!object(stored) || !object(base) || !object(mine)) return same(base, mine) ? stored : mine;
+  var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+  var out = Object.assign({}, stored);
+  Object.keys(base).concat(Object.keys(mine)).forEach(function (k) {
+    if (!has(mine, k)) { delete out[k]; return; }       // removed here
+    if (has(base, k) && same(base[k], mine[k])) return;  // not changed here
+    out[k] = has(base, k) && has(stored, k) ? bpaMergeChanges(stored[k], base[k], mine[k]) : mine[k];
+  });
+  return out;
+}
+
 // Tells the other tabs of a save or a deletion.
 Module.bpa.announce = function (message) {
   if (Module.bpa.channel) {
@@ -256,6 +309,17 @@ Module.bpa.listen = function () {
   b.channel = new BroadcastChannel('bpa-arrangements');
   b.channel.onmessage = function (e) {
     var m = e.data || {};
+    if (typeof m.setting === 'string' && b.db) {
+      var read;
+      try { read = b.db.transaction('settings', 'readonly').objectStore('settings').get(m.setting); } catch (err) { return; }
+      read.onsuccess = function () {
+        var rec = read.result;
+        if (!rec || rec.value === b.settings.get(m.setting)) return;
+        b.settingsLatest.set(m.setting, rec.value);
+        b.wake();
+      };
+      return;
+    }
     if (typeof m.id !== 'string' || !b.db) return;
     if (m.deleted) {
       if (!b.unsaved.has(m.id)) { b.arrangements.delete(m.id); b.known.delete(m.id); }

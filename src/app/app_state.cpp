@@ -425,6 +425,13 @@ void App::tick(double now) {
     session.release_retired();
     retired_derived_.clear();
     poll_write(now);
+    // Another page changed the settings (the language, the text size, an export day): take them.
+    if (storage_.settings_changed_elsewhere())
+        if (auto s = storage_.load_setting("settings")) {
+            settings = Settings::from_text(*s);
+            sync_i18n();
+            settings_changed_ = true;
+        }
     bool listed = false;
     for (const std::string& id : storage_.changed_elsewhere()) {
         if (id == open_id_) check_elsewhere_ = true;

@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/i18n.h"
@@ -165,6 +166,9 @@ public:
     static constexpr double save_delay = 0.5;
     static constexpr double max_retry_delay = 30;
     void tick(double now);
+    // True once after a tick took settings another page stored: the page draws
+    // again with them (the text size, the language) instead of resting.
+    bool take_settings_changed() { return std::exchange(settings_changed_, false); }
     void flush();  // writes now what is not saved yet (unless that write is under way)
     bool dirty() const { return has_open() && session.revision() != saved_revision_; }
     // The last write of the open arrangement failed: its changes are not stored.
@@ -282,6 +286,7 @@ private:
     // A stored arrangement's text read as a document; a broken one is a notice naming `id`.
     std::optional<Document> read_stored(const std::string& id, const std::string& text, double now);
     bool check_elsewhere_ = false;  // the open arrangement may have been saved elsewhere
+    bool settings_changed_ = false; // settings stored by another page were taken
     bool conflict_ = false;
     std::vector<std::string> rotated_;  // ids whose previous version was set this session
     std::unique_ptr<ProposalRun> proposal_;

@@ -10,7 +10,8 @@
 // a page builds on the version it last loaded or saved, and a save over a
 // newer version (saved by another page meanwhile) is refused as a Conflict
 // instead of overwriting it. Another page's saves are announced
-// (changed_elsewhere) so that this one can take them.
+// (changed_elsewhere) so that this one can take them. Settings are merged
+// (save_setting).
 #pragma once
 
 #include <cstdint>
@@ -57,7 +58,14 @@ public:
     // returns it and the next save may replace it.
     virtual void take_stored(const std::string& id) = 0;
     virtual std::optional<std::string> load_setting(const std::string& key) = 0;
+    // Settings are not refused but merged: a save applies what this page
+    // changed since it last loaded the setting to what is stored, so another
+    // page's change to another part of it stays (the page: in the write's
+    // transaction).
     virtual void save_setting(const std::string& key, const std::string& value) = 0;
+    // True once after another page's change has made the stored settings differ
+    // from what this page last loaded: load_setting() returns them.
+    virtual bool settings_changed_elsewhere() { return false; }
     // Empty while storage works; otherwise why it does not (shown to the user).
     virtual std::string error() = 0;
 };

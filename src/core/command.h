@@ -59,6 +59,11 @@ enum class Refusal {
 };
 const char* refusal_key(Refusal r);  // translation key, e.g. "refusal.locked"
 
+// The longest shift, in real elapsed minutes: every command refuses a longer one
+// (Refusal::TooLong); check() reports one read from a file once (rule
+// shift_length) and checks only its first 48 hours against the other rules.
+inline constexpr int64_t max_shift_minutes = 48 * 60;
+
 struct Outcome {
     Refusal refusal = Refusal::None;
     std::string id;        // the id of what the command made, where it made one

@@ -33,7 +33,7 @@ Refusal validate_shift(const Document& doc, const Shift& s) {
     Minutes len = elapsed(s.start, s.end, z);
     if (len.count == 0) return Refusal::ZeroLength;
     if (len.count < 0) return Refusal::EndBeforeStart;
-    if (len.count > 48 * 60) return Refusal::TooLong;
+    if (len.count > max_shift_minutes) return Refusal::TooLong;
     if (s.break_minutes < 0 || s.break_minutes > len.count) return Refusal::OutOfRange;
     if (!a->employed_on(s.start.date)) return Refusal::NotEmployed;
     return Refusal::None;

@@ -57,17 +57,20 @@ using json_read::Fields;
 using json_read::for_each_object;
 using json_read::Need;
 
-// Ids unique within one list: DuplicateId names the first use.
+// Ids unique within one list: DuplicateId names the first use. Kept per
+// element ("shifts[12]", short enough to need no allocation); the paths of
+// the id members are made only for a duplicate.
 class IdRegistry {
 public:
-    void add(Reader& r, const std::string& id, const std::string& path) {
-        auto [it, inserted] = first_.emplace(id, path);
-        if (!inserted) r.add(path, ProblemKind::DuplicateId, id, it->second);
+    void reserve(size_t n) { first_.reserve(n); }
+    void add(Reader& r, const std::string& id, const std::string& element_path) {
+        auto [it, inserted] = first_.emplace(id, element_path);
+        if (!inserted) r.add(element_path + ".id", ProblemKind::DuplicateId, id, it->second + ".id");
     }
     bool contains(const std::string& id) const { return first_.count(id) > 0; }
 
 private:
-    std::unordered_map<std::string, std::string> first_;  // id -> path of its first use
+    std::unordered_map<std::string, std::string> first_;  // id -> the element of its first use
 };
 
 // [SECTION] Reading: arrangement -----------------------------------------------
@@ -181,7 +184,7 @@ constexpr AbsenceType all_absence_types[] = {AbsenceType::Egenmelding, AbsenceTy
 
 void read_assistant(Reader& r, const Json& j, const std::string& path, IdRegistry& ids, Assistant& a) {
     Fields f(r.problems, j, path);
-    if (f.text("id", a.id, Need::Required, true)) ids.add(r, a.id, f.path("id"));
+    if (f.text("id", a.id, Need::Required, true)) ids.add(r, a.id, path);
     f.text("name", a.name, Need::Required);
     f.nullable_date("birth_date", a.birth_date);
     bool from_ok = f.date("employed_from", a.employed_from, Need::Required);
@@ -215,7 +218,7 @@ void read_assistant(Reader& r, const Json& j, const std::string& path, IdRegistr
 void read_shift(Reader& r, const Json& j, const std::string& path, Zone zone, const IdRegistry& assistants,
                 IdRegistry& ids, Shift& s) {
     Fields f(r.problems, j, path);
-    if (f.text("id", s.id, Need::Required, true)) ids.add(r, s.id, f.path("id"));
+    if (f.text("id", s.id, Need::Required, true)) ids.add(r, s.id, path);
     if (f.text("assistant", s.assistant, Need::Required) && !assistants.contains(s.assistant))
         r.add(f.path("assistant"), ProblemKind::UnknownAssistant, s.assistant);
 
@@ -247,7 +250,7 @@ void read_shift(Reader& r, const Json& j, const std::string& path, Zone zone, co
 void read_absence(Reader& r, const Json& j, const std::string& path, const IdRegistry& assistants, IdRegistry& ids,
                   Absence& a) {
     Fields f(r.problems, j, path);
-    if (f.text("id", a.id, Need::Required, true)) ids.add(r, a.id, f.path("id"));
+    if (f.text("id", a.id, Need::Required, true)) ids.add(r, a.id, path);
     if (f.text("assistant", a.assistant, Need::Required) && !assistants.contains(a.assistant))
         r.add(f.path("assistant"), ProblemKind::UnknownAssistant, a.assistant);
     f.choice("type", a.type, Need::Required, parse_absence_type, allowed_list(all_absence_types));
@@ -431,18 +434,21 @@ ReadResult read_document(const Json& json) {
     IdRegistry assistant_ids, shift_ids, absence_ids;
     if (const Json* list = f.array("assistants")) {
         doc.assistants.reserve(list->size());
+        assistant_ids.reserve(list->size());
         for_each_object(r.problems, *list, "assistants", [&](const Json& j, const std::string& p) {
             read_assistant(r, j, p, assistant_ids, doc.assistants.emplace_back());
         });
     }
     if (const Json* list = f.array("shifts")) {
         doc.shifts.reserve(list->size());
+        shift_ids.reserve(list->size());
         for_each_object(r.problems, *list, "shifts", [&](const Json& j, const std::string& p) {
             read_shift(r, j, p, zone, assistant_ids, shift_ids, doc.shifts.emplace_back());
         });
     }
     if (const Json* list = f.array("absences")) {
         doc.absences.reserve(list->size());
+        absence_ids.reserve(list->size());
         for_each_object(r.problems, *list, "absences", [&](const Json& j, const std::string& p) {
             read_absence(r, j, p, assistant_ids, absence_ids, doc.absences.emplace_back());
         });

@@ -1,5 +1,6 @@
 #include "json_read.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace bpa::json_read {
@@ -39,8 +40,8 @@ void Fields::add(std::string path, ProblemKind kind, std::string value, std::str
 }
 
 const Json* Fields::get(std::string_view key, Need need) {
-    known_.emplace(key);
-    auto it = obj_.find(std::string(key));
+    if (std::find(known_.begin(), known_.end(), key) == known_.end()) known_.emplace_back(key);
+    auto it = obj_.find(key);
     if (it == obj_.end()) {
         if (need == Need::Required) add(path(key), ProblemKind::MissingField);
         return nullptr;
@@ -51,7 +52,7 @@ const Json* Fields::get(std::string_view key, Need need) {
 Json Fields::extra() const {
     Json out = Json::object();
     for (auto it = obj_.begin(); it != obj_.end(); ++it)
-        if (!known_.count(it.key())) out[it.key()] = it.value();
+        if (std::find(known_.begin(), known_.end(), it.key()) == known_.end()) out[it.key()] = it.value();
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "calendar.h"
 #include "model.h"
@@ -41,7 +42,9 @@ enum class Need { Optional, Required };
 // reader). The members asked for are known; the others are kept by extra().
 class Fields {
 public:
-    Fields(Problems& out, const Json& obj, std::string path) : out_(out), obj_(obj), path_(std::move(path)) {}
+    Fields(Problems& out, const Json& obj, std::string path) : out_(out), obj_(obj), path_(std::move(path)) {
+        known_.reserve(16);  // one allocation per object read (a file of 200,000 shifts reads 200,000)
+    }
 
     Problems& problems() { return out_; }
     bool ok() const { return ok_; }
@@ -103,7 +106,7 @@ private:
     Problems& out_;
     const Json& obj_;
     std::string path_;
-    std::set<std::string, std::less<>> known_;
+    std::vector<std::string> known_;  // the members asked for: a few short names, searched in order
     bool ok_ = true;
 };
 

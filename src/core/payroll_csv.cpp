@@ -82,7 +82,7 @@ namespace {
 
 struct CsvHeader {
     const char* language;
-    const char* columns[8];
+    const char* columns[2][8];  // for a NO arrangement, for a DK one
     char decimal;
 };
 
@@ -90,11 +90,21 @@ struct CsvHeader {
 // "hjælpere" and "tillæg" (seed 003 § 6.5, § 13.1). Time beyond the plan is
 // "merarbejde" in Danish: hours past the planned shift for an hourly paid helper,
 // paid as ordinary hours; "overarbejde" is overtime pay, which the municipality
-// does not cover (seed 003 § 6.1).
+// does not cover (seed 003 § 6.1). A DK arrangement's file in Norwegian or
+// English names the same thing (merarbeid, additional hours) and the helper.
 constexpr CsvHeader csv_headers[] = {
-    {"nb", {"Assistent", "Dato", "Fra", "Til", "Timer", "Overtid", "Tillegg (helligdag)", "Fravær"}, ','},
-    {"da", {"Hjælper", "Dato", "Fra", "Til", "Timer", "Merarbejde", "Tillæg (helligdag)", "Fravær"}, ','},
-    {"en", {"Assistant", "Date", "From", "To", "Hours", "Overtime", "Supplement (holiday)", "Absence"}, '.'},
+    {"nb",
+     {{"Assistent", "Dato", "Fra", "Til", "Timer", "Overtid", "Tillegg (helligdag)", "Fravær"},
+      {"Hjelper", "Dato", "Fra", "Til", "Timer", "Merarbeid", "Tillegg (helligdag)", "Fravær"}},
+     ','},
+    {"da",
+     {{"Hjælper", "Dato", "Fra", "Til", "Timer", "Merarbejde", "Tillæg (helligdag)", "Fravær"},
+      {"Hjælper", "Dato", "Fra", "Til", "Timer", "Merarbejde", "Tillæg (helligdag)", "Fravær"}},
+     ','},
+    {"en",
+     {{"Assistant", "Date", "From", "To", "Hours", "Overtime", "Supplement (holiday)", "Absence"},
+      {"Helper", "Date", "From", "To", "Hours", "Additional hours", "Supplement (holiday)", "Absence"}},
+     '.'},
 };
 
 // The absence words by language, for NO and for DK (csv_absence_word).
@@ -178,7 +188,8 @@ std::string csv_export(const Document& doc, const std::vector<std::string>& assi
         }
         out += "\r\n";
     };
-    row(std::vector<std::string>(std::begin(h->columns), std::end(h->columns)));
+    const auto& columns = h->columns[doc.arrangement.jurisdiction == Jurisdiction::DK ? 1 : 0];
+    row(std::vector<std::string>(std::begin(columns), std::end(columns)));
     for (const auto& r : payroll_records(doc, assistants, from, to)) {
         const bool work = r.clock > Minutes{};
         row({r.name, r.date.str(), work ? r.from.str() : "", work ? r.to.str() : "",

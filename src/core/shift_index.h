@@ -19,15 +19,18 @@ public:
     // The shifts with time in [from, to) (wall minutes, LocalDateTime::wall_minutes),
     // by start, then by their order in the file.
     std::vector<const Shift*> overlapping(int64_t from, int64_t to) const;
-    size_t size() const { return by_start_.size(); }
+    size_t size() const { return by_start_.size() + too_long_.size(); }
 
 private:
     struct Entry {
         int64_t start, end;  // wall minutes
         const Shift* shift;
+        size_t order;        // in the file
     };
-    std::vector<Entry> by_start_;
-    int64_t longest_ = 0;  // minutes: no shift starts earlier than `from - longest_` and reaches `from`
+    std::vector<Entry> by_start_;  // shifts up to max_shift_minutes long (command.h), by start
+    std::vector<Entry> too_long_;  // longer ones (only a file makes them): always looked at, so
+                                   // that one shift of centuries does not widen every lookup
+    int64_t longest_ = 0;  // minutes in by_start_: none starts earlier than `from - longest_` and reaches `from`
 };
 
 }  // namespace bpa

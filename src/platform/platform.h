@@ -103,6 +103,14 @@ void set_hooks(Hooks hooks);
 // Whether a test has switched the inspection hooks on (bpa_test_hooks(1), or
 // the first bpa_test_locate()): until then widgets record nothing per frame.
 bool test_hooks();
+// Tests: every text the next frame draws (Dear ImGui's log), asked for with
+// bpa_test_log_text() and read with bpa_test_logged_text(). The frame loop
+// asks whether to log this frame, says while it does (a window's end stops
+// Dear ImGui's log; widgets take it up again) and hands over what was logged.
+bool text_log_wanted();
+void set_text_logging(bool on);
+bool text_logging();
+void text_logged(const char* text);
 void first_frame_drawn();
 void run_main_loop(const std::function<void()>& frame);
 // Drawing on demand: called after each frame with what kept it busy (the

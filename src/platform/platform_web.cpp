@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <string>
+#include <utility>
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -22,6 +24,7 @@ int bpa_js_newer_elsewhere(const char* id);
 void bpa_js_take_stored(const char* id);
 char* bpa_js_setting_load(const char* key);
 void bpa_js_setting_save(const char* key, const char* value);
+int bpa_js_settings_changed();
 char* bpa_js_storage_error();
 char* bpa_js_now_text();
 char* bpa_js_preferred_language();
@@ -114,11 +117,15 @@ public:
     void save_setting(const std::string& key, const std::string& value) override {
         bpa_js_setting_save(key.c_str(), value.c_str());
     }
+    bool settings_changed_elsewhere() override { return bpa_js_settings_changed() != 0; }
     std::string error() override { return adopt(bpa_js_storage_error()).value_or(""); }
 };
 
 Hooks g_hooks;
 bool g_test_hooks = false;
+bool g_text_log_wanted = false;
+bool g_text_logging = false;
+std::string g_logged_text;  // the texts of the last logged frame
 std::function<void()> g_frame;
 std::string g_returned;  // keeps strings handed to JavaScript alive until the next call
 
@@ -222,6 +229,10 @@ const char* glsl_version() { return "#version 300 es"; }
 
 void set_hooks(Hooks hooks) { g_hooks = std::move(hooks); }
 bool test_hooks() { return g_test_hooks; }
+bool text_log_wanted() { return std::exchange(g_text_log_wanted, false); }
+void set_text_logging(bool on) { g_text_logging = on; }
+bool text_logging() { return g_text_logging; }
+void text_logged(const char* text) { g_logged_text = text; }
 void first_frame_drawn() { bpa_js_first_frame(); }
 void frame_done(int busy, bool at_rest, double wake_after) { bpa_js_frame_done(busy, at_rest ? 1 : 0, wake_after); }
 void wake() { bpa_js_wake(); }
@@ -262,6 +273,15 @@ EMSCRIPTEN_KEEPALIVE const char* bpa_test_locate(const char* id) {
     g_returned = g_hooks.locate ? g_hooks.locate(id) : "";
     return g_returned.c_str();
 }
+// Logs the texts of the next frame (a frame follows); bpa_test_logged_text()
+// returns them once it is drawn.
+EMSCRIPTEN_KEEPALIVE void bpa_test_log_text() {
+    using namespace bpa::platform;
+    g_text_log_wanted = true;
+    g_logged_text.clear();
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE const char* bpa_test_logged_text() { return bpa::platform::g_logged_text.c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* bpa_test_state() {
     using namespace bpa::platform;
     g_returned = g_hooks.state_text ? g_hooks.state_text() : "";

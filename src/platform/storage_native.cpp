@@ -177,12 +177,20 @@ void FolderStorage::take_stored(const std::string& id) {
 
 std::optional<std::string> FolderStorage::load_setting(const std::string& key) {
     if (!safe_id(key)) return std::nullopt;
-    return read_file(dir_ / ("settings-" + key + ".txt"));
+    auto text = read_file(dir_ / ("settings-" + key + ".txt"));
+    settings_seen_[key] = text.value_or("");
+    return text;
 }
 
 void FolderStorage::save_setting(const std::string& key, const std::string& value) {
     if (!safe_id(key)) return;
-    write_file(dir_ / ("settings-" + key + ".txt"), value);
+    if (write_file(dir_ / ("settings-" + key + ".txt"), value)) settings_seen_[key] = value;
+}
+
+bool FolderStorage::settings_changed_elsewhere() {
+    for (const auto& [key, seen] : settings_seen_)
+        if (read_file(dir_ / ("settings-" + key + ".txt")).value_or("") != seen) return true;
+    return false;
 }
 
 }  // namespace bpa

@@ -25,7 +25,8 @@ public:
     bool newer_elsewhere(const std::string& id) override;
     void take_stored(const std::string& id) override;
     std::optional<std::string> load_setting(const std::string& key) override;
-    void save_setting(const std::string& key, const std::string& value) override;
+    void save_setting(const std::string& key, const std::string& value) override;  // written whole, not merged
+    bool settings_changed_elsewhere() override;
     std::string error() override { return error_; }
 
 private:
@@ -35,6 +36,7 @@ private:
     std::map<std::string, uint64_t> stored_versions() const;
     std::map<std::string, uint64_t> known_;  // id -> the version this object builds on
     std::map<std::string, uint64_t> seen_;   // id -> the version changed_elsewhere() last saw
+    std::map<std::string, std::string> settings_seen_;  // key -> the text this object last loaded or saved
     std::filesystem::path dir_;
     std::string error_;
     uint64_t last_ticket_ = 0;

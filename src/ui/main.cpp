@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
 #include <vector>
 #include <memory>
 
@@ -48,6 +49,11 @@ Main g;
 
 const char* get_clipboard(void*) { return ""; }  // pasting arrives as a browser paste event
 void set_clipboard(void*, const char* text) { bpa::platform::set_clipboard(text ? text : ""); }
+
+// Tests: Dear ImGui's log of a frame's texts goes to the clipboard at the end of
+// each window; while a frame is logged, the clipboard collects it here instead.
+std::string logged_text;
+void log_to_text(void*, const char* text) { logged_text.append(text ? text : ""); }
 
 // A hash of everything the frame draws: vertices, indices, commands.
 uint64_t draw_hash(const ImDrawData* d) {
@@ -247,6 +253,13 @@ void frame() {
     ui::a11y::begin_frame(tab);
     ImGui::NewFrame();
     ui::a11y::after_new_frame();
+    const bool log_text = platform::text_log_wanted();  // tests: every text this frame draws
+    if (log_text) {
+        logged_text.clear();
+        io.SetClipboardTextFn = log_to_text;
+        platform::set_text_logging(true);
+        ImGui::LogToClipboard(0);  // 0: tree nodes stay as they are
+    }
     g.ui->marking = platform::test_hooks();
     if (g.ui->marking || !g.ui->marks.empty()) {
         g.ui->marks.clear();
@@ -264,6 +277,12 @@ void frame() {
             ImGui::SetScrollX(w, w->Scroll.x - io.MouseDelta.x);
             break;
         }
+    }
+    if (log_text) {
+        ImGui::LogFinish();
+        platform::set_text_logging(false);
+        io.SetClipboardTextFn = set_clipboard;
+        platform::text_logged(logged_text.c_str());
     }
     ImGui::Render();
     if (typed) {
@@ -283,6 +302,7 @@ void frame() {
     if (std::string changes = ui::a11y::end_frame(); !changes.empty()) platform::a11y_update(changes);
     platform::text_input(io.WantTextInput);
     g.app->tick(g.ui->now);
+    if (g.app->take_settings_changed()) input = true;  // another tab's settings: draw with them
     if (io.WantSaveIniSettings) {
         io.WantSaveIniSettings = false;
         std::string ini = ImGui::SaveIniSettingsToMemory();

@@ -9,6 +9,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/people.h"
+#include "platform/platform.h"
 #include "ui/a11y.h"
 #include "ui/palette.h"
 #include "ui/ui.h"
@@ -31,6 +32,8 @@ const char* screen_key(Screen s) {
 }
 
 void mark(Ui& ui, const std::string& id) {
+    // Tests: a window's end stops Dear ImGui's log of the frame; the next marked widget takes it up again.
+    if (platform::text_logging() && !GImGui->LogEnabled) ImGui::LogToClipboard(0);
     if (!ui.marking) return;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ui.marks[id] = ImVec4(a.x, a.y, b.x - a.x, b.y - a.y);

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "core/model.h"
+
 namespace bpa::bench {
 
 // Keeps results alive so that nothing is optimised away.
@@ -65,5 +67,7 @@ struct Rng {
 // bench_year.cpp: a generated year of a 12-assistant rota, its figures, and
 // the file `year_path` written for tests/browser/bench.mjs.
 void bench_year(const std::filesystem::path& year_path);
+// bench_year.cpp: that year repeated back to 50,000 and 200,000 shifts (reading, rules, index, writing).
+void bench_decade(const Document& year);
 
 }  // namespace bpa::bench

@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -184,6 +185,11 @@ int main(int argc, char** argv) {
     const fs::path out_path = argc > 1 ? fs::path(argv[1]) : source / "build" / "bench-5mb.json";
 
     std::printf("# bpa_bench: figures only, nothing is asserted\n");
+    // BPA_BENCH_SECTIONS=year: only the realistic year and its decade of history (bench_year.cpp).
+    if (const char* only = std::getenv("BPA_BENCH_SECTIONS"); only && std::string(only) == "year") {
+        bench_year(out_path.parent_path() / "bench-year.json");
+        return 0;
+    }
 
     // ---- the generated documents ----------------------------------------------
     const Date first = ymd(2026, 1, 1);

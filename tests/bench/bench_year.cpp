@@ -49,6 +49,7 @@
 #include "core/model.h"
 #include "core/plan.h"
 #include "core/rules/rules.h"
+#include "core/shift_index.h"
 
 namespace fs = std::filesystem;
 
@@ -601,6 +602,62 @@ void bench_year(const fs::path& year_path) {
               ReadResult r = read_document(std::string_view(text));
               g_sink = g_sink + (r.ok() ? r.document->shifts.size() : 0);
           }));
+
+    bench_decade(doc);
+}
+
+// ---- a decade of history ------------------------------------------------------------------
+// The year repeated back over earlier years in 364-day steps (weekdays stay),
+// every assistant employed throughout, as tests/browser/bench.mjs makes it for
+// the page: 50,000 shifts (a decade) and 200,000. Times what opening such a
+// file costs before the work plan is drawn: reading, the rules over the whole
+// file, the shift index, and writing it back (every save).
+namespace {
+
+Document repeated_back(const Document& year, size_t count) {
+    Document d = year;
+    d.shifts.clear();
+    d.shifts.reserve(count);
+    for (int k = 0; d.shifts.size() < count; ++k)
+        for (const Shift& s : year.shifts) {
+            if (d.shifts.size() >= count) break;
+            Shift c = s;
+            if (k > 0) {
+                c.id = s.id + "-" + std::to_string(k);
+                c.start.date = s.start.date - Days{364 * k};
+                c.end.date = s.end.date - Days{364 * k};
+                for (const char* f : {"planned_start", "planned_end"})
+                    if (auto it = c.extra.find(f); it != c.extra.end() && it->is_string()) {
+                        auto t = LocalDateTime::parse(it->get<std::string>());
+                        if (t) *it = LocalDateTime{t->date - Days{364 * k}, t->minute_of_day}.str();
+                    }
+                c.extra.erase("replaces");
+            }
+            d.shifts.push_back(std::move(c));
+        }
+    Date earliest = d.shifts.front().start.date;
+    for (const Shift& s : d.shifts) earliest = std::min(earliest, s.start.date);
+    for (Assistant& a : d.assistants) a.employed_from = std::min(a.employed_from, earliest);
+    return d;
+}
+
+}  // namespace
+
+void bench_decade(const Document& year) {
+    for (const size_t count : {size_t(50000), size_t(200000)}) {
+        const std::string name = "history_" + std::to_string(count / 1000) + "k";
+        const Document d = repeated_back(year, count);
+        const std::string text = write_document(d);
+        print_value(name + "_size", double(text.size()) / 1e6, "MB", 1);
+        const int runs = count > 100000 ? 3 : 5;
+        print(name + "_read_document", measure(runs, [&] {
+                  ReadResult r = read_document(std::string_view(text));
+                  g_sink = g_sink + (r.ok() ? r.document->shifts.size() : 0);
+              }));
+        print(name + "_check", measure(runs, [&] { g_sink = g_sink + check(d).size(); }));
+        print(name + "_shift_index", measure(runs, [&] { g_sink = g_sink + ShiftIndex(d).size(); }));
+        print(name + "_write_document", measure(runs, [&] { g_sink = g_sink + write_document(d).size(); }));
+    }
 }
 
 }  // namespace bpa::bench

@@ -287,6 +287,17 @@ export async function drawn(page, id) {
   return r ? JSON.parse(r) : null;
 }
 
+// Every text the page draws in one frame, as Dear ImGui logs it (labels,
+// texts, buttons, tabs; not what is painted straight onto the plan's grid):
+// one line per row of widgets.
+export async function drawnText(page) {
+  await settle(page);
+  await page.evaluate(() => Module.ccall('bpa_test_log_text', null, [], []));
+  await page.waitForFunction(() => Module.ccall('bpa_test_logged_text', 'string', [], []).length > 0, null,
+                             { polling: 'raf', timeout: 15000 });
+  return page.evaluate(() => Module.ccall('bpa_test_logged_text', 'string', [], []));
+}
+
 // The dates in a text as shown in nb and da ("30.11.2026"), as ISO dates ("2026-11-30").
 export function isoDates(text) {
   return [...text.matchAll(/(\d{2})\.(\d{2})\.(\d{4})/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`);

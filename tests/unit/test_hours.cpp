@@ -434,6 +434,13 @@ TEST_CASE("the payroll CSV writes the absence as a word, with the Danish terms f
     CHECK(da.find("egenmelding") == std::string::npos);
     CHECK(da.find("child_sick") == std::string::npos);
     CHECK(da.find("Overtid") == std::string::npos);
+    // In Norwegian and English the DK file names the helper and the time beyond the plan as Danish law does.
+    const std::string nb = csv_export(doc, {"a1"}, D("2026-05-01"), D("2026-05-31"), "nb");
+    CHECK(nb.find("Hjelper;Dato;Fra;Til;Timer;Merarbeid;Tillegg (helligdag);Fravær\r\n") == 3);
+    CHECK(nb.find("Overtid") == std::string::npos);
+    CHECK(nb.find(";Sykemelding\r\n") != std::string::npos);
+    const std::string en = csv_export(doc, {"a1"}, D("2026-05-01"), D("2026-05-31"), "en");
+    CHECK(en.find("Helper;Date;From;To;Hours;Additional hours;Supplement (holiday);Absence\r\n") == 3);
 
     // The same absences of a Norwegian arrangement keep the Norwegian terms.
     CHECK(csv_absence_word("egenmelding", Jurisdiction::NO, "nb") == "Egenmelding");

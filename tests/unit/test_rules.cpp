@@ -130,12 +130,12 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 TEST_CASE("the Norwegian and Danish profiles hold the rules of RULES.md, law as errors and guidance as warnings") {
     CHECK(ids(rule_catalog(Jurisdiction::NO)) ==
           std::vector<std::string>{"daily_rest", "weekly_rest", "daily_hours", "weekly_hours", "break", "sunday_rest",
-                                   "short_shift", "overlap", "outside_employment", "during_absence", "decision_hours",
-                                   "flex_reserve", "related_share"});
+                                   "short_shift", "overlap", "shift_length", "outside_employment", "during_absence",
+                                   "decision_hours", "flex_reserve", "related_share"});
     CHECK(ids(rule_catalog(Jurisdiction::DK)) ==
           std::vector<std::string>{"daily_rest", "weekly_rest", "average_weekly_hours", "break", "shift_24h",
-                                   "under_18", "short_shift", "overlap", "outside_employment", "during_absence",
-                                   "decision_hours", "flex_reserve", "related_share"});
+                                   "under_18", "short_shift", "overlap", "shift_length", "outside_employment",
+                                   "during_absence", "decision_hours", "flex_reserve", "related_share"});
     const std::set<std::string> warnings = {"short_shift", "decision_hours", "flex_reserve", "related_share"};
     for (Jurisdiction j : {Jurisdiction::NO, Jurisdiction::DK})
         for (const auto& r : rule_catalog(j)) {
@@ -866,6 +866,51 @@ TEST_CASE("overlap: two shifts of one assistant at the same time; touching or ca
     CHECK(v[0].shifts == std::vector<std::string>{s1, s2});
     CHECK(v[0].at == T("2026-03-02T11:00"));
     CHECK(v[0].args.at("overlap") == "1");
+}
+
+TEST_CASE("shift length: 48 h is checked like any shift; 48 h 1 min is reported once, with its real length (NO and DK)") {
+    for (Jurisdiction j : {Jurisdiction::NO, Jurisdiction::DK}) {
+        CAPTURE(j);
+        Plan ok(j);
+        ok.shift("2026-03-02T08:00", "2026-03-04T08:00");
+        CHECK(ok.of("shift_length").empty());
+
+        Plan p(j);
+        const std::string s = p.shift("2026-03-02T08:00", "2026-03-04T08:01");
+        auto v = p.of("shift_length");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].severity == Severity::Error);
+        CHECK(v[0].shifts == std::vector<std::string>{s});
+        CHECK(v[0].at == T("2026-03-02T08:00"));
+        CHECK(v[0].args.at("hours") == "48.02");
+        CHECK(v[0].args.at("end") == "2026-03-04");
+        CHECK(v[0].message == "The shift from 2026-03-02 08:00 lasts 48.02 hours, until 2026-03-04; a shift lasts at most 48 hours.");
+        // The length is said once, here: not again as a missing break or (DK) a 24-hour shift.
+        CHECK(p.of("break").empty());
+        CHECK(p.of("shift_24h").empty());
+        // The other rules see the first 48 hours: one long stretch, too little rest.
+        CHECK(p.of("daily_rest").size() == 1);
+    }
+}
+
+TEST_CASE("shift length: a shift of centuries gives one violation per rule, not one per Sunday or week it covers") {
+    Plan p;
+    p.decision("2026-01-01", nullptr, 37.5);
+    const std::string s = p.shift("2026-03-06T08:00", "4957-03-06T14:00");
+    p.shift("2026-03-20T08:00", "2026-03-20T12:00");  // past its first 48 hours: the rules do not look there
+    const auto all = check(p.doc);
+    CHECK(all.size() < 10);
+    auto v = p.of("shift_length");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].shifts == std::vector<std::string>{s});
+    CHECK(v[0].args.at("end") == "4957-03-06");
+    CHECK(std::stod(v[0].args.at("hours")) == doctest::Approx(double(to_utc(T("4957-03-06T14:00"), Zone::Oslo).count -
+                                                                      to_utc(T("2026-03-06T08:00"), Zone::Oslo).count) /
+                                                               60.0)
+                                                  .epsilon(1e-9));
+    CHECK(p.of("decision_hours").size() == 1);  // its first 48 hours fall in one week
+    CHECK(p.of("sunday_rest").empty());
+    CHECK(p.of("overlap").empty());
 }
 
 TEST_CASE("outside employment: shifts of an assistant who has left, or has not started") {

@@ -72,3 +72,19 @@ TEST_CASE("the index finds what a scan of every shift finds, for random shifts a
         CHECK(found == scan);
     }
 }
+
+TEST_CASE("a shift of centuries is found on every day it covers, in order of start among the others") {
+    Document doc;
+    const Date monday = *Date::from_ymd(2026, 3, 2);
+    doc.shifts.push_back(shift_at("before", monday, 6 * 60, 4 * 60));
+    doc.shifts.push_back(shift_at("long", monday, 8 * 60, 2931 * 365 * 1440));
+    doc.shifts.push_back(shift_at("same_start", monday, 8 * 60, 60));
+    doc.shifts.push_back(shift_at("after", monday + Days{1}, 8 * 60, 60));
+    const ShiftIndex index(doc);
+    CHECK(index.size() == 4);
+    const int64_t day = LocalDateTime{monday, 0}.wall_minutes();
+    CHECK(ids(index.overlapping(day, day + 2 * 1440)) == std::vector<std::string>{"before", "long", "same_start", "after"});
+    const int64_t later = LocalDateTime{*Date::from_ymd(3000, 6, 1), 0}.wall_minutes();
+    CHECK(ids(index.overlapping(later, later + 1440)) == std::vector<std::string>{"long"});
+    CHECK(ids(index.overlapping(day - 1440, day)).empty());
+}

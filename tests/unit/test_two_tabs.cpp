@@ -183,3 +183,23 @@ TEST_CASE("the version stamp: a store without a page's knowledge of the newer ve
     // A page's own saves are not news to it.
     CHECK(two.changed_elsewhere().empty());
 }
+
+TEST_CASE("a page takes the settings another page stored: the language, the text size and an export day") {
+    TwoPages pages;
+    auto& [dir, a, id, b] = pages;
+    a.app.tick(1);
+    b.app.tick(1);
+    b.app.set_language(Language::Da);
+    b.app.set_text_scale(1.5f);
+    CHECK(a.app.settings.language == Language::Nb);
+    a.app.tick(2);  // a frame of page A sees the stored settings changed and takes them
+    CHECK(a.app.settings.language == Language::Da);
+    CHECK(a.app.i18n.language == Language::Da);
+    CHECK(a.app.settings.text_scale == doctest::Approx(1.5));
+    CHECK(a.app.take_settings_changed());   // the page draws again with them
+    CHECK(!a.app.take_settings_changed());  // once
+    // Taking them is not a change of A's: the next frame has nothing new to take.
+    a.app.settings.text_scale = 1.25f;
+    a.app.tick(3);
+    CHECK(a.app.settings.text_scale == doctest::Approx(1.25));
+}

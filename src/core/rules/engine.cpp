@@ -51,7 +51,8 @@ std::vector<Person> prepare(const Document& doc, Zone zone) {
         const int64_t start = to_utc(s.start, zone).count;
         const int64_t end = to_utc(s.end, zone).count;
         if (end <= start) continue;  // not a shift (an invalid document)
-        people[it->second].work.push_back(Work{start, end, &s, 0});
+        const int64_t cut = std::max<int64_t>(0, end - start - max_shift_minutes);
+        people[it->second].work.push_back(Work{start, end - cut, &s, 0, cut});
     }
     for (const auto& ab : doc.absences) {
         auto it = index.find(ab.assistant);
@@ -119,7 +120,8 @@ std::vector<Violation> check(const Document& doc, const CheckOptions& options) {
         shift_rules(c, p);
         for (const Work& w : p.work) {
             if (!first || w.shift->start.date < *first) first = w.shift->start.date;
-            if (!last || w.shift->end.date > *last) last = w.shift->end.date;
+            const Date end = c.local(w.end).date;  // a cut shift: where the rules stop looking
+            if (!last || end > *last) last = end;
         }
     }
     if (first && c.has("sunday_rest")) {

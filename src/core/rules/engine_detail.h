@@ -34,9 +34,12 @@ inline constexpr double epsilon = 1e-6;  // for comparisons of computed (fractio
 // [SECTION] Preparing the plan ---------------------------------------------------------
 struct Work {                  // one planned or worked shift, in real time
     int64_t start = 0;         // UTC minutes
-    int64_t end = 0;           // UTC minutes, > start
+    int64_t end = 0;           // UTC minutes, > start; at most start + max_shift_minutes
     const Shift* shift = nullptr;
     size_t block = 0;          // index into Person::blocks
+    int64_t cut = 0;           // > 0: the shift is longer than max_shift_minutes by this many
+                               // minutes and `end` is cut there, so that one shift of
+                               // centuries costs the rules what two days cost
 };
 
 // Shifts of one assistant that overlap or touch: one continuous stretch of work.
@@ -99,7 +102,8 @@ Args at_args(const LocalDateTime& t);
 void rest_and_hours_rules(Context& c, const Person& p);
 void average_rule(Context& c, const Person& p);
 
-// engine_shifts.cpp: break, short_shift, shift_24h; under_18, overlap, outside_employment, during_absence.
+// engine_shifts.cpp: break, short_shift, shift_24h; under_18, overlap, shift_length, outside_employment,
+// during_absence.
 void stretch_rules(Context& c, const Person& p);
 void shift_rules(Context& c, const Person& p);
 

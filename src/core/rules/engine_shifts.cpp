@@ -1,7 +1,7 @@
 // Rules over single shifts and working stretches (engine_detail.h).
 //
 // [SECTION] Working stretches (break, short_shift, shift_24h)
-// [SECTION] Single shifts (under_18, overlap, outside_employment, during_absence)
+// [SECTION] Single shifts (under_18, overlap, shift_length, outside_employment, during_absence)
 #include "core/rules/engine_detail.h"
 
 #include <algorithm>
@@ -42,7 +42,11 @@ void stretch_rules(Context& c, const Person& p) {
         const int64_t length = b.end - b.start;
         const Shift& first = *p.work[b.first].shift;
         long long breaks = 0;
-        for (size_t k = b.first; k < b.last; ++k) breaks += std::max(0, p.work[k].shift->break_minutes);
+        bool cut = false;  // holds a shift over the maximum: shift_length reports it, with its real length
+        for (size_t k = b.first; k < b.last; ++k) {
+            breaks += std::max(0, p.work[k].shift->break_minutes);
+            cut = cut || p.work[k].cut > 0;
+        }
         auto report = [&](std::string_view rule, Args args, std::string variant = "") {
             Violation* v = add(c, rule, p.assistant, first.start, b.start, std::move(args), std::move(variant));
             if (v)
@@ -51,7 +55,7 @@ void stretch_rules(Context& c, const Person& p) {
 
         // AML § 10-9 (1): a break when the day exceeds 5.5 h, 30 min in total at 8 h.
         // Arbejdstidsloven § 3: a break when the day exceeds 6 h.
-        if (!no_break_rule) {
+        if (!no_break_rule && !cut) {
             Args a = at_args(first.start);
             a["hours"] = format_hours(double(length));
             a["break"] = std::to_string(breaks);
@@ -74,7 +78,7 @@ void stretch_rules(Context& c, const Person& p) {
         }
 
         // Seed 003 § 4.3: no 24-hour shifts, unless the collective agreement applies.
-        if (length >= minutes_per_day && !allow_24h) {
+        if (length >= minutes_per_day && !allow_24h && !cut) {
             Args a = at_args(first.start);
             a["hours"] = format_hours(double(length));
             report("shift_24h", std::move(a));
@@ -110,6 +114,19 @@ void shift_rules(Context& c, const Person& p) {
                 }
             }
             active.push_back(&w);
+        }
+    }
+
+    // A shift longer than any command makes (a file's, often a mistyped date):
+    // reported once with its real length; the other rules saw its first 48 hours.
+    if (c.has("shift_length")) {
+        for (const Work& w : p.work) {
+            if (w.cut == 0) continue;
+            Args args = at_args(w.shift->start);
+            args["hours"] = format_hours(double(w.end - w.start + w.cut));
+            args["end"] = format_date(w.shift->end.date);
+            args["limit"] = std::to_string(max_shift_minutes / minutes_per_hour);
+            if (Violation* v = add(c, "shift_length", &a, w.shift->start, w.start, std::move(args))) add_shift(*v, *w.shift);
         }
     }
 

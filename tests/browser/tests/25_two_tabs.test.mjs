@@ -5,8 +5,8 @@
 // version stays in storage (as the current or the previous one).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, frames, ready, reveal, settle, state, documentJson, untilDocument, saved, screenshot,
-         openFixture, useLayout, withPage } from '../lib.mjs';
+import { click, fill, frames, locate, ready, reveal, settle, state, documentJson, untilDocument, saved, screenshot,
+         openFixture, loadExample, until, useLayout, withPage } from '../lib.mjs';
 
 async function secondTab(context, srv) {
   const page = await context.newPage();
@@ -157,3 +157,83 @@ for (const layout of [
     });
   });
 }
+
+// The settings record IndexedDB holds, as a JSON object.
+function storedSettings(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('bpa-arbeidsleder');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('settings', 'readonly').objectStore('settings').get('settings');
+      get.onsuccess = () => { db.close(); resolve(get.result ? JSON.parse(get.result.value) : null); };
+      get.onerror = () => reject(get.error);
+    };
+  }));
+}
+
+test('settings changed in two tabs: neither tab writes over the other\'s change', async () => {
+  await withPage({ viewport: { width: 1280, height: 800 } }, async ({ page: a, context, errors, srv }) => {
+    await loadExample(a, 0);
+    await saved(a);
+    const id = (await state(a)).open_id;
+    const second = await secondTab(context, srv);
+    const b = second.page;
+
+    // Tab A exports the arrangement: the day of the export is kept in the settings.
+    const [download] = await Promise.all([a.waitForEvent('download'), click(a, 'top.export')]);
+    assert.match(download.suggestedFilename(), /\.json$/);
+    await saved(a);
+    const exportedOn = (await storedSettings(a)).exported[id];
+    assert.match(exportedOn, /^\d{4}-\d{2}-\d{2}$/);
+
+    const navHeight = (await locate(a, 'nav.overview')).h;
+    // Tab A sets the backup reminder to 30 days; then, at the same moment, tab A
+    // turns on high contrast and tab B (which started before all this) chooses
+    // Danish; then tab B chooses 150 % text.
+    await click(a, 'nav.settings');
+    await click(a, 'settings.tab.data');
+    await fill(a, 'settings.backup_days', '30');
+    await saved(a);
+    const reminder = (await storedSettings(a)).backup_reminder_days;
+    assert.notEqual(reminder, 14, 'tab A changed the reminder from its default');
+    await click(a, 'settings.tab.display');
+    await click(b, 'top.language');
+    await Promise.all([click(a, 'settings.high_contrast'), click(b, 'top.language.da')]);
+    await click(b, 'nav.settings');
+    await click(b, 'settings.tab.display');
+    await click(b, 'settings.size150');
+    await saved(a);
+    await saved(b);
+
+    // Stored: every change of both tabs.
+    const s = await storedSettings(a);
+    assert.equal(s.language, 'da');
+    assert.equal(s.text_scale, 1.5);
+    assert.equal(s.high_contrast, true);
+    assert.equal(s.backup_reminder_days, reminder);
+    assert.equal(s.exported[id], exportedOn, 'tab B kept the export day it had not seen when it started');
+
+    // Each tab has taken the other's changes without a reload: tab A speaks
+    // Danish and draws its text at 150 % (its navigation grows).
+    await until(a, (st) => st.language === 'da', 'tab A in Danish');
+    for (let i = 0; ; ++i) {
+      const h = (await locate(a, 'nav.overview')).h;
+      if (h >= navHeight * 1.4) break;
+      if (i > 50) assert.fail(`tab A did not take 150 % text: ${h} against ${navHeight}`);
+      await frames(a, 2);
+    }
+    await screenshot(a, '25-settings-taken-a');
+    await screenshot(b, '25-settings-taken-b');
+    // Tab B writes again (high contrast off): what tab A changed stays.
+    await click(b, 'settings.high_contrast');
+    await saved(b);
+    const after = await storedSettings(b);
+    assert.equal(after.high_contrast, false);
+    assert.equal(after.backup_reminder_days, reminder);
+    assert.equal(after.exported[id], exportedOn);
+    assert.equal(after.language, 'da');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(second.errors, []);
+  });
+});
