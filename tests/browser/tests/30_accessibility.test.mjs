@@ -6,7 +6,7 @@
 // into its fields, and then by the keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentJson, screenshot, settle, useLayout, withPage } from '../lib.mjs';
+import { clockAt, documentJson, screenshot, settle, useLayout, withPage } from '../lib.mjs';
 
 // A screen reader's activation: the node's click, not a mouse at a position.
 async function act(page, locator) {
@@ -30,12 +30,10 @@ async function type(page, name, text) {
   assert.equal(await field.inputValue(), text, `the field ${name} shows what was typed`);
 }
 
-const today = () => {
-  const d = new Date();
-  const p = (n) => String(n).padStart(2, '0');
-  return { nb: `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()}`,
-           iso: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` };
-};
+// The page's clock: a Wednesday afternoon, so that Monday's shift has ended and can be confirmed.
+const now = '2026-11-18T15:00:00';
+const today = () => ({ nb: '18.11.2026', iso: '2026-11-18' });
+const monday = { nb: '16.11.2026', iso: '2026-11-16' };
 
 // The accessible name and role of the element with the DOM focus.
 async function focused(page) {
@@ -62,6 +60,7 @@ async function tabTo(page, name, { back = false, most = 120 } = {}) {
 
 test('with a screen reader: load an example, add an assistant, a shift and an absence, confirm a week', async () => {
   await withPage({}, async ({ page, errors }) => {
+    await clockAt(page, now);
     const app = page.locator('#bpa-a11y');
     // The start screen in the tree: headings, the name field, the examples.
     await page.getByRole('heading', { name: 'Velkommen' }).waitFor();
@@ -80,16 +79,18 @@ test('with a screen reader: load an example, add an assistant, a shift and an ab
     const before = (await documentJson(page)).assistants.length;
     await act(page, page.getByRole('button', { name: 'Legg til assistent' }));
     await type(page, 'Navn', 'Tone Blindheim');
+    await type(page, 'Ansatt fra', '01.11.2026');
     let doc = await documentJson(page);
     assert.equal(doc.assistants.length, before + 1);
-    assert.ok(doc.assistants.some((a) => a.name === 'Tone Blindheim'), 'the name typed in the tree is in the document');
+    assert.ok(doc.assistants.some((a) => a.name === 'Tone Blindheim' && a.employed_from === '2026-11-01'),
+              'the name and the date typed in the tree are in the document');
     await page.getByRole('cell', { name: 'Tone Blindheim' }).first().waitFor({ state: 'attached' });
 
-    // A shift for her today, through the new-shift form.
+    // A shift for her on Monday of this week, through the new-shift form.
     await act(page, page.getByRole('option', { name: 'Arbeidsplan' }));
     await act(page, page.getByRole('button', { name: 'I dag' }));
     await choose(page, 'Assistent', 'Tone Blindheim');
-    await type(page, 'Dato', today().nb);
+    await type(page, 'Dato', monday.nb);
     await type(page, 'Fra', '09:00');
     await type(page, 'Til', '13:00');
     const shiftsBefore = (await documentJson(page)).shifts.length;
@@ -98,10 +99,10 @@ test('with a screen reader: load an example, add an assistant, a shift and an ab
     assert.equal(doc.shifts.length, shiftsBefore + 1);
     const tone = doc.assistants.find((a) => a.name === 'Tone Blindheim');
     const added = doc.shifts.find((s) => s.assistant === tone.id);
-    assert.equal(added.start, `${today().iso}T09:00`);
-    assert.equal(added.end, `${today().iso}T13:00`);
+    assert.equal(added.start, `${monday.iso}T09:00`);
+    assert.equal(added.end, `${monday.iso}T13:00`);
     // The shift is a node of the plan, named with who, when and the hours; choosing it selects it.
-    const shift = page.getByRole('button', { name: new RegExp(`^Vakt: Tone Blindheim, \\w+ ${today().nb.replace(/\./g, '\\.')}, 09:00–13:00`) });
+    const shift = page.getByRole('button', { name: new RegExp(`^Vakt: Tone Blindheim, mandag ${monday.nb.replace(/\./g, '\\.')}, 09:00–13:00`) });
     await shift.waitFor();
     await act(page, shift);
     assert.equal(await shift.getAttribute('aria-pressed'), 'true', 'the chosen shift says it is chosen');
@@ -140,6 +141,7 @@ test('with a screen reader: load an example, add an assistant, a shift and an ab
 
 test('by keyboard alone: Tab reaches every kind of widget, Enter and Space act, Esc closes', async () => {
   await withPage({}, async ({ page, errors }) => {
+    await clockAt(page, now);
     await page.focus('#canvas');
     await tabTo(page, /^Norsk eksempel/);
     await page.keyboard.press('Enter');
