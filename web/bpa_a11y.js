@@ -16,6 +16,7 @@
   var nodes = new Map();   // key -> { data, el }
   var order = [];
   var syncing = false;     // focus moved by the mirror itself
+  var taken = {};          // keys whose press activated a node here (their release stays here too)
   var mirror = { requests: [], editing: 0, focusKey: 0 };
   b.a11y = mirror;
 
@@ -87,13 +88,17 @@
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       e.stopPropagation();
+      taken[e.code] = true;
       if (!e.repeat) ask(1, el.bpaKey);
     }
   }
+  // Only the release of a key whose press was taken here stays here: a key
+  // pressed on the canvas is released to the canvas even when the focus moved.
   function onKeyUp(e) {
-    var el = leafOf(e.target);
-    if (!el || isField(el)) return;
-    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); }
+    if (!taken[e.code]) return;
+    delete taken[e.code];
+    e.preventDefault();
+    e.stopPropagation();
   }
   // Whether the edit about to happen replaces the whole text (all of it selected).
   function onBeforeInput(e) {
