@@ -3,7 +3,7 @@
 // page in the order a leader would have made the year.
 //
 // [SECTION] Teaching situations
-// [SECTION] What each example holds
+// [SECTION] What each example holds: example_year_spec.cpp
 // [SECTION] Building helpers
 // [SECTION] The plan: rotation and holiday plans
 // [SECTION] Absences with substitutes
@@ -12,6 +12,7 @@
 // [SECTION] The past: worked, timesheets, talks, deadlines
 // [SECTION] Building the example
 #include "core/example_year.h"
+#include "core/example_year_detail.h"
 
 #include <algorithm>
 #include <set>
@@ -72,143 +73,9 @@ ExampleWindow example_window(Date today) {
     return {from, monday_of(last) + Days{6}};
 }
 
-// [SECTION] What each example holds ------------------------------------------------
 namespace {
 
-struct NeedSpec {
-    int weekday;  // 1 = Monday
-    const char* from;
-    const char* to;
-    const char* task;
-};
-struct PersonSpec {
-    const char* name;
-    const char* birth;
-    Employment employment;
-    double contract;
-    // Employed from: years before today's year on a fixed day, or (years = 0)
-    // `days_before_window` days before the window's first day (the newest).
-    int years_before;
-    int month, day;
-    int days_before_window;
-    bool single_parent;
-    std::vector<const char*> children;
-    const char* phone;
-};
-struct RotationSpec {
-    int person;       // index into people
-    int weekday;      // 1 = Monday
-    const char* from;
-    const char* to;
-    int weeks_mask;   // bit 0: week 1 ... bit 3: week 4
-};
-struct ExampleSpec {
-    Jurisdiction j;
-    const char* name;
-    Contact leader, municipality;
-    EmployerModel employer;
-    double hours_per_week;
-    const char* reference;
-    std::vector<NeedSpec> need;
-    std::vector<PersonSpec> people;
-    std::vector<RotationSpec> rotation;
-    int substitute;                   // the on-call substitute (index)
-    std::vector<int> substitute_order;  // who is asked to take an open shift, in turn
-    const char* easter;               // holiday plan names, "{year}" appended
-    const char* christmas;
-    const char* thursday_evening;     // the need block the rest situation is made from ("HH:MM" start)
-    const char* outing_from;          // the hours situation: a day trip on a Saturday
-    const char* outing_to;
-    const char* appraisal_note, *appraisal_agreed, *followup_note, *probation_note;
-    const char* vacancy_title;
-    const char* candidates[2];
-    const char* interview_note;
-};
-
-const ExampleSpec& spec_of(Jurisdiction j) {
-    static const ExampleSpec no{
-        Jurisdiction::NO,
-        "Eksempelordning – Kari Nordmann",
-        Contact{"Kari Nordmann", "+47 123 45 678", "kari.nordmann@example.com", "", Json::object()},
-        Contact{"Ingrid Dahl", "+47 123 45 600", "ingrid.dahl@example.com",
-                "Saksbehandler, tildelingskontoret i Eksempel kommune. Telefontid mandag–fredag kl. 09–14.", Json::object()},
-        EmployerModel::Kommune,
-        37.5,
-        "Vedtak 2025/1234",
-        {{1, "07:30", "11:30", "Morgenstell, dusj og frokost"},
-         {2, "07:30", "11:30", "Morgenstell, dusj og frokost"},
-         {3, "07:30", "11:30", "Morgenstell, dusj og frokost"},
-         {4, "07:30", "11:30", "Morgenstell, dusj og frokost"},
-         {5, "07:30", "11:30", "Morgenstell, dusj og frokost"},
-         {4, "16:00", "21:00", "Innkjøp, middag og aktivitet"},
-         {6, "10:00", "14:00", "Tur, ærender og måltid"},
-         {7, "10:00", "14:00", "Tur, ærender og måltid"}},
-        {{"Åse Bjørnstad", "1984-06-19", Employment::Fast, 17, 3, 8, 15, 0, true, {"2016-09-03"}, "+47 911 22 333"},
-         {"Jørgen Lie", "1997-02-11", Employment::Fast, 12, 2, 3, 1, 0, false, {}, "+47 922 33 444"},
-         {"Mari Sæther", "2003-10-27", Employment::Fast, 4, 0, 0, 0, 45, false, {}, "+47 933 44 555"},
-         {"Håkon Øvrebø", "2000-01-08", Employment::Tilkalling, 0, 1, 2, 1, 0, false, {}, "+47 944 55 666"}},
-        {{0, 1, "07:30", "11:30", 0xF}, {0, 2, "07:30", "11:30", 0xF}, {0, 3, "07:30", "11:30", 0xF},
-         {0, 4, "16:00", "21:00", 0xF}, {1, 4, "07:30", "11:30", 0xF}, {1, 5, "07:30", "11:30", 0xF},
-         {1, 6, "10:00", "14:00", 0x5}, {1, 7, "10:00", "14:00", 0x5}, {2, 6, "10:00", "14:00", 0xA},
-         {2, 7, "10:00", "14:00", 0xA}},
-        3,
-        {3, 2, 1, 0},
-        "Påske ",
-        "Jul ",
-        "16:00",
-        "09:00",
-        "17:00",
-        "Trives godt. Ønsker mer ansvar for turer og aktiviteter.",
-        "Kurs i førstehjelp i høst. Neste samtale om et år.",
-        "Oppfølgingsplan laget sammen: gradvis tilbake med kortere vakter.",
-        "Prøvetiden går fint. Ingen merknader.",
-        "Tilkallingsvikar",
-        {"Sofie Haugen", "Ahmed Karimi"},
-        "Intervju avtalt. Referanser innhentes etter intervjuet.",
-    };
-    static const ExampleSpec dk{
-        Jurisdiction::DK,
-        "Eksempelordning – Jens Hansen",
-        Contact{"Jens Hansen", "+45 12 34 56 78", "jens.hansen@example.com", "", Json::object()},
-        Contact{"Birgitte Nielsen", "+45 12 34 50 00", "birgitte.nielsen@example.com",
-                "Sagsbehandler, Handicap og Psykiatri, Eksempel Kommune. Telefontid mandag–fredag kl. 9–12.", Json::object()},
-        EmployerModel::Selv,
-        60,
-        "Afgørelse 2025/5678",
-        {{1, "07:30", "14:30", "Morgenhjælp, personlig pleje, måltider og praktisk hjælp"},
-         {2, "07:30", "14:30", "Morgenhjælp, personlig pleje, måltider og praktisk hjælp"},
-         {3, "07:30", "14:30", "Morgenhjælp, personlig pleje, måltider og praktisk hjælp"},
-         {4, "07:30", "14:30", "Morgenhjælp, personlig pleje, måltider og praktisk hjælp"},
-         {5, "07:30", "14:30", "Morgenhjælp, personlig pleje, måltider og praktisk hjælp"},
-         {4, "17:00", "22:00", "Indkøb, aftensmad og fritid"},
-         {6, "09:00", "16:00", "Hjælp i hjemmet og ud af huset"},
-         {7, "09:00", "16:00", "Hjælp i hjemmet og ud af huset"}},
-        {{"Søren Østergaard", "1979-03-14", Employment::Fast, 26, 2, 4, 1, 0, false, {}, "+45 21 22 23 24"},
-         {"Mette Kjærsgaard", "1990-08-22", Employment::Fast, 21, 2, 10, 1, 0, false, {"2016-05-20", "2019-11-03"},
-          "+45 31 32 33 34"},
-         {"Anders Holm", "1995-01-17", Employment::Fast, 7, 0, 0, 0, 45, false, {}, "+45 41 42 43 44"},
-         {"Lærke Bæk", "2004-05-30", Employment::Vikar, 0, 1, 2, 1, 0, false, {}, "+45 51 52 53 54"}},
-        {{0, 1, "07:30", "14:30", 0xF}, {0, 2, "07:30", "14:30", 0xF}, {0, 3, "07:30", "14:30", 0xF},
-         {0, 4, "17:00", "22:00", 0xF}, {1, 4, "07:30", "14:30", 0xF}, {1, 5, "07:30", "14:30", 0xF},
-         {1, 6, "09:00", "16:00", 0x5}, {1, 7, "09:00", "16:00", 0x5}, {2, 6, "09:00", "16:00", 0xA},
-         {2, 7, "09:00", "16:00", 0xA}},
-        3,
-        {3, 2, 1, 0},
-        "Påske ",
-        "Jul ",
-        "17:00",
-        "08:00",
-        "18:00",
-        "Trives godt og vil gerne have flere aftenvagter. God dialog om arbejdsgangene.",
-        "Førstehjælpskursus i efteråret. Næste MUS om et år.",
-        "Sygefraværssamtale holdt: tilbage på fuld tid efter tre uger, ingen hensyn nødvendige.",
-        "Prøvetiden går godt. Ingen bemærkninger.",
-        "Afløser",
-        {"Freja Madsen", "Mikkel Jensen"},
-        "Samtale aftalt. Referencer indhentes efter samtalen.",
-    };
-    return j == Jurisdiction::DK ? dk : no;
-}
+using namespace example_detail;
 
 // [SECTION] Building helpers -------------------------------------------------------
 struct Builder {
