@@ -90,7 +90,12 @@ void running(Ui& ui, const App::ProposalRun& run) {
     if (big_button(ui, ui.tr("propose.cancel"), "propose.cancel")) ui.app.cancel_proposal();
 }
 
-void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
+// What the result's buttons ask for. It is done after the result is drawn: the
+// result belongs to the proposal, which accepting or discarding ends.
+enum class Choice { None, AcceptAll, AcceptShown, ToRotation, Discard };
+
+Choice result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
+    Choice choice = Choice::None;
     App& app = ui.app;
     const Document& doc = app.session.doc();
     const Proposal& r = *run.result;
@@ -108,15 +113,15 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
 
     const bool usable = !app.proposal_stale() && !r.shifts.empty();
     ImGui::BeginDisabled(!usable);
-    if (big_button(ui, ui.tr("propose.accept_all"), "propose.accept_all")) app.accept_proposal(std::nullopt, ui.now);
+    if (big_button(ui, ui.tr("propose.accept_all"), "propose.accept_all")) choice = Choice::AcceptAll;
     std::string week_label = ui.fmt("propose.accept_shown", {{"first", ui.date(first)}, {"last", ui.date(last_shown)}});
     same_line_if_fits(button_width(week_label.c_str()));
-    if (big_button(ui, week_label.c_str(), "propose.accept_shown")) app.accept_proposal(std::make_pair(first, last_shown), ui.now);
+    if (big_button(ui, week_label.c_str(), "propose.accept_shown")) choice = Choice::AcceptShown;
     same_line_if_fits(button_width(ui.tr("propose.to_rotation")));
-    if (big_button(ui, ui.tr("propose.to_rotation"), "propose.to_rotation")) app.proposal_to_rotation(ui.now);
+    if (big_button(ui, ui.tr("propose.to_rotation"), "propose.to_rotation")) choice = Choice::ToRotation;
     ImGui::EndDisabled();
     same_line_if_fits(button_width(ui.tr("propose.discard")));
-    if (big_button(ui, ui.tr("propose.discard"), "propose.discard")) app.discard_proposal();
+    if (big_button(ui, ui.tr("propose.discard"), "propose.discard")) choice = Choice::Discard;
     ImGui::PushTextWrapPos(0);
     muted_text(ui.tr("propose.accept_help"));
     ImGui::PopTextWrapPos();
@@ -163,7 +168,7 @@ void result(Ui& ui, const App::ProposalRun& run, Date first, int days) {
         }
         ImGui::EndTable();
     }
-
+    return choice;
 }
 
 }  // namespace
@@ -181,7 +186,15 @@ void propose_window(Ui& ui) {
     const App::ProposalRun* run = app.proposal();
     if (!run) setup(ui, first);
     else if (app.proposal_running()) running(ui, *run);
-    else if (run->result) result(ui, *run, first, days);
+    else if (run->result) {
+        switch (result(ui, *run, first, days)) {
+        case Choice::None: break;
+        case Choice::AcceptAll: app.accept_proposal(std::nullopt, ui.now); break;
+        case Choice::AcceptShown: app.accept_proposal(std::make_pair(first, first + Days{days - 1}), ui.now); break;
+        case Choice::ToRotation: app.proposal_to_rotation(ui.now); break;
+        case Choice::Discard: app.discard_proposal(); break;
+        }
+    }
     ImGui::End();
 }
 
