@@ -479,9 +479,11 @@ void draw_app(Ui& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
+    // No background of its own: the frame is cleared to the window colour
+    // (main.cpp), and a full-screen fill costs as much again on a slow GPU.
     ImGui::Begin("###main", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground);
     // Projector mode: its own bar instead, unless the top bar has a storage problem to say.
     const bool projector = ui.app.settings.projector;
     if (!projector || ui.app.conflict() || ui.app.save_failed() || !ui.app.storage_error().empty()) {
