@@ -1,16 +1,29 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds native and wasm, and runs every test: unit and
-# command line (CTest), then the browser tests (Playwright + Debian's Chromium).
+# command line (CTest), the fuzzers' short run, then the browser tests
+# (Playwright + Debian's Chromium). Prints how long each step took.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+started=$SECONDS
+step() { echo "== $1"; step_started=$SECONDS; }
+took() { echo "== took $((SECONDS - step_started)) s"; }
+
+step "set-up"
 "$ROOT/scripts/setup.sh" all
+took
+step "build"
 "$ROOT/scripts/build.sh" all
+took
 
-echo "== unit and command-line tests"
+step "unit and command-line tests"
 (cd "$ROOT/build/native" && ctest --output-on-failure -j"$(nproc)")
+took
 
-echo "== fuzzing (libFuzzer, about a minute; the long run: scripts/fuzz.sh 3600)"
+step "fuzzing (libFuzzer, about a minute; the long run: scripts/fuzz.sh 3600)"
 "$ROOT/scripts/fuzz.sh" 30
+took
 
-echo "== browser tests"
+step "browser tests"
 (cd "$ROOT/tests/browser" && node --test --test-concurrency=1 tests/)
+took
+echo "== all tests passed in $((SECONDS - started)) s"

@@ -40,7 +40,30 @@ export async function startServer(dir = dist) {
 
 export const chromiumArgs = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic'];
+  '--no-first-run', '--disable-quic',
+  // The page's WebGL still draws through SwiftShader; the browser composites
+  // the page in software, which costs a quarter less per frame without a GPU.
+  '--disable-gpu-compositing'];
+
+// BPA_TEST_PROFILE=1 prints, when the file's tests are done, where their time
+// went: the total milliseconds and calls of each helper (nested ones overlap).
+const profile = process.env.BPA_TEST_PROFILE ? new Map() : null;
+if (profile) {
+  process.on('exit', () => {
+    const rows = [...profile].sort((a, b) => b[1].ms - a[1].ms)
+      .map(([k, v]) => `${k.padEnd(14)} ${String(Math.round(v.ms)).padStart(7)} ms ${String(v.n).padStart(5)} calls`);
+    process.stderr.write(`-- time in ${process.argv[1] ? path.basename(process.argv[1]) : ''}\n${rows.join('\n')}\n`);
+  });
+}
+async function timed(name, promise) {
+  if (!profile) return promise;
+  const t0 = performance.now();
+  try { return await promise; } finally {
+    const e = profile.get(name) || { ms: 0, n: 0 };
+    e.ms += performance.now() - t0; e.n++;
+    profile.set(name, e);
+  }
+}
 
 // One browser per test file (each file runs in a process of its own), closed
 // when the file's tests are done; each test gets a fresh context of its own.
@@ -58,11 +81,19 @@ async function browser() {
 export async function open({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, locale = 'nb-NO',
                              acceptDownloads = true, hasTouch = false } = {}) {
   const context = await (await browser()).newContext({ viewport, deviceScaleFactor, locale, acceptDownloads, hasTouch });
+  await context.addInitScript(keepPageErrors);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   return { context, page, errors };
+}
+
+// An error nobody caught stops the page's frame loop: the waits below then
+// fail at once with that error instead of waiting for a page that is gone.
+function keepPageErrors() {
+  window.bpaPageErrors = [];
+  window.addEventListener('error', (e) => window.bpaPageErrors.push(String(e.message || e.error)));
 }
 
 // A browser of its own with a profile of its own, kept across reloads and
@@ -74,6 +105,7 @@ export async function launch({ profile, viewport = { width: 1280, height: 800 },
     executablePath: process.env.BPA_CHROMIUM || '/usr/bin/chromium',
     headless: true, args: chromiumArgs, viewport, deviceScaleFactor, locale, acceptDownloads, hasTouch,
   });
+  await context.addInitScript(keepPageErrors);
   const page = context.pages()[0] || await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -85,13 +117,16 @@ export async function launch({ profile, viewport = { width: 1280, height: 800 },
 // frame, runs `body({ page, context, errors, srv })`, and closes everything.
 export async function withPage(options, body) {
   const srv = await startServer();
-  const { context, page, errors } = await open(options);
+  const { context, page, errors } = await timed('open', open(options));
   try {
-    await page.goto(srv.url);
-    await ready(page);
-    return await body({ page, context, errors, srv });
+    await timed('load', (async () => { await page.goto(srv.url); await ready(page); })());
+    return await timed('body', body({ page, context, errors, srv }));
   } finally {
-    await context.close();
+    if (profile) {
+      const f = await page.evaluate(() => [Module.bpa.frames, performance.now() - Module.bpa.startedAt]).catch(() => null);
+      if (f) { const e = profile.get('page life') || { ms: 0, n: 0 }; e.ms += f[1]; e.n += f[0]; profile.set('page life', e); }
+    }
+    await timed('close', context.close());
     await srv.close();
   }
 }
@@ -110,33 +145,35 @@ export async function ready(page, timeout = 60000) {
 // deliver input it holds for the next frame. A page that draws every frame
 // (Module.bpa.continuous, or an older build) counts as settled three frames on.
 export function settle(page, timeout = 30000) {
-  return page.evaluate((timeout) => new Promise((resolve, reject) => {
+  return timed('settle', page.evaluate((timeout) => new Promise((resolve, reject) => {
     const b = Module.bpa, deadline = performance.now() + timeout;
     let left = 3;
     const check = () => {
       const busy = b.frames !== undefined && !b.continuous ? !b.asleep : --left > 0;
-      if (!busy) resolve();
+      if (window.bpaPageErrors && window.bpaPageErrors.length) reject(new Error('the page failed: ' + window.bpaPageErrors[0]));
+      else if (!busy) resolve();
       else if (performance.now() > deadline) reject(new Error('the page did not come to rest, busy: ' + b.busy));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
-  }), timeout);
+  }), timeout));
 }
 
 // Waits until `n` more frames have been drawn, or the page rests.
 export function frames(page, n = 2, timeout = 30000) {
-  return page.evaluate(([n, timeout]) => new Promise((resolve, reject) => {
+  return timed('frames', page.evaluate(([n, timeout]) => new Promise((resolve, reject) => {
     const b = Module.bpa, deadline = performance.now() + timeout;
     const f0 = b.frames;
     let left = n + 1;
     const check = () => {
       const done = f0 === undefined ? --left <= 0 : b.frames >= f0 + n || b.asleep;
-      if (done) resolve();
+      if (window.bpaPageErrors && window.bpaPageErrors.length) reject(new Error('the page failed: ' + window.bpaPageErrors[0]));
+      else if (done) resolve();
       else if (performance.now() > deadline) reject(new Error(`fewer than ${n} frames`));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
-  }), [n, timeout]);
+  }), [n, timeout]));
 }
 
 // Waits for the next drawn frame (any change to the state comes with one);
@@ -157,7 +194,8 @@ export async function documentJson(page) {
 }
 
 // The rectangle of a marked widget, waiting until it is drawn.
-export async function locate(page, id, timeout = 10000) {
+export function locate(...a) { return timed('locate', locateImpl(...a)); }
+async function locateImpl(page, id, timeout = 10000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const [r, f0] = await page.evaluate((i) => [Module.ccall('bpa_test_locate', 'string', ['string'], [i]), Module.bpa.frames], id);
@@ -169,7 +207,8 @@ export async function locate(page, id, timeout = 10000) {
 
 // The widget's rectangle, scrolled into the window first as a user would
 // (the mouse wheel over the widget's column) when it lies below or above it.
-export async function reveal(page, id) {
+export function reveal(...a) { return timed('reveal', revealImpl(...a)); }
+async function revealImpl(page, id) {
   const vp = page.viewportSize();
   for (let i = 0; i < 40; ++i) {
     const r = await locate(page, id);
@@ -189,18 +228,20 @@ export async function reveal(page, id) {
 }
 
 // Clicks a widget as a user does: a real mouse click at its centre.
-export async function click(page, id) {
+export function click(page, id) { return timed('click', clickAt(page, id)); }
+async function clickAt(page, id) {
   const r = await reveal(page, id);
   await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
-  await settle(page);
+  await frames(page, 1);  // hovered in a frame before the press (Dear ImGui's tabs ask for that)
   await page.mouse.down();
-  await frames(page, 2);
+  await frames(page, 1);  // the press in a frame of its own, the release in a later one
   await page.mouse.up();
   await settle(page);
 }
 
 // Loads example arrangement n (0 Norwegian, 1 Danish) from the start screen.
-export async function loadExample(page, n) {
+export function loadExample(...a) { return timed('loadExample', loadExampleImpl(...a)); }
+async function loadExampleImpl(page, n) {
   const before = (await state(page)).library.length;
   await click(page, `start.example${n}`);
   return until(page, (s) => s.library.length === before + 1, `example ${n}`);
@@ -210,7 +251,8 @@ export async function loadExample(page, n) {
 // tests/fixtures/examples as a user opens a file: chosen with the import
 // button, kept as a new arrangement. For tests that need a known plan; the
 // start screen's examples are laid out around today (loadExample).
-export async function openFixture(page, n) {
+export function openFixture(...a) { return timed('openFixture', openFixtureImpl(...a)); }
+async function openFixtureImpl(page, n) {
   const name = ['no_eksempel.json', 'dk_eksempel.json'][n];
   const before = (await state(page)).library.length;
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'top.import')]);
@@ -225,7 +267,8 @@ export async function openFixture(page, n) {
 export const go = (page, screen) => click(page, screen);
 
 // Waits until `predicate(state)` holds.
-export async function until(page, predicate, what, timeout = 15000) {
+export function until(...a) { return timed('until', untilImpl(...a)); }
+async function untilImpl(page, predicate, what, timeout = 15000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const f0 = await page.evaluate(() => Module.bpa.frames);
@@ -237,19 +280,21 @@ export async function until(page, predicate, what, timeout = 15000) {
 }
 
 // Clicks into a text field, selects what is there and types `text`.
-export async function fill(page, id, text) {
+export function fill(...a) { return timed('fill', fillImpl(...a)); }
+async function fillImpl(page, id, text) {
   await click(page, id);
-  await page.keyboard.press('Control+A');
-  await frames(page, 2);
+  await page.keyboard.press('Control+A');  // each key seen pressed in a frame, released in a later one
+  await frames(page, 1);
   await page.keyboard.press('Backspace');
-  await frames(page, 2);
+  await frames(page, 1);
   await page.keyboard.type(text, { delay: 10 });
   await settle(page);
 }
 
 // Waits until the open document satisfies `predicate` (the page applies input
 // a frame or two after it arrives, and frames are slow on a loaded machine).
-export async function untilDocument(page, predicate, what, timeout = 10000, explain = null) {
+export function untilDocument(...a) { return timed('untilDocument', untilDocumentImpl(...a)); }
+async function untilDocumentImpl(page, predicate, what, timeout = 10000, explain = null) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const [text, f0] = await page.evaluate(() => [Module.ccall('bpa_test_document', 'string', [], []), Module.bpa.frames]);
@@ -269,7 +314,7 @@ export async function saved(page) {
 export async function screenshot(page, name) {
   await settle(page);
   const file = path.join(outputDir, `${name}.png`);
-  await page.screenshot({ path: file });
+  await timed('screenshot', page.screenshot({ path: file }));
   return file;
 }
 
@@ -290,7 +335,8 @@ export async function drawn(page, id) {
 // Every text the page draws in one frame, as Dear ImGui logs it (labels,
 // texts, buttons, tabs; not what is painted straight onto the plan's grid):
 // one line per row of widgets.
-export async function drawnText(page) {
+export function drawnText(...a) { return timed('drawnText', drawnTextImpl(...a)); }
+async function drawnTextImpl(page) {
   await settle(page);
   await page.evaluate(() => Module.ccall('bpa_test_log_text', null, [], []));
   await page.waitForFunction(() => Module.ccall('bpa_test_logged_text', 'string', [], []).length > 0, null,
