@@ -67,7 +67,7 @@ test('a wrong date is shown as wrong and not stored; Ctrl+Z undoes the last chan
 test('another arrangement chosen in the top bar right after a change: the change is saved and the page keeps drawing', async () => {
   await withPage({}, async ({ page, errors }) => {
     await loadExample(page, 0);
-    await loadExample(page, 1);
+    await openFixture(page, 1);
     await saved(page);
     const first = await state(page);
     const kept = first.open_id;  // the one open when the page is opened again
