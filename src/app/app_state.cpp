@@ -95,7 +95,7 @@ bool App::load_translations(double now) {
 }
 
 void App::refresh_library() {
-    library = storage_.list();
+    retired_.libraries.push_back(std::exchange(library, storage_.list()));
     std::sort(library.begin(), library.end(), [](const StoredArrangement& a, const StoredArrangement& b) {
         return a.name != b.name ? a.name < b.name : a.id < b.id;
     });
@@ -122,11 +122,20 @@ bool App::refused_in_conflict(double now) {
     return conflict_;
 }
 
+void App::replace_session(Session s) {
+    retired_.sessions.push_back(std::move(session));
+    session = std::move(s);
+}
+
+void App::end_proposal() {
+    if (proposal_) retired_.proposals.push_back(std::move(proposal_));
+}
+
 void App::open_document(std::string id, Document doc, double now) {
     flush();
-    proposal_.reset();
+    end_proposal();
     open_id_ = std::move(id);
-    session = Session(std::move(doc));
+    replace_session(Session(std::move(doc)));
     saved_revision_ = 0;  // not yet stored under this id
     conflict_ = check_elsewhere_ = false;
     failed_writes_ = 0;
@@ -165,9 +174,9 @@ bool App::open(const std::string& id, double now) {
 void App::close(double now) {
     if (refused_in_conflict(now)) return;
     flush();
-    proposal_.reset();
+    end_proposal();
     open_id_.clear();
-    session = Session();
+    replace_session(Session());
     settings.open_id.clear();
     save_settings();
 }
@@ -176,9 +185,9 @@ void App::remove(const std::string& which, double now) {
     const std::string id = which;  // `which` may be open_id_ itself, which is cleared below
     if (id == open_id_) {
         conflict_ = check_elsewhere_ = false;
-        proposal_.reset();
+        end_proposal();
         open_id_.clear();
-        session = Session();
+        replace_session(Session());
         settings.open_id.clear();
         save_settings();
     }
@@ -424,6 +433,7 @@ void App::tick(double now) {
     // The frame is drawn: nothing refers to replaced documents or results any more.
     session.release_retired();
     retired_derived_.clear();
+    retired_ = {};
     poll_write(now);
     // Another page changed the settings (the language, the text size, an export day): take them.
     if (storage_.settings_changed_elsewhere())
@@ -472,7 +482,7 @@ bool App::take_saved_version(double now) {
     }
     auto doc = read_stored(open_id_, *text, now);
     if (!doc) return false;
-    proposal_.reset();
+    end_proposal();
     session.replace(std::move(*doc), true, i18n.tr("undo.saved_elsewhere"));
     saved_revision_ = seen_revision_ = session.revision();
     conflict_ = false;

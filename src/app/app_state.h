@@ -291,6 +291,19 @@ private:
     std::vector<std::string> rotated_;  // ids whose previous version was set this session
     std::unique_ptr<ProposalRun> proposal_;
 
+    // Views hold references into the stored list, the session and the proposal
+    // while a frame is drawn, and a call in that frame may replace them (opening
+    // saves first and may read the list anew; another arrangement replaces the
+    // session; accepting or discarding ends the proposal). What is replaced is
+    // kept here until tick(), when the frame is drawn, so those references stay valid.
+    struct Retired {
+        std::vector<std::vector<StoredArrangement>> libraries;
+        std::vector<Session> sessions;
+        std::vector<std::unique_ptr<ProposalRun>> proposals;
+    } retired_;
+    void replace_session(Session s);
+    void end_proposal();
+
     // Every derived result lives here, cached by the document's revision (and
     // its own arguments); views keep none. Emptied when the revision changes.
     struct Derived {

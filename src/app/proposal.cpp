@@ -6,6 +6,7 @@
 namespace bpa {
 
 void App::start_proposal(const ProposeOptions& options) {
+    end_proposal();
     proposal_ = std::make_unique<ProposalRun>();
     proposal_->options = options;
     proposal_->revision = session.revision();
@@ -39,7 +40,7 @@ void App::cancel_proposal() {
     proposal_->proposer.reset();
 }
 
-void App::discard_proposal() { proposal_.reset(); }
+void App::discard_proposal() { end_proposal(); }
 
 Outcome App::accept_proposal(std::optional<std::pair<Date, Date>> period, double now) {
     if (!proposal_ || !proposal_->result) return Refusal::UnknownItem;
@@ -53,7 +54,7 @@ Outcome App::accept_proposal(std::optional<std::pair<Date, Date>> period, double
     Outcome o = run(i18n.tr("propose.step_accept"), [&](Document& d) { return add_proposed_shifts(d, taken); }, now);
     if (!o.ok()) return o;
     std::erase_if(shifts, chosen);
-    if (shifts.empty()) proposal_.reset();
+    if (shifts.empty()) end_proposal();
     else proposal_->revision = session.revision();  // what is left still fits the plan it was made with
     return o;
 }
@@ -64,7 +65,7 @@ Outcome App::proposal_to_rotation(double now) {
     const std::vector<Shift> shifts = proposal_->result->shifts;
     Outcome out = run(i18n.tr("propose.step_rotation"),
                       [&](Document& d) { return create_rotation_from(d, shifts, o.weeks, o.from); }, now);
-    if (out.ok()) proposal_.reset();
+    if (out.ok()) end_proposal();
     return out;
 }
 

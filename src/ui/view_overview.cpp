@@ -62,14 +62,15 @@ void view_start(Ui& ui) {
     // Stored arrangements
     if (!app.library.empty()) {
         heading(ui.tr("start.stored_title"));
+        // The one chosen opens after the list is drawn: opening may read the stored list anew.
+        std::optional<std::string> chosen;
         for (const auto& e : app.library) {
             std::string label = e.name + "  (" + ui.tr(("jurisdiction." + e.jurisdiction).c_str()) + ")";
-            if (big_button(ui, label.c_str(), ("start.open." + e.id).c_str())) {
-                if (app.open(e.id, ui.now)) ui.screen = Screen::Overview;
-            }
+            if (big_button(ui, label.c_str(), ("start.open." + e.id).c_str())) chosen = e.id;
             ImGui::SameLine();
             muted_text(ui.fmt("start.saved_at", {{"time", e.saved_at}}).c_str());
         }
+        if (chosen && app.open(*chosen, ui.now)) ui.screen = Screen::Overview;
     }
 }
 

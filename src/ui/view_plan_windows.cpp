@@ -347,6 +347,9 @@ static void holiday_window(Ui& ui) {
     App& app = ui.app;
     const Document& doc = app.session.doc();
     const auto& plans = app.plan().holiday_plans;
+    // Read before the list: a result asked for after a change in the list would
+    // replace the plan results `plans` belongs to, and the rest of the list would not be drawn.
+    const int notice_days = int(app.params().number("holiday_plan_notice_days"));
     float em = ImGui::GetFontSize();
     show_wrapped("%s", ui.tr("plan.holiday_help"));
     Date today = Date::parse(ui.today).value_or(Date());
@@ -371,7 +374,7 @@ static void holiday_window(Ui& ui) {
             d = h.to;
             if (date_field(ui, (id + ".to").c_str(), h.to, em * 7, d) && d >= h.from)
                 plan_edit(ui, ui.tr("plan.holiday_from_to"), [&](PlanData& pd) { pd.holiday_plans[i].to = d; });
-            if ((h.from - today).count < int(app.params().number("holiday_plan_notice_days")) && h.from >= today)
+            if ((h.from - today).count < notice_days && h.from >= today)
                 muted_text(ui.tr("plan.holiday_notice"));
 
             for (size_t k = 0; k < h.shifts.size(); ++k) {

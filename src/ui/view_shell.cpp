@@ -216,12 +216,16 @@ static void top_bar(Ui& ui) {
     same_line_if_fits(combo_w);
     ImGui::SetNextItemWidth(combo_w);
     if (begin_combo("###top.arrangement", current.c_str())) {
+        // The one chosen opens after the list is drawn: opening saves the open
+        // arrangement first, which may read the stored list anew.
+        std::optional<std::string> chosen;
         for (const auto& e : app.library) {
             bool sel = e.id == app.open_id();
             std::string label = e.name + "  (" + e.jurisdiction + ")###lib-" + e.id;
-            if (selectable(label.c_str(), sel)) app.open(e.id, ui.now);
+            if (selectable(label.c_str(), sel)) chosen = e.id;
             mark(ui, "library." + e.id);
         }
+        if (chosen) app.open(*chosen, ui.now);
         ImGui::Separator();
         if (selectable(label_id(ui.tr("top.new_or_example"), "top.new").c_str())) {
             app.close(ui.now);

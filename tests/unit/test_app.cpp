@@ -532,6 +532,48 @@ TEST_CASE("what a view holds of the document stays readable through a command un
     CHECK(f.app.session.doc().assistants.front().name == "Kar");
 }
 
+TEST_CASE("what a view holds of the stored list, the open session and the proposal stays readable until the frame ends") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Anna", Jurisdiction::NO, 0);
+    const std::string anna = f.app.open_id();
+    f.app.new_arrangement("Berit", Jurisdiction::NO, 0);
+    Fixture page(f.dir);  // the page opened again: Berit reopened, nothing of it written yet
+    App& app = page.app;
+    REQUIRE(app.start(0));
+    REQUIRE(app.library.size() == 2);
+    REQUIRE(app.run("add", [](Document& d) { return add_assistant(d, "Kari", D("2026-01-01")); }, 1).ok());
+    // As views hold them while a frame is drawn: an entry of the arrangement
+    // menu, an assistant of the open document, the proposal shown.
+    const StoredArrangement& entry = app.library.front();
+    REQUIRE(entry.id == anna);
+    const Assistant& kari = app.session.doc().assistants.front();
+    ProposeOptions o;
+    o.from = D("2026-03-09");
+    o.weeks = 1;
+    o.assistants = {kari.id};
+    app.start_proposal(o);
+    app.cancel_proposal();
+    REQUIRE(app.proposal());
+    const App::ProposalRun& run = *app.proposal();
+    app.discard_proposal();
+    CHECK(run.options.weeks == 1);  // the proposal ended, still there
+    // Opening Anna saves Berit first: its first write since the start reads the
+    // stored list anew; then Berit's session is replaced.
+    REQUIRE(app.open(anna, 2));
+    CHECK(app.open_id() == anna);
+    CHECK(entry.id == anna);     // the list as it was when the frame began, still there
+    CHECK(kari.name == "Kari");  // Berit's document, still there
+    app.tick(3);  // the frame is drawn
+    CHECK(app.library.size() == 2);
+    CHECK(app.session.doc().arrangement.name == "Anna");
+    Fixture again(f.dir);
+    REQUIRE(again.app.start(0));
+    REQUIRE(again.app.open(again.app.library.back().id, 0));
+    CHECK(again.app.session.doc().arrangement.name == "Berit");
+    CHECK(again.app.session.doc().assistants.size() == 1);  // saved when Anna was opened
+}
+
 TEST_CASE("the year's deadlines and the overview's agenda are cached by revision and follow a tick") {
     Fixture f;
     REQUIRE(f.app.start(0));

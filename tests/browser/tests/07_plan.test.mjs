@@ -2,7 +2,8 @@
 // violation, move one shift, see it go; the print page has a row per day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, frames, state, documentJson, click, locate, screenshot, until, openFixture, withPage, drag, gridPoint } from '../lib.mjs';
+import { settle, frames, state, documentJson, click, locate, screenshot, until, openFixture, withPage, drag, gridPoint, fill,
+         untilDocument, drawn } from '../lib.mjs';
 
 const minutes = (t) => Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16));
 
@@ -68,5 +69,30 @@ test('the print page of one assistant and one month has a row per day and signat
     await all.waitForLoadState();
     assert.equal(await all.locator('tbody tr').count(), 31);
     assert.equal(await all.locator('thead th').count(), 1 + 4);
+  });
+});
+
+// Holiday plans: a date changed in the first plan; the plans after it are still
+// drawn in the same frame (the window reads the notice rule before the list).
+test('a holiday plan\'s first day changed: the change is kept and every plan stays in the window', async () => {
+  await withPage({}, async ({ page, errors }) => {
+    await openFixture(page, 0);
+    await click(page, 'nav.plan');
+    await click(page, 'plan.holiday_plans');
+    const plans = (d) => d.holiday_plans || [];
+    const n = plans(await documentJson(page)).length;
+    await click(page, 'plan.holiday.christmas');
+    await click(page, 'plan.holiday.easter');
+    let doc = await untilDocument(page, (d) => plans(d).length === n + 2, 'two more holiday plans');
+    const [christmas, easter] = plans(doc).slice(n);
+    const year = christmas.from.slice(0, 4);
+    await fill(page, `holiday.${n}.from`, `23.12.${year}`);
+    doc = await untilDocument(page, (d) => plans(d)[n].from === `${year}-12-23`, 'the new first day',
+                              10000, async () => JSON.stringify(plans(await documentJson(page))));
+    assert.equal(plans(doc).length, n + 2);
+    assert.equal(plans(doc)[n].to, christmas.to);
+    assert.deepEqual(plans(doc)[n + 1], easter);
+    assert.ok(await drawn(page, `holiday.${n + 1}.take`), 'the plan after it is drawn');
+    assert.deepEqual(errors, []);
   });
 });
