@@ -297,6 +297,50 @@ mergeInto(LibraryManager.library, {
     return (next.getTime() - now.getTime()) / 1000;
   },
 
+  // Dear ImGui's renderer reads the scissor box and the blend state back every
+  // frame to restore them afterwards. WebGL answers those from the GPU
+  // process, and the answer waits until every draw before it is done: the
+  // page's thread stood still for most of each frame (and input waited with
+  // it). Only this page changes that state, so it is kept here as it is set.
+  bpa_js_gl_context_made__deps: ['$GL'],
+  bpa_js_gl_context_made: function () {
+    var gl = GL.currentContext && GL.currentContext.GLctx;
+    if (!gl || gl.bpaStateKept) return;
+    gl.bpaStateKept = true;
+    var real = gl.getParameter.bind(gl);
+    var kept = {};
+    [gl.SCISSOR_BOX, gl.BLEND_SRC_RGB, gl.BLEND_DST_RGB, gl.BLEND_SRC_ALPHA, gl.BLEND_DST_ALPHA,
+     gl.BLEND_EQUATION_RGB, gl.BLEND_EQUATION_ALPHA].forEach(function (p) { kept[p] = real(p); });
+    gl.getParameter = function (p) {
+      var v = kept[p];
+      if (v === undefined) return real(p);
+      return p === gl.SCISSOR_BOX ? new Int32Array(v) : v;
+    };
+    var scissor = gl.scissor.bind(gl), blendFunc = gl.blendFunc.bind(gl), blendFuncSeparate = gl.blendFuncSeparate.bind(gl),
+        blendEquation = gl.blendEquation.bind(gl), blendEquationSeparate = gl.blendEquationSeparate.bind(gl);
+    gl.scissor = function (x, y, w, h) {
+      scissor(x, y, w, h);
+      if (w >= 0 && h >= 0) kept[gl.SCISSOR_BOX] = [x | 0, y | 0, w | 0, h | 0];
+    };
+    gl.blendFunc = function (s, d) {
+      blendFunc(s, d);
+      kept[gl.BLEND_SRC_RGB] = kept[gl.BLEND_SRC_ALPHA] = s;
+      kept[gl.BLEND_DST_RGB] = kept[gl.BLEND_DST_ALPHA] = d;
+    };
+    gl.blendFuncSeparate = function (sr, dr, sa, da) {
+      blendFuncSeparate(sr, dr, sa, da);
+      kept[gl.BLEND_SRC_RGB] = sr; kept[gl.BLEND_DST_RGB] = dr; kept[gl.BLEND_SRC_ALPHA] = sa; kept[gl.BLEND_DST_ALPHA] = da;
+    };
+    gl.blendEquation = function (m) {
+      blendEquation(m);
+      kept[gl.BLEND_EQUATION_RGB] = kept[gl.BLEND_EQUATION_ALPHA] = m;
+    };
+    gl.blendEquationSeparate = function (r, a) {
+      blendEquationSeparate(r, a);
+      kept[gl.BLEND_EQUATION_RGB] = r; kept[gl.BLEND_EQUATION_ALPHA] = a;
+    };
+  },
+
   bpa_js_first_frame: function () {
     if (Module.bpa.firstFrameAt === null) {
       Module.bpa.firstFrameAt = performance.now();

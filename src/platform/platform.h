@@ -112,6 +112,9 @@ void set_text_logging(bool on);
 bool text_logging();
 void text_logged(const char* text);
 void first_frame_drawn();
+// After the GL context is made: the GL state only this page changes is kept
+// on the page's side, so that reading it back does not wait for the GPU.
+void gl_context_made();
 void run_main_loop(const std::function<void()>& frame);
 // Drawing on demand: called after each frame with what kept it busy (the
 // flags below, 0 for a quiet frame; shown as Module.bpa.busy). With `at_rest`,

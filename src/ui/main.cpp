@@ -364,6 +364,7 @@ int main(int, char**) {
     g.gl = SDL_GL_CreateContext(g.window);
     SDL_GL_MakeCurrent(g.window, g.gl);
     SDL_GL_SetSwapInterval(1);
+    platform::gl_context_made();
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

@@ -139,12 +139,25 @@ export async function ready(page, timeout = 60000) {
   await settle(page, timeout);
 }
 
+// Only the tab in front draws (a browser gives a tab behind no animation
+// frames, and the page draws in those): a test that waits on a page's frames
+// looks at that tab first, as a person switching between two tabs does.
+const fronts = new WeakMap();  // context -> the page last brought to the front
+async function toFront(page) {
+  const context = page.context();
+  if (!fronts.has(context)) context.on('page', (p) => fronts.set(context, p));  // a new tab opens in front
+  if (fronts.get(context) === page) return;
+  if (context.pages().length > 1) await page.bringToFront();
+  fronts.set(context, page);
+}
+
 // The page draws on demand: after input it draws until nothing changes, then
 // rests (Module.bpa.asleep). Waits for that: every effect of the input so far
 // is on screen and in the state. The first animation frame lets the browser
 // deliver input it holds for the next frame. A page that draws every frame
 // (Module.bpa.continuous, or an older build) counts as settled three frames on.
-export function settle(page, timeout = 30000) {
+export async function settle(page, timeout = 30000) {
+  await toFront(page);
   return timed('settle', page.evaluate((timeout) => new Promise((resolve, reject) => {
     const b = Module.bpa, deadline = performance.now() + timeout;
     let left = 3;
@@ -160,7 +173,8 @@ export function settle(page, timeout = 30000) {
 }
 
 // Waits until `n` more frames have been drawn, or the page rests.
-export function frames(page, n = 2, timeout = 30000) {
+export async function frames(page, n = 2, timeout = 30000) {
+  await toFront(page);
   return timed('frames', page.evaluate(([n, timeout]) => new Promise((resolve, reject) => {
     const b = Module.bpa, deadline = performance.now() + timeout;
     const f0 = b.frames;
@@ -180,6 +194,7 @@ export function frames(page, n = 2, timeout = 30000) {
 // returns at once when `f0` is no longer the frame count.
 async function nextFrame(page, f0, timeout) {
   if (f0 === undefined) return page.waitForTimeout(100);
+  await toFront(page);
   await page.waitForFunction((f0) => Module.bpa.frames !== f0, f0, { timeout: Math.max(1, timeout), polling: 'raf' })
     .catch(() => {});
 }
@@ -203,6 +218,14 @@ async function locateImpl(page, id, timeout = 10000) {
     if (Date.now() > deadline) throw new Error(`widget ${id} is not on screen`);
     await nextFrame(page, f0, deadline - Date.now());
   }
+}
+
+// The rectangles of the marked widgets `ids` in one frame once the page
+// rests, null for those not drawn (no waiting for widgets that never come).
+export async function locateAll(page, ids) {
+  await settle(page);
+  const rects = await page.evaluate((ids) => ids.map((i) => Module.ccall('bpa_test_locate', 'string', ['string'], [i])), ids);
+  return rects.map((r) => (r ? JSON.parse(r) : null));
 }
 
 // The widget's rectangle, scrolled into the window first as a user would
@@ -279,7 +302,10 @@ async function untilImpl(page, predicate, what, timeout = 15000) {
   }
 }
 
-// Clicks into a text field, selects what is there and types `text`.
+// Clicks into a text field, selects what is there, deletes it with the keys,
+// and enters `text` as a tablet's keyboard, dictation or an input method
+// does: as text into the focused input, not key by key (each key event waits
+// for a frame; the tests of typing itself press the keys).
 export function fill(...a) { return timed('fill', fillImpl(...a)); }
 async function fillImpl(page, id, text) {
   await click(page, id);
@@ -287,7 +313,7 @@ async function fillImpl(page, id, text) {
   await frames(page, 1);
   await page.keyboard.press('Backspace');
   await frames(page, 1);
-  await page.keyboard.type(text, { delay: 10 });
+  await page.keyboard.insertText(text);
   await settle(page);
 }
 

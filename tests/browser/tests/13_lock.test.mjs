@@ -2,7 +2,7 @@
 // its shifts: not dragging, not the Delete key. The page says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentJson, click, locate, screenshot, until, openFixture, withPage, state } from '../lib.mjs';
+import { documentJson, click, locate, locateAll, screenshot, until, openFixture, withPage, state } from '../lib.mjs';
 
 test('an approved month cannot be changed from the work plan', async () => {
   await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ page, errors }) => {
@@ -19,10 +19,10 @@ test('an approved month cannot be changed from the work plan', async () => {
     await click(page, 'nav.plan');
     // A shift of that assistant in that period that the grid shows.
     let target = null;
-    for (const s of locked.shifts) {
-      if (s.assistant !== sheet.assistant || s.start < sheet.from || s.start.slice(0, 10) > sheet.to) continue;
-      try { target = { s, box: await locate(page, `shift.${s.id}`, 500) }; break; } catch { /* not in the week shown */ }
-    }
+    const candidates = locked.shifts.filter((s) => s.assistant === sheet.assistant && s.start >= sheet.from && s.start.slice(0, 10) <= sheet.to);
+    const boxes = await locateAll(page, candidates.map((s) => `shift.${s.id}`));
+    const i = boxes.findIndex((b) => b);  // the first not outside the week shown
+    if (i >= 0) target = { s: candidates[i], box: boxes[i] };
     assert.ok(target, 'a locked shift on the grid');
     const { box } = target;
     const from = { x: box.x + box.w / 2, y: box.y + box.h / 2 };

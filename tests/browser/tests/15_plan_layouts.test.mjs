@@ -5,7 +5,7 @@
 // the week by day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, documentJson, frames, isoDates, locate, screenshot, until, untilDocument, openFixture, withPage } from '../lib.mjs';
+import { click, documentJson, frames, isoDates, locate, locateAll, screenshot, until, untilDocument, openFixture, withPage } from '../lib.mjs';
 
 const inside = (r, vw, vh) => r.x >= 0 && r.y >= 0 && r.x + r.w <= vw && r.y + r.h <= vh;
 
@@ -13,9 +13,10 @@ const inside = (r, vw, vh) => r.x >= 0 && r.y >= 0 && r.x + r.w <= vw && r.y + r
 // one inside the window (vw×vh) if any, else the first one drawn.
 async function shownShift(page, doc, vw = Infinity, vh = Infinity) {
   let drawn = null;
-  for (const s of doc.shifts) {
-    let box = null;
-    try { box = await locate(page, `shift.${s.id}`, 300); } catch { continue; /* not in the days shown */ }
+  const boxes = await locateAll(page, doc.shifts.map((s) => `shift.${s.id}`));
+  for (const [i, s] of doc.shifts.entries()) {
+    const box = boxes[i];
+    if (!box) continue;  // not in the days shown
     if (inside(box, vw, vh)) return { s, box };
     drawn = drawn || { s, box };
   }
