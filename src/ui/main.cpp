@@ -243,6 +243,11 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    // Dear ImGui counts key repeat and hover delays in frame steps. A slow
+    // frame (a loaded tablet, or the first frame after the page rested) would
+    // otherwise count as a key held past the repeat delay (one press moving
+    // twice) or a hover long enough for a tooltip: a step counts at most 1/15 s.
+    ImGui::GetIO().DeltaTime = std::min(ImGui::GetIO().DeltaTime, 1.0f / 15.0f);
     {
         // Enter activates the focused button, selectable or calendar day as Space does
         // (Dear ImGui 1.86 gives Enter only to text fields); a text field being edited keeps it.
