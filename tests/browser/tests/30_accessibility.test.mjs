@@ -213,10 +213,11 @@ test('by keyboard alone: Tab reaches every kind of widget, Enter and Space act, 
       await page.keyboard.type(text, { delay: 20 });
       await settle(page);
     }
-    // The add button is focused through the tree (Tab from the last time field does not
-    // reach it yet in the example year's plan), then pressed with Enter.
-    await page.getByRole('button', { name: 'Legg til vakt', exact: true }).focus();
+    // Tab from the last time field goes on to the add button below it, and Enter presses it.
+    await page.keyboard.press('Tab');
     await settle(page);
+    const add = await focused(page);
+    assert.deepEqual([add.name, add.role], ['Legg til vakt', 'button'], 'Tab from "Til" reaches the add button');
     await page.keyboard.press('Enter');
     await settle(page);
     let doc = await documentJson(page);
@@ -255,6 +256,34 @@ test('by keyboard alone: Tab reaches every kind of widget, Enter and Space act, 
     const field = await tabTo(page, /^Til$/);
     assert.equal(field.role, 'text');
     await screenshot(page, '30-a11y-focus-150');
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('by keyboard alone: Tab stops on every button of the work plan with the example year, text fields among them', async () => {
+  await withPage({}, async ({ page, errors }) => {
+    await clockAt(page, now);
+    await act(page, page.getByRole('button', { name: /^Norsk eksempel/ }));
+    await act(page, page.getByRole('option', { name: 'Arbeidsplan' }));
+    await act(page, page.getByRole('button', { name: 'I dag' }));
+    // Every button the tree has on this screen (not disabled), by its node.
+    const buttons = await page.evaluate(() => [...document.querySelectorAll('#bpa-a11y button')]
+      .filter((b) => b.getAttribute('aria-disabled') !== 'true').map((b) => [b.bpaKey, b.textContent]));
+    assert.ok(buttons.length > 20, `the plan has its buttons: ${buttons.length}`);
+    assert.ok(buttons.some(([, name]) => name === 'Legg til vakt'));
+    // Tab round the ring once from the canvas; record where the focus stops.
+    await page.focus('#canvas');
+    const stops = [];
+    for (let i = 0; i < 400; ++i) {
+      await page.keyboard.press('Tab');
+      await settle(page);
+      const key = await page.evaluate(() => document.activeElement.bpaKey || 0);
+      if (stops.length > 0 && key === stops[0]) break;
+      stops.push(key);
+    }
+    const missed = buttons.filter(([key]) => !stops.includes(key)).map(([, name]) => name);
+    assert.deepEqual(missed, [], `Tab stops on every button (${stops.length} stops)`);
+    assert.ok(!stops.includes(0), 'every stop has a node of the tree with the focus');
     assert.deepEqual(errors, []);
   });
 });
