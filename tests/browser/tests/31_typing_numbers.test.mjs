@@ -8,22 +8,8 @@
 // typed after the mirror replaced the field's whole text could land before it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clockAt, click, documentJson, fill, loadExample, locate, saved, screenshot, settle, state, untilDocument,
-         useLayout, withPage } from '../lib.mjs';
-
-// The settings record IndexedDB holds.
-function storedSettings(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('bpa-arbeidsleder');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const get = db.transaction('settings', 'readonly').objectStore('settings').get('settings');
-      get.onsuccess = () => { db.close(); resolve(get.result ? JSON.parse(get.result.value) : null); };
-      get.onerror = () => reject(get.error);
-    };
-  }));
-}
+import { clockAt, click, documentJson, fill, loadExample, locate, saved, screenshot, settle, state, storedSettings,
+         untilDocument, useLayout, withPage } from '../lib.mjs';
 
 // Leaves the field (Tab) and waits until the settings are stored.
 async function storedDays(page) {
