@@ -260,30 +260,40 @@ test('by keyboard alone: Tab reaches every kind of widget, Enter and Space act, 
   });
 });
 
-test('by keyboard alone: Tab stops on every button of the work plan with the example year, text fields among them', async () => {
+// Presses Tab round the whole ring once from the canvas; asserts that the focus
+// stopped on every button the tree has (not disabled), each time on a node.
+async function tabStopsOnEveryButton(page, screen) {
+  const buttons = await page.evaluate(() => [...document.querySelectorAll('#bpa-a11y button')]
+    .filter((b) => b.getAttribute('aria-disabled') !== 'true').map((b) => [b.bpaKey, b.textContent]));
+  await page.focus('#canvas');
+  const stops = [];
+  for (let i = 0; i < 400; ++i) {
+    await page.keyboard.press('Tab');
+    await settle(page);
+    const key = await page.evaluate(() => document.activeElement.bpaKey || 0);
+    if (stops.length > 0 && key === stops[0]) break;
+    stops.push(key);
+  }
+  const missed = buttons.filter(([key]) => !stops.includes(key)).map(([, name]) => name);
+  assert.deepEqual(missed, [], `${screen}: Tab stops on every button (${stops.length} stops)`);
+  assert.ok(!stops.includes(0), `${screen}: every stop has a node of the tree with the focus`);
+  return buttons;
+}
+
+test('by keyboard alone: Tab stops on every button, text fields among them: the work plan with the example year, the backup settings', async () => {
   await withPage({}, async ({ page, errors }) => {
     await clockAt(page, now);
     await act(page, page.getByRole('button', { name: /^Norsk eksempel/ }));
     await act(page, page.getByRole('option', { name: 'Arbeidsplan' }));
     await act(page, page.getByRole('button', { name: 'I dag' }));
-    // Every button the tree has on this screen (not disabled), by its node.
-    const buttons = await page.evaluate(() => [...document.querySelectorAll('#bpa-a11y button')]
-      .filter((b) => b.getAttribute('aria-disabled') !== 'true').map((b) => [b.bpaKey, b.textContent]));
-    assert.ok(buttons.length > 20, `the plan has its buttons: ${buttons.length}`);
-    assert.ok(buttons.some(([, name]) => name === 'Legg til vakt'));
-    // Tab round the ring once from the canvas; record where the focus stops.
-    await page.focus('#canvas');
-    const stops = [];
-    for (let i = 0; i < 400; ++i) {
-      await page.keyboard.press('Tab');
-      await settle(page);
-      const key = await page.evaluate(() => document.activeElement.bpaKey || 0);
-      if (stops.length > 0 && key === stops[0]) break;
-      stops.push(key);
-    }
-    const missed = buttons.filter(([key]) => !stops.includes(key)).map(([, name]) => name);
-    assert.deepEqual(missed, [], `Tab stops on every button (${stops.length} stops)`);
-    assert.ok(!stops.includes(0), 'every stop has a node of the tree with the focus');
+    const plan = await tabStopsOnEveryButton(page, 'Arbeidsplan');
+    assert.ok(plan.length > 20, `the plan has its buttons: ${plan.length}`);
+    assert.ok(plan.some(([, name]) => name === 'Legg til vakt'));
+    await act(page, page.getByRole('option', { name: 'Innstillinger' }));
+    await act(page, page.getByRole('tab', { name: 'Data' }));
+    const data = await tabStopsOnEveryButton(page, 'Innstillinger, Data');
+    assert.ok(data.some(([, name]) => name === '+') && data.some(([, name]) => name === '-'),
+              'the number field\'s "-" and "+" are buttons');
     assert.deepEqual(errors, []);
   });
 });
