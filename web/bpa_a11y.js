@@ -113,11 +113,18 @@
     var data = typeof e.data === 'string' ? e.data : '';
     var whole = el.bpaWhole;
     el.bpaWhole = false;
-    if (editing && data && (type.indexOf('insert') === 0 || e.type === 'compositionend') && !whole) {
+    var shown = el.value.replace(/[\r\n]/g, el.tagName === 'TEXTAREA' ? '\n' : '');
+    // A value replaced whole that the interface has not taken yet: what is typed
+    // after it joins it (typed text would otherwise reach the field first).
+    var last = mirror.requests[mirror.requests.length - 1];
+    if (last && last.kind === 2 && last.key === el.bpaKey) {
+      last.value = shown;
+      b.wake();
+    } else if (editing && data && (type.indexOf('insert') === 0 || e.type === 'compositionend') && !whole) {
       b.texts.push(data.replace(/[\r\n]/g, ''));  // typed: the interface inserts it where its cursor is
       b.wake();
     } else {
-      ask(2, el.bpaKey, el.value.replace(/[\r\n]/g, el.tagName === 'TEXTAREA' ? '\n' : ''));  // replaced whole
+      ask(2, el.bpaKey, shown);  // replaced whole
     }
   }
 

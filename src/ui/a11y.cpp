@@ -38,14 +38,14 @@ struct Edit {
 struct State {
     std::vector<Node> nodes, previous;
     std::unordered_map<ImGuiID, Added> added;
-    std::unordered_map<uint32_t, size_t> by_key;   // this frame's nodes
+    std::unordered_map<uint32_t, size_t> by_key;           // this frame's nodes: key -> index in nodes
+    std::unordered_map<uint32_t, size_t> previous_by_key;  // the last frame's: key -> index in previous
     std::unordered_map<ImGuiID, int> text_ordinal;  // per window, this frame
     struct Label {
         std::string text;
         ImRect rect;
     };
     std::unordered_map<ImGuiID, Label> last_text;  // per window: text seen since its last widget
-    std::unordered_map<uint32_t, ImGuiID> item_window;   // previous frame: node key -> the item's own window
     Hint hint;
     std::vector<std::string> announcements;
     // Requests from the page and the keyboard, applied in the next frame.
@@ -86,12 +86,12 @@ Node& push(ImGuiContext& g, ImGuiID id, const ImRect& bb, ImGuiWindow* window, R
     n.role = role;
     n.rect = ImVec4(bb.Min.x, bb.Min.y, bb.GetWidth(), bb.GetHeight());
     n.window = window->RootWindow->ID;
+    n.own_window = window->ID;
     n.popup = in_popup(window);
     uint32_t key = id;
     if (id == 0) key = mix(window->ID, uint32_t(++s.text_ordinal[window->ID]));
     while (key == 0 || s.by_key.count(key)) key = mix(key, 0x51u);  // a clash of ids in one frame
     n.key = key;
-    s.item_window[key] = window->ID;
     if (ImGuiTable* t = g.CurrentTable; t && t->InnerWindow == window) {
         n.table = t->ID;
         n.row = t->CurrentRow;
@@ -124,9 +124,8 @@ std::string label_before(ImGuiWindow* w, const ImRect& bb) {
 }
 
 const Node* previous_node(uint32_t key) {
-    for (const Node& n : s.previous)
-        if (n.key == key) return &n;
-    return nullptr;
+    auto it = s.previous_by_key.find(key);
+    return it != s.previous_by_key.end() ? &s.previous[it->second] : nullptr;
 }
 
 // The widgets Tab moves through: those of the topmost popup when one is open,
@@ -189,6 +188,8 @@ void request_value(uint32_t key, const std::string& value) {
     s.edit = Edit{key, n->id, value, 30};
 }
 
+bool value_pending() { return s.edit.has_value(); }
+
 void begin_frame(int tab) {
     ImGuiContext& g = *GImGui;
     ImGuiIO& io = g.IO;
@@ -219,7 +220,7 @@ void begin_frame(int tab) {
     if (s.want_activate) {
         if (const Node* n = previous_node(*s.want_activate)) {
             if (n->id == 0 || !focusable(*n)) {
-            } else if (s.item_window.count(n->key) && !ImGui::FindWindowByID(s.item_window[n->key])) {
+            } else if (!ImGui::FindWindowByID(n->own_window)) {
             } else {
                 activate(*n);
                 s.custom_activated = n->id;  // custom items see it this frame through custom_activated()
@@ -254,8 +255,7 @@ void after_new_frame() {
     s.want_focus.reset();
     const Node* n = previous_node(key);
     if (!n || n->id == 0) return;
-    auto w = s.item_window.find(key);
-    ImGuiWindow* window = w != s.item_window.end() ? ImGui::FindWindowByID(w->second) : nullptr;
+    ImGuiWindow* window = ImGui::FindWindowByID(n->own_window);
     if (!window) return;
     if (g.ActiveId && g.ActiveId != n->id && g.NavNextActivateId != n->id) ImGui::ClearActiveID();
     if (g.NavWindow != window) ImGui::FocusWindow(window);
@@ -274,15 +274,13 @@ std::string end_frame() {
     if (!on) return {};
     nlohmann::json out = nlohmann::json::object();
     // What changed since the last frame.
-    std::unordered_map<uint32_t, const Node*> before;
-    for (const Node& n : s.previous) before[n.key] = &n;
     nlohmann::json updates = nlohmann::json::array(), removed = nlohmann::json::array();
     std::vector<uint32_t> order;
     order.reserve(s.nodes.size());
     for (const Node& n : s.nodes) {
         order.push_back(n.key);
-        auto it = before.find(n.key);
-        if (it == before.end() || !same(*it->second, n)) updates.push_back(to_json(n));
+        const Node* was = previous_node(n.key);
+        if (!was || !same(*was, n)) updates.push_back(to_json(n));
     }
     for (const Node& n : s.previous)
         if (!s.by_key.count(n.key)) removed.push_back(n.key);
@@ -311,6 +309,7 @@ std::string end_frame() {
     }
     // The next frame starts empty.
     s.previous.swap(s.nodes);
+    s.previous_by_key.swap(s.by_key);
     s.nodes.clear();
     s.added.clear();
     s.by_key.clear();
@@ -323,9 +322,11 @@ std::string end_frame() {
 }
 
 uint32_t focused_key() {
-    ImGuiID id = GImGui->NavId;
+    const ImGuiID id = GImGui->NavId;
+    if (!id) return 0;
+    if (const Node* n = previous_node(id); n && n->id == id) return n->key;  // a node's key is its id unless ids clashed
     for (const Node& n : s.previous)
-        if (n.id == id && id) return n.key;
+        if (n.id == id) return n.key;
     return 0;
 }
 

@@ -32,6 +32,7 @@ struct Node {
     std::string name, value;
     ImVec4 rect;          // x, y, w, h in CSS pixels
     ImGuiID window = 0;   // the root window it belongs to
+    ImGuiID own_window = 0;  // the window the item is in (a child window): focused and scrolled to reach it
     bool popup = false;   // in a popup, combo list or modal
     bool disabled = false, checked = false, expanded = false, selected = false, has_state = false;
     bool secret = false;  // a passphrase: its length only
@@ -54,6 +55,9 @@ uint32_t focused_key();
 void request_focus(uint32_t key);
 void request_activate(uint32_t key);
 void request_value(uint32_t key, const std::string& value);
+// A value asked for is waiting for its field to take it: text typed meanwhile
+// waits too, so that it lands after the value (main.cpp).
+bool value_pending();
 
 // Wrappers: what the hooks cannot see.
 void text(const char* text, const char* end = nullptr);  // after a drawn text item

@@ -127,6 +127,15 @@ void process_event(const SDL_Event& e) {
     }
 }
 
+// Whether a text field takes typing: the field Dear ImGui edits now. (Its
+// io.WantTextInput says what was so when the frame began, a frame late: text
+// typed just after a click into a field was dropped, and the page's hidden text
+// input took the focus back from the widget Tab had just moved to.)
+bool editing_text() {
+    const ImGuiContext& c = *GImGui;
+    return c.ActiveId != 0 && c.InputTextState.ID == c.ActiveId;
+}
+
 bool input_held(const ImGuiIO& io) {
     for (bool down : io.MouseDown)
         if (down) return true;
@@ -162,8 +171,10 @@ void frame() {
     deferred.clear();
     SDL_Event e;
     int tab = 0;  // Tab moves through every widget (ui/a11y.h), not ImGui's text fields only
+    bool clicked = false;  // a click this frame may make a text field active for what is typed with it
     while (SDL_PollEvent(&e)) {
         input = true;
+        if (e.type == SDL_MOUSEBUTTONDOWN) clicked = true;
         if ((e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) && e.key.keysym.scancode == SDL_SCANCODE_TAB) {
             if (e.type == SDL_KEYDOWN) tab = (e.key.keysym.mod & KMOD_SHIFT) ? -1 : 1;
             continue;
@@ -185,7 +196,9 @@ void frame() {
     }
     deferred = std::move(later);
     // ImGui inserts a frame's characters before it applies that frame's editing
-    // keys, so text that follows Backspace, Delete or a cursor key waits a frame.
+    // keys, so text that follows Backspace, Delete or a cursor key waits a frame;
+    // so does text typed while the accessible mirror's value for a field waits
+    // to be put in (ui/a11y.h), so that it lands after the value.
     static std::vector<std::string> text_later;
     bool editing_key = std::any_of(pressed.begin(), pressed.end(), [](SDL_Scancode sc) {
         return sc == SDL_SCANCODE_BACKSPACE || sc == SDL_SCANCODE_DELETE || sc == SDL_SCANCODE_LEFT ||
@@ -197,9 +210,11 @@ void frame() {
     while (auto text = platform::take_text()) texts.push_back(std::move(*text));
     input = input || !texts.empty();
     bool typed = false;
+    const bool wait = editing_key || ui::a11y::value_pending();
+    const bool takes_text = editing_text() || clicked;
     for (auto& text : texts) {
-        if (editing_key) text_later.push_back(std::move(text));
-        else if (io.WantTextInput) io.AddInputCharactersUTF8(text.c_str()), typed = true;
+        if (wait) text_later.push_back(std::move(text));
+        else if (takes_text) io.AddInputCharactersUTF8(text.c_str()), typed = true;
     }
     // Pasted text arrives while Ctrl is still held, and ImGui ignores characters
     // typed with Ctrl: for this frame the text counts as typed without it.
@@ -305,7 +320,7 @@ void frame() {
     SDL_GL_SwapWindow(g.window);
 
     if (std::string changes = ui::a11y::end_frame(); !changes.empty()) platform::a11y_update(changes);
-    platform::text_input(io.WantTextInput);
+    platform::text_input(editing_text());
     g.app->tick(g.ui->now);
     if (g.app->take_settings_changed()) input = true;  // another tab's settings: draw with them
     if (io.WantSaveIniSettings) {

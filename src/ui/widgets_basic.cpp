@@ -1,6 +1,7 @@
 // Dear ImGui's basic widgets as the views use them, each also described to the
 // accessible mirror (ui/a11y.h): the text it shows, its role, state and value,
 // where ImGui's own item hooks do not say.
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <string>
@@ -158,9 +159,27 @@ bool input_multiline(const char* label, std::string* text, const ImVec2& size, I
 
 bool input_int(const char* label, int* value, int step, int step_fast, ImGuiInputTextFlags flags) {
     const std::string shown = std::to_string(*value);
+    // Dear ImGui draws the field and its step buttons ("-", "+") as one group,
+    // the field taking the item width less the buttons' room; inside the group
+    // the field has the id of `label` and the buttons their own.
+    const ImGuiID id = ImGui::GetID(label);
+    ImGui::PushID(label);
+    const ImGuiID minus = ImGui::GetID("-"), plus = ImGui::GetID("+");
+    ImGui::PopID();
+    const float field_w =
+        step > 0 ? std::max(1.0f, ImGui::CalcItemWidth() - (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x) * 2)
+                 : ImGui::CalcItemWidth();
     a11y::next(a11y::Role::TextInput, false, shown.c_str(), label);
     const bool edited = ImGui::InputInt(label, value, step, step_fast, flags);
-    a11y::fallback(0, a11y::Role::TextInput, label);  // its field's id is ImGui's own
+    a11y::fallback(id, a11y::Role::TextInput, label);
+    if (step > 0) {
+        a11y::fallback(minus, a11y::Role::Button, "-");
+        a11y::fallback(plus, a11y::Role::Button, "+");
+    }
+    // The last item is the field alone, not the group: its middle is where one
+    // clicks to type (the group's middle is the "-" button).
+    ImRect& r = GImGui->LastItemData.Rect;
+    r.Max.x = std::min(r.Max.x, r.Min.x + field_w);
     return edited;
 }
 

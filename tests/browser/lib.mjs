@@ -331,6 +331,20 @@ async function untilDocumentImpl(page, predicate, what, timeout = 10000, explain
   }
 }
 
+// The settings record IndexedDB holds, as a JSON object (null when none is stored).
+export function storedSettings(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('bpa-arbeidsleder');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('settings', 'readonly').objectStore('settings').get('settings');
+      get.onsuccess = () => { db.close(); resolve(get.result ? JSON.parse(get.result.value) : null); };
+      get.onerror = () => reject(get.error);
+    };
+  }));
+}
+
 // Waits until every write has reached IndexedDB.
 export async function saved(page) {
   await page.waitForFunction(() => !Module.ccall('bpa_test_state', 'string', [], []).includes('"dirty":true'));

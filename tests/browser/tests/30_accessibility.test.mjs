@@ -213,10 +213,11 @@ test('by keyboard alone: Tab reaches every kind of widget, Enter and Space act, 
       await page.keyboard.type(text, { delay: 20 });
       await settle(page);
     }
-    // The add button is focused through the tree (Tab from the last time field does not
-    // reach it yet in the example year's plan), then pressed with Enter.
-    await page.getByRole('button', { name: 'Legg til vakt', exact: true }).focus();
+    // Tab from the last time field goes on to the add button below it, and Enter presses it.
+    await page.keyboard.press('Tab');
     await settle(page);
+    const add = await focused(page);
+    assert.deepEqual([add.name, add.role], ['Legg til vakt', 'button'], 'Tab from "Til" reaches the add button');
     await page.keyboard.press('Enter');
     await settle(page);
     let doc = await documentJson(page);
@@ -255,6 +256,44 @@ test('by keyboard alone: Tab reaches every kind of widget, Enter and Space act, 
     const field = await tabTo(page, /^Til$/);
     assert.equal(field.role, 'text');
     await screenshot(page, '30-a11y-focus-150');
+    assert.deepEqual(errors, []);
+  });
+});
+
+// Presses Tab round the whole ring once from the canvas; asserts that the focus
+// stopped on every button the tree has (not disabled), each time on a node.
+async function tabStopsOnEveryButton(page, screen) {
+  const buttons = await page.evaluate(() => [...document.querySelectorAll('#bpa-a11y button')]
+    .filter((b) => b.getAttribute('aria-disabled') !== 'true').map((b) => [b.bpaKey, b.textContent]));
+  await page.focus('#canvas');
+  const stops = [];
+  for (let i = 0; i < 400; ++i) {
+    await page.keyboard.press('Tab');
+    await settle(page);
+    const key = await page.evaluate(() => document.activeElement.bpaKey || 0);
+    if (stops.length > 0 && key === stops[0]) break;
+    stops.push(key);
+  }
+  const missed = buttons.filter(([key]) => !stops.includes(key)).map(([, name]) => name);
+  assert.deepEqual(missed, [], `${screen}: Tab stops on every button (${stops.length} stops)`);
+  assert.ok(!stops.includes(0), `${screen}: every stop has a node of the tree with the focus`);
+  return buttons;
+}
+
+test('by keyboard alone: Tab stops on every button, text fields among them: the work plan with the example year, the backup settings', async () => {
+  await withPage({}, async ({ page, errors }) => {
+    await clockAt(page, now);
+    await act(page, page.getByRole('button', { name: /^Norsk eksempel/ }));
+    await act(page, page.getByRole('option', { name: 'Arbeidsplan' }));
+    await act(page, page.getByRole('button', { name: 'I dag' }));
+    const plan = await tabStopsOnEveryButton(page, 'Arbeidsplan');
+    assert.ok(plan.length > 20, `the plan has its buttons: ${plan.length}`);
+    assert.ok(plan.some(([, name]) => name === 'Legg til vakt'));
+    await act(page, page.getByRole('option', { name: 'Innstillinger' }));
+    await act(page, page.getByRole('tab', { name: 'Data' }));
+    const data = await tabStopsOnEveryButton(page, 'Innstillinger, Data');
+    assert.ok(data.some(([, name]) => name === '+') && data.some(([, name]) => name === '-'),
+              'the number field\'s "-" and "+" are buttons');
     assert.deepEqual(errors, []);
   });
 });
