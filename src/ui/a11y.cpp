@@ -401,6 +401,15 @@ void fallback(ImGuiID id, Role role, const char* label) {
     n.secret = hint.secret;
 }
 
+void name_steps(ImGuiID field, ImGuiID minus, ImGuiID plus, int step) {
+    if (!on) return;
+    auto f = s.by_key.find(field);
+    const std::string base = f != s.by_key.end() && !s.nodes[f->second].name.empty() ? s.nodes[f->second].name + " " : "";
+    const std::string n = std::to_string(step);
+    if (auto m = s.by_key.find(minus); m != s.by_key.end()) s.nodes[m->second].name = base + "\u2212" + n;
+    if (auto p = s.by_key.find(plus); p != s.by_key.end()) s.nodes[p->second].name = base + "+" + n;
+}
+
 void announce(const std::string& text) {
     if (!text.empty()) s.announcements.push_back(text);
 }

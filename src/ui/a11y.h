@@ -72,6 +72,9 @@ void next(Role role, bool checked = false, const char* value = nullptr, const ch
 // hook did not (the widget lies outside its window's visible part, scrolled
 // away), so that the tree and Tab still reach it; clears the hint.
 void fallback(ImGuiID id, Role role, const char* label);
+// A number field's step buttons named after the field and their step
+// ("Dager −1", "Dager +1") instead of the bare "-" and "+" they show.
+void name_steps(ImGuiID field, ImGuiID minus, ImGuiID plus, int step);
 // Says `text` in the page's live region (saved, a new violation, an import's result).
 void announce(const std::string& text);
 // A custom-drawn thing (a shift in the week grid) as an item over `rect`, with

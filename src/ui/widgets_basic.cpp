@@ -175,6 +175,7 @@ bool input_int(const char* label, int* value, int step, int step_fast, ImGuiInpu
     if (step > 0) {
         a11y::fallback(minus, a11y::Role::Button, "-");
         a11y::fallback(plus, a11y::Role::Button, "+");
+        a11y::name_steps(id, minus, plus, step);
     }
     // The last item is the field alone, not the group: its middle is where one
     // clicks to type (the group's middle is the "-" button).

@@ -30,7 +30,8 @@ test('the backup reminder: multi-digit numbers typed by keys and through the mir
 
     // The field's mark is the text field, not its "-" and "+" beside it.
     const mark = await locate(page, 'settings.backup_days');
-    const minus = page.getByRole('button', { name: '-', exact: true });
+    // Named after the field and their step, for a screen reader ("… −1", "… +1").
+    const minus = page.getByRole('button', { name: `${daysName} \u22121`, exact: true });
     const field = page.getByRole('textbox', { name: daysName, exact: true });
     const fieldBox = await field.boundingBox(), minusBox = await minus.boundingBox();
     assert.ok(mark.x + mark.w <= minusBox.x, `the mark (${mark.x}+${mark.w}) ends before "-" at ${minusBox.x}`);
@@ -78,7 +79,7 @@ test('the backup reminder: multi-digit numbers typed by keys and through the mir
 
     // The step buttons are buttons of their own: "+" adds one.
     await minus.waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: '+', exact: true }).dispatchEvent('click');
+    await page.getByRole('button', { name: `${daysName} +1`, exact: true }).dispatchEvent('click');
     await settle(page);
     assert.equal(await storedDays(page), 306, '"+" adds a day');
     await screenshot(page, '31-numbers-settings');
