@@ -106,7 +106,10 @@ std::vector<Holiday> finish(std::vector<Entry> entries) {
 
 }  // namespace
 
-std::vector<Holiday> public_holidays(Jurisdiction j, int year) {
+namespace {
+
+// The public holidays of a year as entries (no texts made), in no order.
+std::vector<Entry> public_entries(Jurisdiction j, int year) {
     const Date easter = easter_sunday(year);
     const auto from_easter = [&](int days) { return easter + Days{days}; };
     std::vector<Entry> e;
@@ -146,8 +149,12 @@ std::vector<Holiday> public_holidays(Jurisdiction j, int year) {
             if (year <= 2023) e.push_back({from_easter(26), Key::great_prayer_day, "Store bededag"});
             break;
     }
-    return finish(std::move(e));
+    return e;
 }
+
+}  // namespace
+
+std::vector<Holiday> public_holidays(Jurisdiction j, int year) { return finish(public_entries(j, year)); }
 
 std::vector<Holiday> supplement_days(Jurisdiction j, int year) {
     // Always the three days, even in a year where 5 June is also Whit Sunday
@@ -162,12 +169,19 @@ std::vector<Holiday> supplement_days(Jurisdiction j, int year) {
 }
 
 std::optional<Holiday> public_holiday_on(Jurisdiction j, Date d) {
-    // The first by key order when two holidays share the date.
-    for (Holiday& h : public_holidays(j, d.year()))
-        if (h.date == d) return std::move(h);
-    return std::nullopt;
+    // The first by key order when two holidays share the date (asked for every
+    // day shown and checked: only the one found is made into a Holiday).
+    const Entry* found = nullptr;
+    const std::vector<Entry> entries = public_entries(j, d.year());
+    for (const Entry& e : entries)
+        if (e.date == d && (!found || e.key < found->key)) found = &e;
+    if (!found) return std::nullopt;
+    return Holiday{found->date, key_name(found->key), found->name};
 }
 
-bool is_public_holiday(Jurisdiction j, Date d) { return public_holiday_on(j, d).has_value(); }
+bool is_public_holiday(Jurisdiction j, Date d) {
+    const std::vector<Entry> entries = public_entries(j, d.year());
+    return std::any_of(entries.begin(), entries.end(), [d](const Entry& e) { return e.date == d; });
+}
 
 }  // namespace bpa

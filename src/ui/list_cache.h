@@ -3,6 +3,7 @@
 // (ImGuiListClipper) from these.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -39,5 +40,57 @@ struct ViolationList {
 // The list for the open document's current revision, kept in the Ui and
 // rebuilt when the revision or the language changes.
 const ViolationList& violation_list(Ui& ui);
+
+// The work plan's days shown: its rows, day headings and each shift's texts
+// (the label's forms with their widths, what the accessible mirror says),
+// made once per revision, language, period and text size. The grid only
+// places them each frame.
+struct PlanDays {
+    struct Away {
+        const Absence* absence;
+        int first, last;             // days of the period, 0-based
+        bool sick;
+        std::string name;            // "Ferie", "Egenmelding", ...
+        float name_w;
+    };
+    struct Row {
+        const Assistant* assistant;
+        size_t colour;               // into plan_view::palette
+        std::vector<bool> employed;  // per day shown
+        std::vector<Away> away;
+    };
+    struct Day {
+        Date date;
+        bool weekend = false;
+        const char* holiday = nullptr;  // its translated name, on a public holiday
+        std::string heading[4];      // "man 6.4", "ma 6.4", "6.4", "6"
+        float heading_w[4] = {};
+    };
+    struct Item {
+        const Shift* shift;
+        int row;                     // into rows, -1 when the assistant has no row
+        size_t colour;
+        const Severity* severity;    // the worst rule broken, or null
+        std::string mirror_id;       // "shift.<id>"
+        std::string spoken;          // for the accessible mirror
+        std::string label[5];        // "! 08:00–16:00", "! 8–16", "! 08:00", "! 8", "!" (longest first)
+        float label_w[5] = {};
+        // The longest label that fits `width`, "" when none does.
+        const std::string& fitting(float width) const;
+    };
+    std::vector<Row> rows;
+    std::vector<Day> days;
+    std::vector<Item> shifts;        // every shift with time in the days shown, by start
+    uint64_t revision = 0;
+    Language language = Language::Nb;
+    Date first;
+    int count = 0;
+    float font_size = 0;
+};
+
+// The days `first` .. `first + days - 1` of the open document, rebuilt when
+// any part of its key changes. The shared pointer keeps it for the caller's
+// frame even if another view asks for other days.
+std::shared_ptr<const PlanDays> plan_days(Ui& ui, Date first, int days);
 
 }  // namespace bpa::ui

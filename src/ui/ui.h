@@ -26,6 +26,7 @@ const char* screen_key(Screen s);  // translation key of the screen's name
 
 // [SECTION] Context -----------------------------------------------------------
 struct ViolationList;  // ui/list_cache.h
+struct PlanDays;       // ui/list_cache.h
 // Interface state of the work plan screen.
 struct PlanUi {
     std::optional<Date> first_day;        // the first day shown: a Monday, or in the day view the day
@@ -108,6 +109,8 @@ struct Ui {
     // Texts of the violations panel, made once per document revision and
     // language (ui/list_cache.h).
     std::shared_ptr<const ViolationList> violation_texts;
+    // The work plan's rows, headings and shift texts (ui/list_cache.h).
+    std::shared_ptr<const PlanDays> plan_days;
 
     const char* tr(std::string_view key) const { return app.i18n.tr(key); }
     std::string date(Date d) const { return app.i18n.date(d); }

@@ -27,6 +27,7 @@ std::string day_label(Ui& ui, Date d, bool short_form) {
 }
 
 const Shift* find_shift(const Document& doc, std::string_view id) {
+    if (id.empty()) return nullptr;
     for (const auto& s : doc.shifts)
         if (s.id == id) return &s;
     return nullptr;

@@ -60,6 +60,8 @@ struct Geometry {
 };
 
 std::string day_label(Ui& ui, Date d, bool short_form);
+// A day's heading in one of four forms: "man 6.4", "ma 6.4", "6.4", "6".
+std::string day_heading(Ui& ui, Date d, int form);
 const Shift* find_shift(const Document& doc, std::string_view id);
 // Adds a new shift (empty id) or changes one through the commands; a refused
 // shift leaves the plan as it was and the form says why.

@@ -7,24 +7,12 @@
 
 #include "core/people.h"
 #include "ui/a11y.h"
+#include "ui/list_cache.h"
 #include "ui/view_plan.h"
 
 namespace bpa::ui::plan_view {
 
 // [SECTION] Grid --------------------------------------------------------------
-// The longest of "08:00–16:00", "8–16", "08:00", "8" that fits `width`, with
-// the rule mark in front; "" when not even the mark fits.
-std::string shift_label(const Shift& s, const Severity* mark, float width) {
-    const TimeOfDay from = s.start.time(), to = end_time(s);
-    auto brief = [](TimeOfDay t) { return t.minute() == 0 ? std::to_string(t.hour()) : t.str(); };
-    const std::string prefix = mark ? (*mark == Severity::Error ? "✗" : "!") : "";
-    for (const std::string& text : {from.str() + "–" + to.str(), brief(from) + "–" + brief(to), from.str(), brief(from)}) {
-        const std::string label = prefix.empty() ? text : prefix + " " + text;
-        if (ImGui::CalcTextSize(label.c_str()).x <= width) return label;
-    }
-    return ImGui::CalcTextSize(prefix.c_str()).x <= width ? prefix : std::string();
-}
-
 // A day's heading in one of four forms: "man 6.4", "ma 6.4", "6.4", "6".
 std::string day_heading(Ui& ui, Date d, int form) {
     const std::string wd = ui.tr("weekday.short." + std::to_string(static_cast<int>(d.weekday())));
@@ -41,10 +29,10 @@ std::string day_heading(Ui& ui, Date d, int form) {
 }
 
 // The longest heading form that fits every day shown, so that headings never overlap.
-int heading_form(Ui& ui, Date first, int days, float width) {
+int heading_form(const PlanDays& shown, float width) {
     for (int form = 0; form < 3; ++form) {
         bool fits = true;
-        for (int i = 0; i < days && fits; ++i) fits = ImGui::CalcTextSize(day_heading(ui, first + Days{i}, form).c_str()).x <= width;
+        for (const PlanDays::Day& d : shown.days) fits = fits && d.heading_w[form] <= width;
         if (fits) return form;
     }
     return 3;
@@ -72,11 +60,12 @@ void grid(Ui& ui, Date first, int days) {
     App& app = ui.app;
     PlanUi& p = ui.plan;
     const Document& doc = app.session.doc();
-    const auto& marks = app.shift_marks();
     ImGuiIO& io = ImGui::GetIO();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     Date last = first + Days{days - 1};
-    auto rows = rows_for(doc, app.shift_index(), first, last);
+    const std::shared_ptr<const PlanDays> shown = plan_days(ui, first, days);
+    std::vector<const Assistant*> rows;
+    for (const PlanDays::Row& r : shown->rows) rows.push_back(r.assistant);
 
     Geometry g;
     g.days = days;
@@ -94,26 +83,23 @@ void grid(Ui& ui, Date first, int days) {
     float grid_h = g.row_h * static_cast<float>(rows.size() + 1);
 
     // Day header, weekends and holidays shaded.
-    const int form = heading_form(ui, first, days, g.day_w - 6);
+    const int form = heading_form(*shown, g.day_w - 6);
     ImVec4 text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
     ImVec4 shade = ImGui::GetStyleColorVec4(ImGuiCol_TableRowBgAlt);
     shade.w = std::max(shade.w, 0.10f);
     ImVec4 hol = warn_amber;
     for (int i = 0; i < days; ++i) {
-        Date d = first + Days{i};
+        const PlanDays::Day& d = shown->days[size_t(i)];
         float x = g.origin.x + g.label_w + g.day_w * i;
-        bool holiday = is_public_holiday(doc.arrangement.jurisdiction, d);
-        bool sunday = d.weekday() == Weekday::Sunday || d.weekday() == Weekday::Saturday;
-        if (holiday || sunday)
+        const bool holiday = d.holiday != nullptr;
+        if (holiday || d.weekend)
             dl->AddRectFilled(ImVec2(x, top.y), ImVec2(x + g.day_w, g.origin.y + grid_h),
                               col(holiday ? hol : ImVec4(0.5f, 0.5f, 0.5f, 1), holiday ? 0.18f : 0.10f));
-        const std::string label = day_heading(ui, d, form);
         dl->PushClipRect(ImVec2(x, top.y), ImVec2(x + g.day_w, g.origin.y), true);
-        dl->AddText(ImVec2(x + 3, top.y), col(text), label.c_str());
+        dl->AddText(ImVec2(x + 3, top.y), col(text), d.heading[form].c_str());
         if (days <= 7) {
-            if (auto h = public_holiday_on(doc.arrangement.jurisdiction, d))
-                dl->AddText(ImVec2(x + 3, top.y + ImGui::GetTextLineHeight()), col(text, 0.8f),
-                            ui.tr("holiday." + h->key));
+            if (holiday)
+                dl->AddText(ImVec2(x + 3, top.y + ImGui::GetTextLineHeight()), col(text, 0.8f), d.holiday);
             else if (g.day_w > ImGui::CalcTextSize("18").x * 6)
                 for (int hh = 1; hh < 24; ++hh) {
                     const float step_w = g.day_w / 24.0f;  // every hour where there is room, else every 3 or 6
@@ -138,38 +124,33 @@ void grid(Ui& ui, Date first, int days) {
         float y = g.origin.y + g.row_h * r;
         dl->AddLine(ImVec2(g.origin.x, y), ImVec2(g.right(), y), col(text, 0.25f));
         if (r == 0) continue;
-        const Assistant* a = rows[r - 1];
-        dl->AddRectFilled(ImVec2(g.origin.x, y + 4), ImVec2(g.origin.x + 6, y + g.row_h - 4), col(palette[colour_index(doc, a->id)]));
-        std::string name = a->name;
+        const PlanDays::Row& row = shown->rows[r - 1];
+        const Assistant* a = row.assistant;
+        dl->AddRectFilled(ImVec2(g.origin.x, y + 4), ImVec2(g.origin.x + 6, y + g.row_h - 4), col(palette[row.colour]));
         dl->PushClipRect(ImVec2(g.origin.x, y), ImVec2(g.origin.x + g.label_w - 4, y + g.row_h), true);
-        dl->AddText(ImVec2(g.origin.x + 10, y + (g.row_h - ImGui::GetFontSize()) / 2), col(text), name.c_str());
+        dl->AddText(ImVec2(g.origin.x + 10, y + (g.row_h - ImGui::GetFontSize()) / 2), col(text), a->name.c_str());
         dl->PopClipRect();
         if (ui.marking) ui.marks["plan.row." + a->id] = ImVec4(g.origin.x + g.label_w, y, g.day_w * days, g.row_h);
         // Days outside the employment are greyed.
         for (int i = 0; i < days; ++i) {
-            Date d = first + Days{i};
-            if (!a->employed_on(d)) {
+            if (!row.employed[size_t(i)]) {
                 float x = g.origin.x + g.label_w + g.day_w * i;
                 dl->AddRectFilled(ImVec2(x, y), ImVec2(x + g.day_w, y + g.row_h), col(ImVec4(0.4f, 0.4f, 0.4f, 1), 0.25f));
             }
         }
         // Absences (vacation, sick leave, leave) across their days, named where there is room.
-        for (const Absence& ab : doc.absences) {
-            if (ab.assistant != a->id || ab.to < first || ab.from > last) continue;
-            const int i0 = std::max(0, (ab.from - first).count), i1 = std::min(days - 1, (ab.to - first).count);
-            const float x0 = g.origin.x + g.label_w + g.day_w * i0, x1 = g.origin.x + g.label_w + g.day_w * (i1 + 1);
-            const bool sick = ab.type != AbsenceType::Vacation && ab.type != AbsenceType::Leave;
-            const ImVec4 c = sick ? ImVec4(0.80f, 0.47f, 0.65f, 1) : ImVec4(0.34f, 0.71f, 0.91f, 1);
+        for (const PlanDays::Away& ab : row.away) {
+            const float x0 = g.origin.x + g.label_w + g.day_w * ab.first, x1 = g.origin.x + g.label_w + g.day_w * (ab.last + 1);
+            const ImVec4 c = ab.sick ? ImVec4(0.80f, 0.47f, 0.65f, 1) : ImVec4(0.34f, 0.71f, 0.91f, 1);
             dl->AddRectFilled(ImVec2(x0, y + 1), ImVec2(x1, y + g.row_h - 1), col(c, 0.22f));
             for (float hx = x0; hx < x1; hx += 10.0f)
                 dl->AddLine(ImVec2(hx, y + g.row_h - 1), ImVec2(std::min(hx + 10.0f, x1), y + 1), col(c, 0.45f));
-            const std::string name = ui.tr(std::string("absence.") + to_string(ab.type));
-            if (ImGui::CalcTextSize(name.c_str()).x + 6 < x1 - x0) {
+            if (ab.name_w + 6 < x1 - x0) {
                 dl->PushClipRect(ImVec2(x0, y), ImVec2(x1, y + g.row_h), true);
-                dl->AddText(ImVec2(x0 + 3, y + 1), col(text, 0.85f), name.c_str());
+                dl->AddText(ImVec2(x0 + 3, y + 1), col(text, 0.85f), ab.name.c_str());
                 dl->PopClipRect();
             }
-            if (ui.marking) ui.marks["plan.absence." + ab.id] = ImVec4(x0, y, x1 - x0, g.row_h);
+            if (ui.marking) ui.marks["plan.absence." + ab.absence->id] = ImVec4(x0, y, x1 - x0, g.row_h);
         }
     }
     float bottom = g.origin.y + g.row_h * (rows.size() + 1);
@@ -196,24 +177,15 @@ void grid(Ui& ui, Date first, int days) {
     // Shifts.
     const Shift* hit = nullptr;
     PlanUi::Drag hit_kind = PlanUi::Drag::None;
-    int64_t range_from = g.first_wall, range_to = g.first_wall + int64_t(days) * 1440;
     // The shifts with time in the days shown (from the index: a decade of
-    // history costs no more per frame than a week), and the one being dragged.
-    const std::vector<const Shift*> shown = app.shift_index().overlapping(range_from, range_to);
-    std::vector<const Shift*> drawn = shown;
-    if (p.drag != PlanUi::Drag::None && p.drag != PlanUi::Drag::Create)
-        if (const Shift* d = find_shift(doc, p.drag_shift); d && std::find(drawn.begin(), drawn.end(), d) == drawn.end())
-            drawn.push_back(d);
-    for (const Shift* sp : drawn) {
-        const Shift& s = *sp;
+    // history costs no more per frame than a week), their texts made once.
+    for (const PlanDays::Item& item : shown->shifts) {
+        const Shift& s = *item.shift;
         if (s.status == ShiftStatus::Cancelled) continue;
-        int r = row_of(s.assistant);
+        const int r = item.row;
         if (r < 0) continue;
         int64_t from = s.start.wall_minutes(), to = s.end.wall_minutes();
         bool dragged = p.drag != PlanUi::Drag::None && p.drag != PlanUi::Drag::Create && p.drag_shift == s.id;
-        if (to <= range_from || from >= range_to) {
-            if (!dragged) continue;
-        }
         float y = g.origin.y + g.row_h * (r + 1);
         float x0 = std::max(g.x_of(from), g.origin.x + g.label_w), x1 = std::min(g.x_of(to), g.right());
         x1 = std::max(x1, x0 + 2.0f);
@@ -226,7 +198,7 @@ void grid(Ui& ui, Date first, int days) {
             else if (std::fabs(mouse.x - b.x) <= edge) hit_kind = PlanUi::Drag::ResizeEnd;
             else hit_kind = PlanUi::Drag::Move;
         }
-        ImVec4 c = palette[colour_index(doc, s.assistant)];
+        ImVec4 c = palette[item.colour];
         float alpha = dragged ? 0.35f : (s.status == ShiftStatus::Worked ? 0.75f : 1.0f);
         dl->AddRectFilled(a, b, col(c, alpha), 3.0f);
         if (s.passive_night) {  // the passive part 00:00-06:00 drawn lighter, hatched
@@ -239,34 +211,27 @@ void grid(Ui& ui, Date first, int days) {
                     dl->AddLine(ImVec2(hx, b.y), ImVec2(std::min(hx + 6.0f, h1), a.y), col(ImVec4(1, 1, 1, 1), 0.6f));
             }
         }
-        auto m = marks.find(s.id);
         bool selected = s.id == p.selected_shift;
         bool highlighted = std::find(p.highlighted.begin(), p.highlighted.end(), s.id) != p.highlighted.end();
-        if (m != marks.end())
+        const Severity* severity = item.severity;
+        if (severity)
             dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1),
-                        col(m->second == Severity::Error ? error_red : warn_amber), 3.0f, 0, 3.0f);
+                        col(*severity == Severity::Error ? error_red : warn_amber), 3.0f, 0, 3.0f);
         if (selected || highlighted)
             dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(text), 4.0f, 0, selected ? 3.0f : 2.0f);
-        const Severity* severity = m == marks.end() ? nullptr : &m->second;
-        {  // the shift in the accessible mirror: a button that chooses it
-            const std::string spoken = ui.fmt("plan.a11y_shift",
-                {{"who", rows[r]->name}, {"day", ui.tr("weekday.long." + std::to_string(int(s.start.date.weekday())))},
-                 {"date", ui.date(s.start.date)}, {"from", s.start.time().str()}, {"to", s.end.time().str()},
-                 {"problem", !severity ? "" : ui.tr(*severity == Severity::Error ? "plan.a11y_error" : "plan.a11y_warning")}});
-            if (a11y::custom(ImGui::GetID(("shift." + s.id).c_str()), ImVec4(a.x, a.y, b.x - a.x, b.y - a.y),
-                             a11y::Role::Button, spoken, selected))
-                p.selected_shift = s.id;
-        }
+        // The shift in the accessible mirror: a button that chooses it.
+        if (a11y::custom(ImGui::GetID(item.mirror_id.c_str()), ImVec4(a.x, a.y, b.x - a.x, b.y - a.y),
+                         a11y::Role::Button, item.spoken, selected))
+            p.selected_shift = s.id;
         if (days > 7) {
             // Four weeks: the hours of each day per assistant, below (drawn after the shifts).
         } else if (times_under) {  // under the bar, as far as the next shift of the row or the grid's end
             float room = g.right() - a.x;
-            for (const Shift* o : shown)
-                if (o != &s && o->assistant == s.assistant && o->start > s.start)
-                    room = std::min(room, g.x_of(o->start.wall_minutes()) - a.x);
-            const std::string label = shift_label(s, severity, room - 4);
-            dl->AddText(ImVec2(a.x, b.y + 1), col(text), label.c_str());
-        } else if (const std::string label = shift_label(s, severity, b.x - a.x - 6); !label.empty()) {
+            for (const PlanDays::Item& o : shown->shifts)
+                if (o.shift != &s && o.shift->assistant == s.assistant && o.shift->start > s.start)
+                    room = std::min(room, g.x_of(o.shift->start.wall_minutes()) - a.x);
+            dl->AddText(ImVec2(a.x, b.y + 1), col(text), item.fitting(room - 4).c_str());
+        } else if (const std::string& label = item.fitting(b.x - a.x - 6); !label.empty()) {
             const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
             dl->AddText(ImVec2(a.x + 3, a.y + (b.y - a.y - ts.y) / 2), col(text_on(c)),
                         label.c_str());
@@ -278,8 +243,8 @@ void grid(Ui& ui, Date first, int days) {
     if (days > 7) {
         for (size_t r = 0; r < rows.size(); ++r) {
             std::vector<int64_t> minutes(size_t(days), 0);
-            for (const Shift* s : shown)
-                if (s->assistant == rows[r]->id && s->start.date >= first && s->start.date <= last)
+            for (const PlanDays::Item& item : shown->shifts)
+                if (const Shift* s = item.shift; s->assistant == rows[r]->id && s->start.date >= first && s->start.date <= last)
                     minutes[size_t((s->start.date - first).count)] += s->end.wall_minutes() - s->start.wall_minutes();
             const float y = g.origin.y + g.row_h * float(r + 1);
             for (int i = 0; i < days; ++i) {
