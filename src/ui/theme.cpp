@@ -47,8 +47,8 @@ void apply_theme(bool high_contrast, float text_scale) {
         s.FrameBorderSize = 1.0f;
     }
     s.WindowRounding = 0;
-    s.FrameRounding = 4;
-    s.GrabRounding = 4;
+    s.FrameRounding = 0;
+    s.GrabRounding = 0;
     s.FramePadding = ImVec2(10, 7);
     s.ItemSpacing = ImVec2(10, 8);
     s.ItemInnerSpacing = ImVec2(8, 6);

@@ -112,12 +112,12 @@ static void year_calendar(Ui& ui, const Document& doc, const Assistant& a, int y
             ImVec2 p0(o.x + label_w + cell * (d - 1), y + 1), p1(p0.x + cell - 2, y + row_h - 2);
             bool weekend = day.weekday() >= Weekday::Saturday || is_public_holiday(doc.arrangement.jurisdiction, day);
             ImU32 bg = ImGui::ColorConvertFloat4ToU32(weekend ? ImVec4(0.5f, 0.5f, 0.5f, 0.30f) : ImVec4(0.5f, 0.5f, 0.5f, 0.12f));
-            dl->AddRectFilled(p0, p1, bg, 2.0f);
+            dl->AddRectFilled(p0, p1, bg);
             for (const auto& ab : doc.absences) {
                 if (ab.assistant != a.id || day < ab.from || day > ab.to) continue;
                 ImVec4 c = absence_colour(ab.type);
                 if (is_vacation_wish(ab)) c.w = 0.4f;
-                dl->AddRectFilled(p0, p1, ImGui::ColorConvertFloat4ToU32(c), 2.0f);
+                dl->AddRectFilled(p0, p1, ImGui::ColorConvertFloat4ToU32(c));
             }
         }
     }

@@ -180,14 +180,14 @@ void vacation_tab(Ui& ui) {
             Date f = std::max(ab.from, first), t = std::min(ab.to, last);
             ImVec4 c = absence_colour(AbsenceType::Vacation);
             if (is_vacation_wish(ab)) c.w = 0.45f;
-            dl->AddRectFilled(ImVec2(x_of(f), y + 3), ImVec2(x_of(t) + day_w, y + row_h - 3), ImGui::ColorConvertFloat4ToU32(c), 2.0f);
+            dl->AddRectFilled(ImVec2(x_of(f), y + 3), ImVec2(x_of(t) + day_w, y + row_h - 3), ImGui::ColorConvertFloat4ToU32(c));
             if (ab.id == s.selected_wish)
-                dl->AddRect(ImVec2(x_of(f) - 1, y + 1), ImVec2(x_of(t) + day_w + 1, y + row_h - 1), tc, 2.0f, 0, 2.0f);
+                dl->AddRect(ImVec2(x_of(f) - 1, y + 1), ImVec2(x_of(t) + day_w + 1, y + row_h - 1), tc, 0.0f, 0, 2.0f);
         }
         if (a.id == s.drag_assistant && s.drag_from != s.drag_to) {
             Date f = first + Days{std::min(s.drag_from, s.drag_to)}, t = first + Days{std::max(s.drag_from, s.drag_to)};
             dl->AddRectFilled(ImVec2(x_of(f), y + 3), ImVec2(x_of(t) + day_w, y + row_h - 3),
-                              ImGui::ColorConvertFloat4ToU32(ImVec4(0.00f, 0.62f, 0.45f, 0.30f)), 2.0f);
+                              ImGui::ColorConvertFloat4ToU32(ImVec4(0.00f, 0.62f, 0.45f, 0.30f)));
         }
         const std::string& sum = sums[r];
         dl->AddText(ImVec2(x_of(last) + day_w + 6, y + 2), tc, sum.c_str());

@@ -69,7 +69,7 @@ void by_day_grid(Ui& ui, Date first) {
                 const int64_t to = from + wall_length(b.from, b.to).count;
                 if (to <= day_wall || from >= day_wall + 1440) continue;
                 dl->AddRectFilled(ImVec2(x_of(from), y + 2), ImVec2(x_of(to), y + need_h),
-                                  col(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), b.assistants >= 2 ? 0.6f : 0.3f), 2.0f);
+                                  col(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), b.assistants >= 2 ? 0.6f : 0.3f));
             }
         }
         // Shifts.
@@ -78,8 +78,8 @@ void by_day_grid(Ui& ui, Date first) {
             const float sy = y + need_h + 2 + lane_h * lane[k];
             const ImVec2 a(x_of(s.start.wall_minutes()), sy), b(std::max(x_of(s.end.wall_minutes()), x_of(s.start.wall_minutes()) + 2), sy + lane_h - 2);
             const ImVec4 c = palette[colour_index(doc, s.assistant)];
-            dl->AddRectFilled(a, b, col(c), 3.0f);
-            if (s.id == p.selected_shift) dl->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), col(text), 3.0f, 0, 2.0f);
+            dl->AddRectFilled(a, b, col(c));
+            if (s.id == p.selected_shift) dl->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), col(text), 0.0f, 0, 2.0f);
             const Assistant* who = doc.find_assistant(s.assistant);
             std::string label = (who ? who->name : s.assistant) + " " + s.start.time().str() + "–" + end_time(s).str();
             if (ImGui::CalcTextSize(label.c_str()).x + 6 > b.x - a.x) label = who ? who->name.substr(0, who->name.find(' ')) : s.assistant;

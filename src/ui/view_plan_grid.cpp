@@ -49,7 +49,7 @@ void draw_need_row(ImDrawList* dl, const Geometry& g, float y, const std::vector
             float x0 = std::max(g.x_of(from), g.origin.x + g.label_w), x1 = std::min(g.x_of(to), g.right());
             if (x1 <= x0) continue;
             float inset = b.assistants >= 2 ? 2.0f : g.row_h * 0.25f;
-            dl->AddRectFilled(ImVec2(x0, y + inset), ImVec2(x1, y + g.row_h - inset), col(c, b.assistants >= 2 ? 0.55f : 0.30f), 2.0f);
+            dl->AddRectFilled(ImVec2(x0, y + inset), ImVec2(x1, y + g.row_h - inset), col(c, b.assistants >= 2 ? 0.55f : 0.30f));
             if (x1 - x0 > ImGui::CalcTextSize("2").x + 6 && b.assistants >= 2)
                 dl->AddText(ImVec2(x0 + 3, y + (g.row_h - ImGui::GetFontSize()) / 2), col(ImVec4(0, 0, 0, 1)), "2");
         }
@@ -200,7 +200,7 @@ void grid(Ui& ui, Date first, int days) {
         }
         ImVec4 c = palette[item.colour];
         float alpha = dragged ? 0.35f : (s.status == ShiftStatus::Worked ? 0.75f : 1.0f);
-        dl->AddRectFilled(a, b, col(c, alpha), 3.0f);
+        dl->AddRectFilled(a, b, col(c, alpha));
         if (s.passive_night) {  // the passive part 00:00-06:00 drawn lighter, hatched
             for (int day = 0; day <= 2; ++day) {
                 int64_t p0 = LocalDateTime{s.start.date + Days{day}, 0}.wall_minutes(), p1 = p0 + 360;
@@ -216,9 +216,9 @@ void grid(Ui& ui, Date first, int days) {
         const Severity* severity = item.severity;
         if (severity)
             dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1),
-                        col(*severity == Severity::Error ? error_red : warn_amber), 3.0f, 0, 3.0f);
+                        col(*severity == Severity::Error ? error_red : warn_amber), 0.0f, 0, 3.0f);
         if (selected || highlighted)
-            dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(text), 4.0f, 0, selected ? 3.0f : 2.0f);
+            dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(text), 0.0f, 0, selected ? 3.0f : 2.0f);
         // The shift in the accessible mirror: a button that chooses it.
         if (a11y::custom(ImGui::GetID(item.mirror_id.c_str()), ImVec4(a.x, a.y, b.x - a.x, b.y - a.y),
                          a11y::Role::Button, item.spoken, selected))
@@ -346,8 +346,8 @@ void grid(Ui& ui, Date first, int days) {
         if (r >= 0 && p.drag != PlanUi::Drag::Pan && p.drag != PlanUi::Drag::None && p.ghost_to > p.ghost_from) {
             float y = g.origin.y + g.row_h * (r + 1);
             ImVec2 a(g.x_of(p.ghost_from), y + 2), b(g.x_of(p.ghost_to), y + g.row_h - 2);
-            dl->AddRectFilled(a, b, col(palette[colour_index(doc, p.drag_assistant)], 0.8f), 3.0f);
-            dl->AddRect(a, b, col(text), 3.0f, 0, 2.0f);
+            dl->AddRectFilled(a, b, col(palette[colour_index(doc, p.drag_assistant)], 0.8f));
+            dl->AddRect(a, b, col(text), 0.0f, 0, 2.0f);
             LocalDateTime f = LocalDateTime::from_wall_minutes(p.ghost_from), t = LocalDateTime::from_wall_minutes(p.ghost_to);
             ImGui::SetTooltip("%s %s–%s", f.date.str().c_str(), TimeOfDay(f.minute_of_day).str().c_str(),
                               TimeOfDay(t.minute_of_day).str().c_str());

@@ -216,7 +216,7 @@ void proposal_ghosts(Ui& ui, const Geometry& g, const std::vector<const Assistan
         const float x0 = std::max(g.x_of(from), g.origin.x + g.label_w), x1 = std::max(std::min(g.x_of(to), g.right()), x0 + 2.0f);
         const ImVec2 a(x0, y + 3), b(x1, y + g.row_h - 3);
         const ImVec4 c = palette[colour_index(doc, s.assistant)];
-        dl->AddRectFilled(a, b, col(c, 0.28f), 3.0f);
+        dl->AddRectFilled(a, b, col(c, 0.28f));
         // Dashed outline: a proposal, not yet part of the plan.
         for (float x = a.x; x < b.x; x += 8.0f) {
             dl->AddLine(ImVec2(x, a.y), ImVec2(std::min(x + 4.0f, b.x), a.y), col(c), 2.0f);
