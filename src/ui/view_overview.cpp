@@ -16,7 +16,7 @@ void view_start(Ui& ui) {
     show_wrapped("%s", ui.tr("start.welcome_text"));
     if (platform::storage_info().from_file) {  // the saved page: its data belongs to this file's location
         muted_text(ui.tr("storage.file_note"));
-        mark(ui, "start.file_note");
+        mark(ui, "start.file_note", ui.tr("storage.file_note"));
     }
     ImGui::Spacing();
 
