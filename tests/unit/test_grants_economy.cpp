@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/print.h"
 #include "core/commands.h"
 #include "core/deadlines.h"
 #include "core/economy.h"
@@ -82,6 +83,37 @@ TEST_CASE("grants in a file: a grant without a kind is a weekend stay; an unknow
     write_extra_grants(doc, {grant(GrantKind::StayAway, "2026-07-01", "2026-07-14")});
     CHECK(doc.extra["extra_grants"][0]["kind"] == "stay_away");
     CHECK(read_extra_grants(doc)[0].kind == GrantKind::StayAway);
+}
+
+TEST_CASE("a grant is listed with what it was granted for, its days and hours, and the leader's note") {
+    Document doc = dk_year();
+    ExtraGrant away = grant(GrantKind::StayAway, "2026-07-01", "2026-07-14", 37.5);
+    away.reason = "Sommerhus i Skagen";
+    REQUIRE(run(doc, [&](Document& d) { return add_extra_grant(d, away); }).ok());
+    REQUIRE(run(doc, [&](Document& d) { return add_extra_grant(d, grant(GrantKind::SicknessCover, "2026-03-02", "2026-03-06", 20)); }).ok());
+    // The note travels with the file.
+    const ReadResult back = read_document(write_document(doc));
+    REQUIRE(back.ok());
+    const std::vector<ExtraGrant> grants = read_extra_grants(*back.document);
+    REQUIRE(grants.size() == 2);
+    CHECK(grants[0].reason == "Sommerhus i Skagen");
+    auto table = [](Language l) {
+        I18n i18n;
+        Problems p;
+        i18n.set_table(l, TranslationTable::parse(source_file(std::string("assets/i18n/") + to_string(l) + ".json"), p));
+        REQUIRE(p.empty());
+        i18n.language = l;
+        i18n.jurisdiction = Jurisdiction::DK;
+        return i18n;
+    };
+    const I18n da = table(Language::Da), nb = table(Language::Nb);
+    CHECK(grant_line(da, grants[0]) == "Ferie eller ophold uden for hjemmet: 01.07.2026 – 14.07.2026, 37,5 t – Sommerhus i Skagen");
+    CHECK(grant_line(da, grants[1]) == "Sygdom: 02.03.2026 – 06.03.2026, 20 t");
+    CHECK(grant_line(nb, grants[1]) == "Sykdom: 02.03.2026 – 06.03.2026, 20 t");
+    CHECK(grant_line(da, grant(GrantKind::Introduction, "2026-02-02", "2026-02-06", 12)) ==
+          "Introduktion af ny hjælper: 02.02.2026 – 06.02.2026, 12 t");
+    CHECK(grant_line(da, grant(GrantKind::WeekendStay, "2026-06-06", "2026-06-07", 24)) ==
+          "Weekendophold: 06.06.2026 – 07.06.2026, 24 t");
 }
 
 TEST_CASE("a stay abroad needs a § 96 arrangement") {
