@@ -219,6 +219,31 @@ TEST_CASE("the hourly cost: wage, supplements by their share of the hours, pensi
     CHECK(hourly_cost(n, BandHours{}).total == doctest::Approx(224 * 1.141));
 }
 
+TEST_CASE("the Danish defaults are the figures of Rebild's handbook; the rates it does not give are left to the leader") {
+    const BudgetParams dk = default_budget_params(Jurisdiction::DK);
+    CHECK(dk.wage_step == "11");                          // seed 003 § 13.2
+    CHECK(dk.pension_percent == doctest::Approx(8.4));    // § 13.8: 2/3 of 12,6 %
+    CHECK(dk.holiday_pay_percent == 12.5);                // § 6.1
+    // § 6.5 and § 13.2 give no supplement amounts, § 13.6 no ATP amount: 0 until entered.
+    CHECK(dk.evening_supplement == 0);
+    CHECK(dk.night_supplement == 0);
+    CHECK(dk.saturday_supplement == 0);
+    CHECK(dk.sunday_supplement == 0);
+    CHECK(dk.holiday_supplement == 0);
+    CHECK(dk.atp_per_hour == 0);
+    CHECK(dk.employer_tax_percent == 0);  // a Norwegian tax
+    CHECK(dk.hourly_wage == 0);           // the amount of løntrin 11 is in the municipal pay scale, not the seed
+    // Every supplement and ATP is a parameter the leader can set from the agreement.
+    Document doc = dk_year();
+    for (const char* name : {"evening_supplement", "night_supplement", "saturday_supplement", "sunday_supplement",
+                             "holiday_supplement", "atp_per_hour"})
+        CHECK(run(doc, [&](Document& d) { return set_budget_parameter(d, name, 12.5); }).ok());
+    const BudgetParams set = budget_params(doc.arrangement);
+    CHECK(set.evening_supplement == 12.5);
+    CHECK(set.holiday_supplement == 12.5);
+    CHECK(set.atp_per_hour == 12.5);
+}
+
 TEST_CASE("the year: budget from the decided hours, actual from the confirmed hours, unused hours paid back in Denmark") {
     Document doc = dk_year();  // 14 h a week all of 2026: 730 h
     REQUIRE(run(doc, [](Document& d) { return set_budget_parameter(d, "hourly_wage", 150); }).ok());
