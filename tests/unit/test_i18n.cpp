@@ -115,6 +115,8 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
     for (Refusal i : {Refusal::UnknownAssistant, Refusal::NonexistentTime, Refusal::ZeroLength,
                          Refusal::EndBeforeStart, Refusal::TooLong, Refusal::NotEmployed})
         keys.push_back(refusal_key(i));
+    // The start screen's steps for a leader starting from nothing (view_overview.cpp).
+    for (const char* s : {"create", "decision", "assistants", "need", "plan"}) keys.push_back(std::string("start.steps.") + s);
     for (int m = 1; m <= 12; ++m) keys.push_back("month." + std::to_string(m));
     for (int d = 1; d <= 7; ++d) keys.push_back("weekday.short." + std::to_string(d));
     for (const char* s : {"planned", "worked", "cancelled"}) keys.push_back(std::string("shift_status.") + s);
