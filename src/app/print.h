@@ -59,6 +59,9 @@ struct EconomyRow {
 };
 std::vector<EconomyRow> economy_rows(const I18n& i18n, const YearEconomy& e);
 std::string economy_html(const Document& doc, const I18n& i18n, const YearEconomy& e);
+// A DK extra grant as the hours account lists it: what it was granted for
+// (its kind), its days and hours, and the leader's note when there is one.
+std::string grant_line(const I18n& i18n, const ExtraGrant& g);
 
 // [SECTION] People (print_people.cpp) ---------------------------------------------------
 // The minutes of a talk: kind, date, who was present, notes, what was agreed,

@@ -1,5 +1,6 @@
 // The economy on paper and on screen (print.h): the year's budget, the actual
-// cost and the annual account as labelled rows, and the printable page.
+// cost and the annual account as labelled rows, the printable page, and a
+// grant's line.
 #include <string>
 #include <vector>
 
@@ -60,6 +61,14 @@ std::string economy_html(const Document& doc, const I18n& i18n, const YearEconom
                                                                                          : "economy.account_help_no")) +
          "</p><div class=\"sign\"><div>" + html_escape(i18n.tr("print.sign_leader")) + "</div></div></div></body></html>";
     return h;
+}
+
+std::string grant_line(const I18n& i18n, const ExtraGrant& g) {
+    std::string line = i18n.fmt("account.grant_line", {{"kind", i18n.tr(std::string("grant_kind.") + to_string(g.kind))},
+                                                       {"from", i18n.date(g.from)}, {"to", i18n.date(g.to)},
+                                                       {"hours", i18n.number(g.hours)}});
+    if (!g.reason.empty()) line += " – " + g.reason;
+    return line;
 }
 
 }  // namespace bpa

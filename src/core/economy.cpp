@@ -70,12 +70,19 @@ bool apply(BudgetParams& p, std::string_view name, const Json& v) {
 
 }  // namespace
 
+// DK: the figures seed 003 gives. It gives no amounts for the supplements by
+// time of day (§ 6.5 lists only the holidays that pay one, from 12:00 on the
+// supplement days; § 13.2 names "arbejdstidsbestemte tillæg" without rates) and
+// none for ATP (§ 13.6: paid quarterly by the payroll office): those stay 0 until
+// the leader enters the collective agreement's rates. AM (§ 13.5: 8 % of the
+// helper's gross wage after ATP) is withheld from the helper's pay, not a cost on
+// top of it, so it is not a parameter. Norway: nothing until entered.
 BudgetParams default_budget_params(Jurisdiction j) {
     BudgetParams p;
     if (j == Jurisdiction::DK) {
-        p.wage_step = "11";             // seed 003 § 13.2
+        p.wage_step = "11";             // seed 003 § 13.2: løntrin 11 (12 after 3 years)
         p.pension_percent = 12.6 * 2 / 3;  // seed 003 § 13.8: 12.6 % of the base wage, 2/3 paid by the employer
-        p.holiday_pay_percent = 12.5;   // seed 003 § 6.1
+        p.holiday_pay_percent = 12.5;   // seed 003 § 6.1: "12,5% feriepenge"
     }
     return p;
 }

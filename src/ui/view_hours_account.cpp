@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/print.h"
 #include "core/commands.h"
 #include "core/hours.h"
 #include "ui/views.h"
@@ -101,10 +102,7 @@ static void grants_editor(Ui& ui, int year) {
     for (size_t i = 0; i < grants.size(); ++i) {
         const ExtraGrant& g = grants[i];
         ImGui::PushID(static_cast<int>(i));
-        std::string line = ui.fmt("account.grant_line", {{"kind", ui.tr(std::string("grant_kind.") + to_string(g.kind))},
-                                                        {"from", ui.date(g.from)}, {"to", ui.date(g.to)},
-                                                        {"hours", app.i18n.number(g.hours)}});
-        if (!g.reason.empty()) line += " – " + g.reason;
+        const std::string line = grant_line(app.i18n, g);
         bullet_wrapped(line.c_str());
         mark(ui, "account.grant." + std::to_string(i), line);
         same_line_if_fits(button_width(ui.tr("common.remove")));

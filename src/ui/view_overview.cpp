@@ -10,14 +10,32 @@
 
 namespace bpa::ui {
 
+// For a leader starting from nothing: the five steps to a first plan. Once an
+// arrangement is stored, the overview's guide ticks them off instead.
+static void start_steps(Ui& ui) {
+    static constexpr const char* steps[] = {"create", "decision", "assistants", "need", "plan"};
+    heading(ui.tr("first_steps.title"));
+    mark(ui, "start.steps", std::to_string(std::size(steps)));
+    show_wrapped("%s", ui.tr("start.steps_intro"));
+    ImGui::Indent();
+    int n = 0;
+    for (const char* key : steps) {
+        const std::string text = std::to_string(++n) + ". " + ui.tr(std::string("start.steps.") + key);
+        show_wrapped("%s", text.c_str());
+        mark(ui, std::string("start.steps.") + key, text);
+    }
+    ImGui::Unindent();
+}
+
 void view_start(Ui& ui) {
     App& app = ui.app;
     heading(ui.tr("start.welcome_title"));
     show_wrapped("%s", ui.tr("start.welcome_text"));
     if (platform::storage_info().from_file) {  // the saved page: its data belongs to this file's location
         muted_text(ui.tr("storage.file_note"));
-        mark(ui, "start.file_note");
+        mark(ui, "start.file_note", ui.tr("storage.file_note"));
     }
+    if (app.library.empty()) start_steps(ui);
     ImGui::Spacing();
 
     // New arrangement
@@ -48,10 +66,10 @@ void view_start(Ui& ui) {
     show_wrapped("%s", ui.tr("start.examples_text"));
     for (size_t i = 0; i < examples().size(); ++i) {
         const ExampleInfo& e = examples()[i];
+        if (i > 0) same_line_if_fits(button_width(ui.tr(e.label_key)));  // on a narrow screen, one under the other
         if (big_button(ui, ui.tr(e.label_key), ("start.example" + std::to_string(i)).c_str())) {
             if (app.load_example(e, ui.now)) ui.screen = Screen::Overview;
         }
-        if (i + 1 < examples().size()) ImGui::SameLine();
     }
 
     // Import

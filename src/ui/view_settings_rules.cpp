@@ -1,12 +1,14 @@
 // Settings → Rules: every rule of the arrangement's country in plain words, with
 // its parameters in force, where it comes from, how often the plan breaks it
 // now, and the parameters editable as the arrangement's overrides (reset to the
-// default one click away). Instructors can show Norway and Denmark side by side.
+// default one click away). Instructors can show Norway and Denmark side by side:
+// the other country's rule under each rule, and the rules only it has below.
 #include <imgui.h>
 
 #include <string>
 
 #include "core/commands.h"
+#include "core/rules/compare.h"
 #include "core/rules/rules.h"
 #include "ui/views.h"
 
@@ -56,18 +58,49 @@ static void parameter_editor(Ui& ui, const RuleParam& p) {
     ImGui::PopID();
 }
 
+// The other country's parameters in force by default (no overrides: it is not this arrangement's country).
+static RuleParams defaults_of(Jurisdiction j) {
+    Arrangement defaults;
+    defaults.jurisdiction = j;
+    return resolve_params(defaults);
+}
+
 // A rule as the other country has it, for comparison.
 static void other_country(Ui& ui, Jurisdiction other, const RuleInfo& rule) {
     const RuleInfo* there = find_rule(other, rule.id);
     const std::string country = ui.tr(other == Jurisdiction::NO ? "rules.in_norway" : "rules.in_denmark");
     if (!there) {
-        muted_text(ui.fmt("rules.not_there", {{"country", country}}).c_str());
+        const std::string none = ui.fmt("rules.not_there", {{"country", country}});
+        muted_text(none.c_str());
+        mark(ui, "rules.other." + rule.id, none);
         return;
     }
-    Arrangement defaults;
-    defaults.jurisdiction = other;
-    show_wrapped("%s", (country + ": " + rule_explanation(*there, resolve_params(defaults), lang_of(ui))).c_str());
+    const std::string text = country + ": " + rule_explanation(*there, defaults_of(other), lang_of(ui));
+    show_wrapped("%s", text.c_str());
+    mark(ui, "rules.other." + rule.id, text);
     muted_text((std::string(ui.tr("plan.source")) + " " + there->source).c_str());
+}
+
+// The rules only the other country has, listed under the comparison, so that
+// an instructor sees what is missing here as well as what differs.
+static void only_in_other_country(Ui& ui, Jurisdiction here, Jurisdiction other) {
+    const std::vector<const RuleInfo*> only = rules_only_in(other, here);
+    if (only.empty()) return;
+    heading(ui.tr(other == Jurisdiction::NO ? "rules.only_in_norway" : "rules.only_in_denmark"));
+    mark(ui, "rules.only_there");
+    muted_text(ui.fmt("rules.only_there_help", {{"country", ui.tr(other == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK")},
+                                                {"here", ui.tr(here == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK")}})
+                   .c_str());
+    const RuleParams params = defaults_of(other);
+    for (const RuleInfo* rule : only) {
+        show_text((std::string(rule->severity == Severity::Error ? "✗ " : "! ") + rule->title.in(lang_of(ui))).c_str());
+        ImGui::Indent();
+        const std::string text = rule_explanation(*rule, params, lang_of(ui));
+        show_wrapped("%s", text.c_str());
+        mark(ui, "rules.only_there." + rule->id, text);
+        muted_text((std::string(ui.tr("plan.source")) + " " + rule->source).c_str());
+        ImGui::Unindent();
+    }
 }
 
 void rules_section(Ui& ui) {
@@ -105,6 +138,7 @@ void rules_section(Ui& ui) {
         }
         ImGui::Unindent();
     }
+    if (ui.rules_compare) only_in_other_country(ui, j, other);
     if (!other_params(j).empty()) {
         heading(ui.tr("rules.other_title"));
         for (const RuleParam& p : other_params(j)) parameter_editor(ui, p);

@@ -231,6 +231,7 @@ static void top_bar(Ui& ui) {
             app.close(ui.now);
             ui.screen = Screen::Overview;
         }
+        mark(ui, "top.new");
         ImGui::EndCombo();
     }
     mark(ui, "top.arrangement");

@@ -2,10 +2,12 @@
 // 29 February of a leap year, midsummer, 1 July (in the summer vacations),
 // 31 December, the day the tests run — each example has shifts in the current
 // week, a plausible hours account, its past approved, and exactly its teaching
-// situations where the panel leads.
+// situations where the panel leads; the longer sick leave followed up, and the
+// deadlines before the day ticked done on the wheel.
 #include <chrono>
 #include <set>
 
+#include "core/commands_year.h"
 #include "core/example_year.h"
 #include "core/hours.h"
 #include "core/json_io.h"
@@ -228,4 +230,92 @@ TEST_CASE("an example has the year's other parts: holiday plans, vacations, sick
         CHECK(open[0].candidates.size() == 2);
         CHECK(open[0].deadline > today);
     }
+}
+
+TEST_CASE("an example's longer sick leave has its follow-up: NO the follow-up talk, DK the conversation and the raskmelding") {
+    for (Date today : {ymd(2026, 11, 30), ymd(2027, 1, 1), ymd(2026, 7, 1)})
+        for (Jurisdiction j : {Jurisdiction::NO, Jurisdiction::DK}) {
+            const std::string country = to_string(j);
+            CAPTURE(country);
+            CAPTURE(today.str());
+            const Document doc = example_year(j, today);
+            const Assistant& a = doc.assistants[0];
+            const Absence* sick = nullptr;
+            for (const Absence& x : doc.absences)
+                if (x.assistant == a.id && x.type == AbsenceType::Sykemelding) sick = &x;
+            REQUIRE(sick != nullptr);
+            CHECK(sick->to < today);  // over: back at work
+            if (j == Jurisdiction::NO) {
+                // AML § 4-6: followed up within 4 weeks of the first sick day, with notes, signed by both.
+                int followups = 0;
+                for (const Talk& t : talks_of(a)) {
+                    if (t.kind != "followup") continue;
+                    ++followups;
+                    CHECK(t.date >= sick->from);
+                    CHECK(t.date < sick->from + Days{28});
+                    CHECK_FALSE(t.note.empty());
+                    CHECK(t.present.find(doc.arrangement.leader.name) != std::string::npos);
+                    CHECK(t.signed_leader);
+                    CHECK(t.signed_assistant);
+                }
+                CHECK(followups == 1);
+                continue;
+            }
+            // DK (sygedagpengeloven § 7 a, seed 003 §§ 11.4, 11.10): the conversation held within
+            // 4 weeks with its note, reported within 5 weeks, the raskmelding with the last sick day.
+            const std::vector<DkSickCase> cases = dk_sick_cases(doc, a);
+            const DkSickCase* c = nullptr;
+            for (const DkSickCase& x : cases)
+                if (x.from == sick->from) c = &x;
+            REQUIRE(c != nullptr);
+            REQUIRE(c->record.conversation.has_value());
+            CHECK(*c->record.conversation >= c->from);
+            CHECK(*c->record.conversation <= c->conversation_due);
+            CHECK_FALSE(c->record.conversation_note.empty());
+            REQUIRE(c->record.reported.has_value());
+            CHECK(*c->record.reported <= c->report_due);
+            REQUIRE(c->record.raskmelding.has_value());
+            CHECK(c->record.last_sick_day == c->to);
+            CHECK(c->to == sick->to);
+            // On the wheel: the raskmelding was sent, so none is missing, and nothing of the illness is overdue.
+            const ExampleWindow w = example_window(today);
+            int steps = 0;
+            for (const YearDeadline& y : year_deadlines(doc, w.from, w.to, today)) {
+                if (y.deadline.assistant != a.id || y.deadline.ref != sick->id) continue;
+                CAPTURE(y.key);
+                ++steps;
+                CHECK(y.deadline.kind != "raskmelding_missing");
+                CHECK_FALSE(y.overdue);
+            }
+            CHECK(steps == 0);  // 17 days: back before the conversation (day 28) or the report (day 35) is due
+        }
+}
+
+TEST_CASE("an example's deadlines before the day it is opened are ticked done, those from that day on are open") {
+    for (Jurisdiction j : {Jurisdiction::NO, Jurisdiction::DK})
+        for (Date today : {ymd(2026, 11, 30), ymd(2027, 1, 1), ymd(2026, 6, 21), system_today()}) {
+            const std::string country = to_string(j);
+            CAPTURE(country);
+            CAPTURE(today.str());
+            const Document doc = example_year(j, today);
+            const ExampleWindow w = example_window(today);
+            const std::vector<YearDeadline> list = year_deadlines(doc, w.from, w.to, today);
+            int past = 0, coming = 0;
+            for (const YearDeadline& y : list) {
+                CAPTURE(y.key);
+                if (y.deadline.date < today) {
+                    ++past;
+                    CHECK((y.done_on.has_value() || y.deadline.recorded_done.has_value()));
+                    CHECK_FALSE(y.overdue);
+                } else {
+                    ++coming;
+                    CHECK_FALSE(y.done_on.has_value());
+                }
+            }
+            CHECK(past >= 5);
+            CHECK(coming >= 1);
+            const DeadlineCounts n = count_deadlines(list);
+            CHECK(n.overdue == 0);
+            CHECK(n.total == past + coming);
+        }
 }

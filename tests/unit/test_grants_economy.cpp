@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/print.h"
 #include "core/commands.h"
 #include "core/deadlines.h"
 #include "core/economy.h"
@@ -82,6 +83,37 @@ TEST_CASE("grants in a file: a grant without a kind is a weekend stay; an unknow
     write_extra_grants(doc, {grant(GrantKind::StayAway, "2026-07-01", "2026-07-14")});
     CHECK(doc.extra["extra_grants"][0]["kind"] == "stay_away");
     CHECK(read_extra_grants(doc)[0].kind == GrantKind::StayAway);
+}
+
+TEST_CASE("a grant is listed with what it was granted for, its days and hours, and the leader's note") {
+    Document doc = dk_year();
+    ExtraGrant away = grant(GrantKind::StayAway, "2026-07-01", "2026-07-14", 37.5);
+    away.reason = "Sommerhus i Skagen";
+    REQUIRE(run(doc, [&](Document& d) { return add_extra_grant(d, away); }).ok());
+    REQUIRE(run(doc, [&](Document& d) { return add_extra_grant(d, grant(GrantKind::SicknessCover, "2026-03-02", "2026-03-06", 20)); }).ok());
+    // The note travels with the file.
+    const ReadResult back = read_document(write_document(doc));
+    REQUIRE(back.ok());
+    const std::vector<ExtraGrant> grants = read_extra_grants(*back.document);
+    REQUIRE(grants.size() == 2);
+    CHECK(grants[0].reason == "Sommerhus i Skagen");
+    auto table = [](Language l) {
+        I18n i18n;
+        Problems p;
+        i18n.set_table(l, TranslationTable::parse(source_file(std::string("assets/i18n/") + to_string(l) + ".json"), p));
+        REQUIRE(p.empty());
+        i18n.language = l;
+        i18n.jurisdiction = Jurisdiction::DK;
+        return i18n;
+    };
+    const I18n da = table(Language::Da), nb = table(Language::Nb);
+    CHECK(grant_line(da, grants[0]) == "Ferie eller ophold uden for hjemmet: 01.07.2026 – 14.07.2026, 37,5 t – Sommerhus i Skagen");
+    CHECK(grant_line(da, grants[1]) == "Sygdom: 02.03.2026 – 06.03.2026, 20 t");
+    CHECK(grant_line(nb, grants[1]) == "Sykdom: 02.03.2026 – 06.03.2026, 20 t");
+    CHECK(grant_line(da, grant(GrantKind::Introduction, "2026-02-02", "2026-02-06", 12)) ==
+          "Introduktion af ny hjælper: 02.02.2026 – 06.02.2026, 12 t");
+    CHECK(grant_line(da, grant(GrantKind::WeekendStay, "2026-06-06", "2026-06-07", 24)) ==
+          "Weekendophold: 06.06.2026 – 07.06.2026, 24 t");
 }
 
 TEST_CASE("a stay abroad needs a § 96 arrangement") {
@@ -185,6 +217,31 @@ TEST_CASE("the hourly cost: wage, supplements by their share of the hours, pensi
     n.holiday_pay_percent = 12;
     n.employer_tax_percent = 14.1;
     CHECK(hourly_cost(n, BandHours{}).total == doctest::Approx(224 * 1.141));
+}
+
+TEST_CASE("the Danish defaults are the figures of Rebild's handbook; the rates it does not give are left to the leader") {
+    const BudgetParams dk = default_budget_params(Jurisdiction::DK);
+    CHECK(dk.wage_step == "11");                          // seed 003 § 13.2
+    CHECK(dk.pension_percent == doctest::Approx(8.4));    // § 13.8: 2/3 of 12,6 %
+    CHECK(dk.holiday_pay_percent == 12.5);                // § 6.1
+    // § 6.5 and § 13.2 give no supplement amounts, § 13.6 no ATP amount: 0 until entered.
+    CHECK(dk.evening_supplement == 0);
+    CHECK(dk.night_supplement == 0);
+    CHECK(dk.saturday_supplement == 0);
+    CHECK(dk.sunday_supplement == 0);
+    CHECK(dk.holiday_supplement == 0);
+    CHECK(dk.atp_per_hour == 0);
+    CHECK(dk.employer_tax_percent == 0);  // a Norwegian tax
+    CHECK(dk.hourly_wage == 0);           // the amount of løntrin 11 is in the municipal pay scale, not the seed
+    // Every supplement and ATP is a parameter the leader can set from the agreement.
+    Document doc = dk_year();
+    for (const char* name : {"evening_supplement", "night_supplement", "saturday_supplement", "sunday_supplement",
+                             "holiday_supplement", "atp_per_hour"})
+        CHECK(run(doc, [&](Document& d) { return set_budget_parameter(d, name, 12.5); }).ok());
+    const BudgetParams set = budget_params(doc.arrangement);
+    CHECK(set.evening_supplement == 12.5);
+    CHECK(set.holiday_supplement == 12.5);
+    CHECK(set.atp_per_hour == 12.5);
 }
 
 TEST_CASE("the year: budget from the decided hours, actual from the confirmed hours, unused hours paid back in Denmark") {

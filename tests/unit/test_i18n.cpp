@@ -5,6 +5,7 @@
 
 #include "support.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -17,6 +18,7 @@
 #include "core/hours.h"
 #include "core/leave.h"
 #include "core/commands.h"
+#include "core/json_io.h"
 
 using namespace bpa;
 using namespace bpa::test;
@@ -113,6 +115,8 @@ TEST_CASE("keys built at run time exist: screens, holidays, problems, employment
     for (Refusal i : {Refusal::UnknownAssistant, Refusal::NonexistentTime, Refusal::ZeroLength,
                          Refusal::EndBeforeStart, Refusal::TooLong, Refusal::NotEmployed})
         keys.push_back(refusal_key(i));
+    // The start screen's steps for a leader starting from nothing (view_overview.cpp).
+    for (const char* s : {"create", "decision", "assistants", "need", "plan"}) keys.push_back(std::string("start.steps.") + s);
     for (int m = 1; m <= 12; ++m) keys.push_back("month." + std::to_string(m));
     for (int d = 1; d <= 7; ++d) keys.push_back("weekday.short." + std::to_string(d));
     for (const char* s : {"planned", "worked", "cancelled"}) keys.push_back(std::string("shift_status.") + s);
@@ -167,6 +171,43 @@ TEST_CASE("a missing key shows the key, placeholders are replaced, problems read
     CHECK(i18n.describe(p) == "assistants[1].employed_from: «2026-13-01» er ikke en dato ÅÅÅÅ-MM-DD.");
     i18n.language = Language::En;
     CHECK(i18n.describe(p) == "assistants[1].employed_from: “2026-13-01” is not a date YYYY-MM-DD.");
+}
+
+TEST_CASE("a value of the wrong type in a file is named in the reader's words: ja eller nej, en tekst eller intet") {
+    // A DK file with a yes/no field given as text and a date-or-nothing field given as a number.
+    Json file = Json::parse(source_file("tests/fixtures/examples/dk_eksempel.json"));
+    file["assistants"][0]["related_to_user"] = "ja";
+    file["assistants"][0]["employed_to"] = 5;
+    const ReadResult r = read_document(file);
+    REQUIRE(r.problems.size() == 2);
+    I18n i18n;
+    i18n.set_table(Language::Da, load(Language::Da));
+    i18n.set_table(Language::Nb, load(Language::Nb));
+    i18n.set_table(Language::En, load(Language::En));
+    std::vector<std::string> da, nb, en;
+    for (const Problem& p : r.problems) {
+        CHECK(p.kind == ProblemKind::WrongType);
+        i18n.language = Language::Da;
+        da.push_back(i18n.describe(p));
+        i18n.language = Language::Nb;
+        nb.push_back(i18n.describe(p));
+        i18n.language = Language::En;
+        en.push_back(i18n.describe(p));
+    }
+    std::sort(da.begin(), da.end());
+    std::sort(nb.begin(), nb.end());
+    std::sort(en.begin(), en.end());
+    CHECK(da == std::vector<std::string>{"assistants[0].employed_to: Forkert type (forventet en tekst eller intet).",
+                                         "assistants[0].related_to_user: Forkert type (forventet ja eller nej)."});
+    CHECK(nb == std::vector<std::string>{"assistants[0].employed_to: Feil type (forventet en tekst eller ingenting).",
+                                         "assistants[0].related_to_user: Feil type (forventet ja eller nei)."});
+    CHECK(en == std::vector<std::string>{"assistants[0].employed_to: Wrong type (expected text or null).",
+                                         "assistants[0].related_to_user: Wrong type (expected true or false)."});
+    // Never the JSON words in Danish or Norwegian.
+    for (const auto& m : da) {
+        CHECK(m.find("true") == std::string::npos);
+        CHECK(m.find("null") == std::string::npos);
+    }
 }
 
 TEST_CASE("a table entry that is neither text nor an NO/DK pair is reported") {

@@ -1,4 +1,6 @@
-// The printable work plan (seed 000, appendix 1).
+// The printable pages: the work plan (seed 000, appendix 1), the timesheet
+// (appendix 2; DK with its sygetimer column), the year, the hours bank and the
+// economy (budget and account).
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -6,8 +8,11 @@
 #include <sstream>
 
 #include "app/print.h"
+#include "core/commands.h"
+#include "core/economy.h"
 #include "core/hours.h"
 #include "core/json_io.h"
+#include "support.h"
 
 using namespace bpa;
 
@@ -17,6 +22,16 @@ size_t count(const std::string& s, const std::string& what) {
     size_t n = 0;
     for (size_t i = s.find(what); i != std::string::npos; i = s.find(what, i + what.size())) ++n;
     return n;
+}
+
+I18n in_language(Language l) {
+    I18n i18n;
+    Problems p;
+    const std::string file = std::string("assets/i18n/") + to_string(l) + ".json";
+    i18n.set_table(l, TranslationTable::parse(test::source_file(file), p));
+    i18n.language = l;
+    REQUIRE(p.empty());
+    return i18n;
 }
 
 I18n norwegian() {
@@ -149,4 +164,126 @@ TEST_CASE("the timesheet print labels its time columns planned and worked, and l
     doc.arrangement.leader.name = " ";
     html = timesheet_html(doc, i18n, ts);
     CHECK(html.find("<b>Arbeidsleder:</b> <span class=\"fill\"></span>") != std::string::npos);
+}
+
+TEST_CASE("the Danish timeseddel has a sygetimer column: the sick days' planned hours and their sum; the Norwegian has none") {
+    Document doc = test::document_in(Jurisdiction::DK);
+    test::employ(doc, "a1", "Mette <M>", "2025-01-01");
+    Shift worked = test::shift("s1", "a1", "2026-03-02T08:00", "2026-03-02T16:00");
+    worked.status = ShiftStatus::Worked;
+    doc.shifts = {worked, test::shift("s2", "a1", "2026-03-03T08:00", "2026-03-03T16:00"),
+                  test::shift("s3", "a1", "2026-03-04T08:00", "2026-03-04T14:30")};
+    test::add_absence(doc, "a1", AbsenceType::Sykemelding, "2026-03-03", "2026-03-04");
+    I18n da = in_language(Language::Da);
+    da.jurisdiction = Jurisdiction::DK;
+    const Timesheet ts = timesheet(doc, "a1", test::D("2026-03-01"), test::D("2026-03-31"));
+    REQUIRE(ts.sick.hours() == 14.5);
+    const std::string html = timesheet_html(doc, da, ts);
+    CHECK(html.find("<th rowspan=\"2\">Sygetimer</th>") != std::string::npos);
+    const std::string sick_word = da.tr("absence.sykemelding");
+    // 2 March worked 8 h, no sick hours; 3 and 4 March sick: the plan's 8 and 6.5 hours in the column.
+    CHECK(html.find("<td class=\"n\">8</td><td class=\"n\"></td><td class=\"n\"></td><td class=\"n\"></td><td>") !=
+          std::string::npos);
+    CHECK(html.find("<td class=\"n\"></td><td class=\"n\"></td><td class=\"n\"></td><td class=\"n\">8</td><td>" +
+                    html_escape(sick_word) + "</td>") != std::string::npos);
+    CHECK(html.find("<td class=\"n\">6,5</td><td>" + html_escape(sick_word) + "</td>") != std::string::npos);
+    // The sums: 8 h worked, 14,5 sick hours.
+    CHECK(html.find("<td class=\"n\"><b>8</b></td><td class=\"n\"><b>0</b></td><td class=\"n\"><b>0</b></td>"
+                    "<td class=\"n\"><b>14,5</b></td><td></td></tr>") != std::string::npos);
+    CHECK(html.find("Mette &lt;M&gt;") != std::string::npos);
+
+    doc.arrangement.jurisdiction = Jurisdiction::NO;
+    const std::string no = timesheet_html(doc, norwegian(), timesheet(doc, "a1", test::D("2026-03-01"), test::D("2026-03-31")));
+    CHECK(no.find("Sygetimer") == std::string::npos);
+    CHECK(no.find(norwegian().tr("hours.sick_column")) == std::string::npos);
+    CHECK(count(no, "<th") == count(html, "<th") - 1);
+}
+
+namespace {
+
+// A DK year of 14 decided hours a week (730 h), wage 160 kr and 40 kr an evening
+// hour; one 10-hour day worked with an evening hour, one planned the same.
+Document economy_year() {
+    Document doc = test::document_in(Jurisdiction::DK);
+    doc.arrangement.name = "Jens & <Co>";
+    doc.arrangement.decisions.push_back(Decision{test::D("2026-01-01"), test::D("2026-12-31"), 14, "", Json::object()});
+    test::employ(doc, "a1", "Mette", "2025-01-01");
+    REQUIRE(set_budget_parameter(doc, "hourly_wage", 160).ok());
+    REQUIRE(set_budget_parameter(doc, "evening_supplement", 40).ok());
+    Shift a = test::shift("s1", "a1", "2026-03-02T08:00", "2026-03-02T18:00");
+    a.status = ShiftStatus::Worked;
+    doc.shifts = {a, test::shift("s2", "a1", "2026-03-03T08:00", "2026-03-03T18:00")};
+    return doc;
+}
+
+std::vector<std::string> shown(const I18n& i18n, const YearEconomy& e) {
+    std::vector<std::string> out;
+    for (const auto& r : economy_rows(i18n, e)) out.push_back(std::string(r.total ? "* " : "") + i18n.tr(r.key) + ": " + r.value);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the economy in Danish: the hourly cost and its parts, budget, cost so far, unused hours paid back by 31 March") {
+    const Document doc = economy_year();
+    const I18n da = in_language(Language::Da);
+    const YearEconomy e = year_economy(doc, 2026, test::D("2026-12-31"));
+    // Evening 2 of the plan's 20 hours: 40 × 2/20 = 4 kr an hour on average; wage 164;
+    // pension 8,4 % (2/3 of 12,6 %) = 13,776; holiday pay 12,5 % = 20,5; hourly cost 198,276.
+    CHECK(shown(da, e) == std::vector<std::string>{
+                              "Timeløn: 160,00 kr",
+                              "Tillæg i gennemsnit pr. time: 4,00 kr",
+                              "Pension pr. time: 13,78 kr",
+                              "Feriepenge pr. time: 20,50 kr",
+                              "ATP pr. time: 0,00 kr",
+                              "* Timepris: 198,28 kr",
+                              "Bevilgede timer: 730 t",
+                              "* Budget: 144741,48 kr",          // 730 × 198,276
+                              "Timer bekræftet som arbejdet: 10 t",
+                              "* Forbrug indtil nu: 1982,76 kr",  // 10 × 198,276
+                              "Tilbage af budgettet: 142758,72 kr",
+                              "Ubrugte timer: 720 t",
+                              "* Tilbagebetales (ubrugte timer): 142758,72 kr",
+                              "Regnskab til kommunen senest: 31.03.2027"});
+    const std::string html = economy_html(doc, da, e);
+    CHECK(html.find("<h1>Budget og regnskab 2026</h1>") != std::string::npos);
+    CHECK(html.find("<b>Løntrin:</b> 11") != std::string::npos);
+    CHECK(html.find("Jens &amp; &lt;Co&gt;") != std::string::npos);
+    CHECK(html.find("<tr><td>Timeløn</td><td class=\"n\">160,00 kr</td></tr>") != std::string::npos);
+    CHECK(html.find("<tr><td><b>Timepris</b></td><td class=\"n\"><b>198,28 kr</b></td></tr>") != std::string::npos);
+    CHECK(html.find("<tr><td><b>Tilbagebetales (ubrugte timer)</b></td><td class=\"n\"><b>142758,72 kr</b></td></tr>") !=
+          std::string::npos);
+    CHECK(html.find(html_escape(da.tr("economy.account_help_dk"))) != std::string::npos);
+    CHECK(html.find(html_escape(da.tr("economy.wage_missing"))) == std::string::npos);
+    CHECK(count(html, "<tr>") == 14);
+}
+
+TEST_CASE("the economy in Norwegian: the employer's tax instead of ATP, nothing paid back, a missing wage said") {
+    Document doc = economy_year();
+    doc.arrangement.jurisdiction = Jurisdiction::NO;
+    REQUIRE(set_budget_parameter(doc, "holiday_pay_percent", 12).ok());
+    REQUIRE(set_budget_parameter(doc, "employer_tax_percent", 14.1).ok());
+    const I18n nb = norwegian();
+    const YearEconomy e = year_economy(doc, 2026, test::D("2026-12-31"));
+    // No pension by default; holiday pay 12 % of 164 = 19,68; employer's tax 14,1 % of 183,68 = 25,90.
+    CHECK(shown(nb, e) == std::vector<std::string>{
+                              "Timelønn: 160,00 kr",
+                              "Tillegg i snitt per time: 4,00 kr",
+                              "Pensjon per time: 0,00 kr",
+                              "Feriepenger per time: 19,68 kr",
+                              "Arbeidsgiveravgift per time: 25,90 kr",
+                              "* Timepris: 209,58 kr",
+                              "Bevilgede timer: 730 t",
+                              "* Budsjett: 152992,58 kr",  // 730 × 209,57888
+                              "Timer bekreftet arbeidet: 10 t",
+                              "* Kostnad så langt: 2095,79 kr",
+                              "Igjen av budsjettet: 150896,79 kr"});
+    std::string html = economy_html(doc, nb, e);
+    CHECK(html.find("<h1>Budsjett og regnskap 2026</h1>") != std::string::npos);
+    CHECK(html.find("Lønnstrinn") == std::string::npos);  // the Danish wage step is not shown for Norway
+    CHECK(html.find(html_escape(nb.tr("economy.account_help_no"))) != std::string::npos);
+    CHECK(html.find(html_escape(nb.tr("economy.wage_missing"))) == std::string::npos);
+    REQUIRE(set_budget_parameter(doc, "hourly_wage", nullptr).ok());
+    html = economy_html(doc, nb, year_economy(doc, 2026, test::D("2026-12-31")));
+    CHECK(html.find(html_escape(nb.tr("economy.wage_missing"))) != std::string::npos);
 }

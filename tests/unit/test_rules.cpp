@@ -30,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include "core/rules/compare.h"
 #include "core/rules/rules.h"
 
 using namespace bpa;
@@ -147,6 +148,28 @@ TEST_CASE("the Norwegian and Danish profiles hold the rules of RULES.md, law as 
     CHECK(find_rule(Jurisdiction::NO, "under_18") == nullptr);
     CHECK(std::string(to_string(Severity::Error)) == "error");
     CHECK(std::string(to_string(Severity::Warning)) == "warning");
+}
+
+TEST_CASE("side by side: the rules only Denmark has and the rules only Norway has") {
+    auto ids = [](const std::vector<const RuleInfo*>& rules) {
+        std::vector<std::string> out;
+        for (const RuleInfo* r : rules) out.push_back(r->id);
+        return out;
+    };
+    // RULES.md: DK's 48 h on average over 4 months, no 24-hour shifts, no helper under 18;
+    // NO's 9 h a day, 40 h a week and the Sunday rest (AML 10-4, 10-10).
+    CHECK(ids(rules_only_in(Jurisdiction::DK, Jurisdiction::NO)) ==
+          std::vector<std::string>{"average_weekly_hours", "shift_24h", "under_18"});
+    CHECK(ids(rules_only_in(Jurisdiction::NO, Jurisdiction::DK)) ==
+          std::vector<std::string>{"daily_hours", "weekly_hours", "sunday_rest"});
+    CHECK(rules_only_in(Jurisdiction::NO, Jurisdiction::NO).empty());
+    // Every rule of a country is either in the other's catalog or in this list.
+    for (Jurisdiction j : {Jurisdiction::NO, Jurisdiction::DK}) {
+        const Jurisdiction other = j == Jurisdiction::NO ? Jurisdiction::DK : Jurisdiction::NO;
+        const auto only = rules_only_in(j, other);
+        for (const RuleInfo& r : rule_catalog(j))
+            CHECK((find_rule(other, r.id) != nullptr) != (std::find(only.begin(), only.end(), &r) != only.end()));
+    }
 }
 
 TEST_CASE("every rule has a source, a title, an explanation and a message in nb, da and en with the same placeholders") {

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/rules/compare.h"
 #include "core/rules/format.h"
 #include "core/rules/rules.h"
 #include "core/wording.h"
@@ -204,6 +205,13 @@ const RuleInfo* find_rule(Jurisdiction j, std::string_view id) {
     for (const auto& r : rule_catalog(j))
         if (r.id == id) return &r;
     return nullptr;
+}
+
+std::vector<const RuleInfo*> rules_only_in(Jurisdiction there, Jurisdiction here) {
+    std::vector<const RuleInfo*> out;
+    for (const auto& r : rule_catalog(there))
+        if (!find_rule(here, r.id)) out.push_back(&r);
+    return out;
 }
 
 // [SECTION] Parameters ---------------------------------------------------------------

@@ -3,7 +3,8 @@
 // before the period ends asks why, the payroll file holds exactly the confirmed
 // hours of the assistant chosen and the page says so, the hours account opens
 // at this week with unconfirmed hours shown as such, and the print asks for a
-// missing leader's name.
+// missing leader's name. A name that reads as a formula goes into the
+// payroll file as text, under a safe file name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -23,6 +24,24 @@ async function scrollTo(page, id) {
 }
 
 const statusOf = (doc, id) => doc.shifts.find((s) => s.id === id).status;
+
+// The rows of a CSV file as a spreadsheet reads them: fields split at ';',
+// a quoted field may hold ';' and doubled quotes, rows end with CR LF.
+function csvRows(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; ++i; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ';') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; ++i; }
+    else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
 
 test('confirming a week confirms what has ended, a shift still to come cannot be confirmed, early approval asks why', async () => {
   await withPage({}, async ({ page, errors }) => {
@@ -96,6 +115,28 @@ test('the payroll file holds the confirmed hours of the assistant chosen, and th
                                      'Åse Bjørnstad;2026-03-17;;;0,00;0,00;0,00;Egenmelding',
                                      'Åse Bjørnstad;2026-03-18;;;0,00;0,00;0,00;Egenmelding']);
     assert.ok((await state(page)).notices.some((n) => n.includes(contents)));
+
+    // An assistant named like a spreadsheet formula: her cell is text (a leading
+    // apostrophe), every row still has the file's 8 columns, and the file name
+    // made from her name keeps only safe characters.
+    const formula = '=HYPERLINK("http://x","y")';
+    await click(page, 'nav.assistants');
+    await click(page, 'assistants.row.a1');
+    await fill(page, 'assistant.name', formula);
+    await page.keyboard.press('Tab');
+    await untilDocument(page, (d) => d.assistants[0].name === formula, 'the formula-like name');
+    await click(page, 'nav.hours');
+    await click(page, 'hours.tab.timesheet');
+    const [formulaDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'hours.csv')]);
+    assert.match(formulaDownload.suggestedFilename(), /^Eksempelordning-.*Kari-Nordmann-timer-HYPERLINK-http-x-y-2026-03-01\.csv$/);
+    assert.doesNotMatch(formulaDownload.suggestedFilename(), /[=()"/\\:*?<>|,\s]/);
+    const formulaFile = path.join(outputDir, '17-formula-' + formulaDownload.suggestedFilename());
+    await formulaDownload.saveAs(formulaFile);
+    const table = csvRows(fs.readFileSync(formulaFile, 'utf8').replace(/^\uFEFF/, ''));
+    assert.equal(table.length, 6);
+    for (const r of table) assert.equal(r.length, 8, JSON.stringify(r));
+    assert.deepEqual(table.slice(1).map((r) => r[0]), Array(5).fill("'" + formula));
+    assert.deepEqual(table[1].slice(1), ['2026-03-02', '07:30', '11:30', '4,00', '0,00', '0,00', '']);
 
     // All assistants: the others' planned shifts are still not in it.
     await click(page, 'hours.csv_all');

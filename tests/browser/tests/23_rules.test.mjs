@@ -1,10 +1,11 @@
 // Settings → Rules: every rule in plain words with its figures in force; a
 // figure changed there changes the plan's violations at once, and a reset
-// brings the default back.
+// brings the default back. Beside the other country: its rule under each rule,
+// and the rules only it has listed below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, documentJson, fill, frames, locate, screenshot, settle, until, untilDocument, openFixture,
-  withPage } from '../lib.mjs';
+import { click, documentJson, fill, frames, locate, locateAll, reveal, screenshot, settle, until, untilDocument,
+  openFixture, withPage } from '../lib.mjs';
 
 test('a rule parameter changed in Settings → Rules shows in the plan at once and resets to the default', async () => {
   await withPage({}, async ({ page, errors }) => {
@@ -32,10 +33,21 @@ test('a rule parameter changed in Settings → Rules shows in the plan at once a
     await settle(page);
     assert.equal((await documentJson(page)).arrangement.rules.short_shift_hours, 8);
 
-    // Norway and Denmark side by side.
-    await click(page, 'rules.compare');
+    // Norway and Denmark side by side: under each rule the Danish one, and below
+    // the list the rules only Denmark has.
     await click(page, 'rules.rule.daily_rest');
+    assert.deepEqual(await locateAll(page, ['rules.other.daily_rest', 'rules.only_there']), [null, null]);
+    await click(page, 'rules.compare');
+    assert.match((await locate(page, 'rules.other.daily_rest')).text, /^I Danmark: .*11 timer/);
+    assert.match((await locate(page, 'rules.other.short_shift')).text, /^I Danmark: /);
+    const only = await locateAll(page, ['rules.only_there.average_weekly_hours', 'rules.only_there.shift_24h',
+                                        'rules.only_there.under_18', 'rules.only_there.daily_rest']);
+    assert.ok(only.slice(0, 3).every((r) => r && r.text.length > 20), JSON.stringify(only));
+    assert.equal(only[3], null, 'a rule both countries have is not listed as only Danish');
+    assert.match(only[1].text, /24/);
     await screenshot(page, '23-rules-compare-nb');
+    await reveal(page, 'rules.only_there.under_18');
+    await screenshot(page, '23-rules-only-dk-nb');
 
     await click(page, 'rules.param.short_shift_hours.reset');
     await untilDocument(page, (d) => d.arrangement.rules?.short_shift_hours === undefined, 'the override removed');
@@ -62,6 +74,13 @@ test('the rules screen at 150 % text in Danish and on a tablet', async () => {
       await click(page, 'rules.rule.daily_rest');
       assert.match((await locate(page, 'rules.explanation.daily_rest')).text, /timer/);
       await screenshot(page, `23-rules-${layout.name}`);
+      // Beside Norway: the Norwegian rule under the Danish one, and the rules only Norway has.
+      await click(page, 'rules.compare');
+      assert.match((await locate(page, 'rules.other.daily_rest')).text, /^I Norge: /);
+      const r = await reveal(page, 'rules.only_there.sunday_rest');
+      assert.ok(r.x >= 0 && r.x + r.w <= layout.viewport.width + 1, 'the list fits the width');
+      assert.equal((await locateAll(page, ['rules.only_there.shift_24h']))[0], null);
+      await screenshot(page, `23-rules-only-no-${layout.name}`);
       assert.deepEqual(errors, []);
     });
   }

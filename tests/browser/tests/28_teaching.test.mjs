@@ -1,12 +1,15 @@
 // Teaching: the examples are laid out around the day they are loaded (the
 // page's clock set to several days), the current week has shifts, and each
 // situation of "Lær med eksempelet" leads to its violation; projector mode at
-// 1280×720 steps through them; the first-steps guide ticks off as a new
+// 1280×720 steps through them; the start screen lists the first steps while
+// nothing is stored, and the overview's guide ticks them off as a new
 // arrangement gets its decision and an assistant.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, clockAt, documentJson, drawn, loadExample, locate, screenshot, settle, state, until, useLayout,
-  withPage } from '../lib.mjs';
+import { click, clockAt, documentJson, drawn, loadExample, locate, locateAll, reveal, screenshot, settle, state, until,
+  useLayout, withPage } from '../lib.mjs';
+
+const startSteps = ['create', 'decision', 'assistants', 'need', 'plan'].map((k) => `start.steps.${k}`);
 
 const iso = (d) => d.toISOString().slice(0, 10);
 const mondayOf = (day) => {
@@ -132,6 +135,14 @@ test('projector mode at 1280×720: F8, large text and high contrast, the bars fo
 
 test('the first steps tick off as the arrangement gets a decision and an assistant, and go when put away', async () => {
   await withPage({}, async ({ page, errors }) => {
+    // Nothing stored yet: the start screen lists the five steps beside the create button.
+    const listed = await locateAll(page, ['start.steps', ...startSteps, 'start.create']);
+    assert.ok(listed.every((r) => r), JSON.stringify(listed));
+    const words = [/^1\. Opprett ordningen/, /^2\. Legg inn vedtaket/, /^3\. Legg inn assistentene/,
+                   /^4\. Beskriv behovet/, /^5\. Lag arbeidsplanen/];
+    listed.slice(1, 6).forEach((r, i) => assert.match(r.text, words[i]));
+    assert.ok(listed[5].y < listed[6].y, 'the steps come before the create button');
+    await screenshot(page, '28-start-steps-1280x800');
     await click(page, 'start.name');
     await page.keyboard.type('Ny ordning');
     await click(page, 'start.create');
@@ -160,6 +171,35 @@ test('the first steps tick off as the arrangement gets a decision and an assista
     await click(page, 'first_steps.dismiss');
     await settle(page);
     assert.equal(await drawn(page, 'first_steps'), null, 'put away');
+
+    // Back on the start screen with an arrangement stored: the steps are gone.
+    await click(page, 'top.arrangement');
+    await click(page, 'top.new');
+    const after = await locateAll(page, ['start.create', 'start.steps', ...startSteps]);
+    assert.ok(after[0], 'the start screen');
+    assert.deepEqual(after.slice(1), Array(6).fill(null));
     assert.deepEqual(errors, []);
   });
 });
+
+for (const layout of [{ name: '1280x720-150-da', viewport: { width: 1280, height: 720 }, lang: 'da', size150: true },
+                      { name: '820x1180-touch', viewport: { width: 820, height: 1180 }, hasTouch: true }]) {
+  test(`the start screen's first steps at ${layout.name}`, async () => {
+    await withPage({ viewport: layout.viewport, hasTouch: !!layout.hasTouch }, async ({ page, errors }) => {
+      await useLayout(page, layout);
+      if (layout.size150) await click(page, 'nav.overview');
+      for (const id of [...startSteps, 'start.create', 'start.example0', 'start.example1']) {
+        const r = await reveal(page, id);
+        assert.ok(r.x >= 0 && r.x + r.w <= layout.viewport.width + 1, `${id} fits the width`);
+      }
+      if (layout.lang === 'da') {
+        assert.match((await locate(page, 'start.steps.assistants')).text, /^3\. Opret hjælperne/);
+        assert.match((await locate(page, 'start.steps.plan')).text, /^5\. Lav vagtplanen/);
+      }
+      await screenshot(page, `28-start-steps-create-${layout.name}`);
+      await reveal(page, 'start.steps.create');
+      await screenshot(page, `28-start-steps-${layout.name}`);
+      assert.deepEqual(errors, []);
+    });
+  });
+}
