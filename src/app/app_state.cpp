@@ -72,7 +72,7 @@ bool App::start_first(double now) {
         }
     }
     if (auto s = storage_.load_setting("settings")) settings = Settings::from_text(*s);
-    i18n.language = settings.language;
+    sync_i18n();
     bool ok = !translations_missing_ && i18n.problems(settings.language).empty();
     refresh_library();
     if (!settings.open_id.empty()) open(settings.open_id, now);
@@ -374,7 +374,7 @@ std::string App::export_file_name(const std::string& today, const std::string& t
 // Settings --------------------------------------------------------------------
 void App::set_language(Language l) {
     settings.language = l;
-    i18n.language = l;
+    sync_i18n();
     save_settings();
 }
 
@@ -424,7 +424,10 @@ void App::save_settings() { storage_.save_setting("settings", settings.to_text()
 
 void App::sync_i18n() {
     i18n.language = settings.language;
+    // With nothing open, the words of the country whose language is chosen
+    // (a Danish start screen says hjælpere and vagtplan).
     if (has_open()) i18n.jurisdiction = session.doc().arrangement.jurisdiction;
+    else i18n.jurisdiction = settings.language == Language::Da ? Jurisdiction::DK : Jurisdiction::NO;
 }
 
 // Autosave --------------------------------------------------------------------

@@ -248,7 +248,7 @@ public:
     Outcome proposal_to_rotation(double now);
 
     void notify(Notice::Kind k, std::string text, double now);
-    void sync_i18n();  // jurisdiction and language of the translations follow the open document
+    void sync_i18n();  // the translations' language and country: the open document's, else the language's
 
 private:
     std::string unique_id() const;

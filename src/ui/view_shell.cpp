@@ -25,8 +25,9 @@ void start(Ui& ui) {
         std::string pref = platform::preferred_language();
         if (!pref.empty() && ui.app.settings.open_id.empty()) {
             std::string l = pref.substr(0, 2);
-            if (l == "da") ui.app.i18n.language = ui.app.settings.language = Language::Da;
-            else if (l == "en") ui.app.i18n.language = ui.app.settings.language = Language::En;
+            if (l == "da") ui.app.settings.language = Language::Da;
+            else if (l == "en") ui.app.settings.language = Language::En;
+            ui.app.sync_i18n();
         }
     }
 }

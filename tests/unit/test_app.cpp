@@ -46,6 +46,22 @@ void rename(App& app, const std::string& name) {
 
 }  // namespace
 
+TEST_CASE("with nothing open, the words follow the chosen language's country (a Danish start screen says hjælpere)") {
+    Fixture f;
+    f.app.start_first(0);
+    REQUIRE_FALSE(f.app.has_open());
+    f.app.set_language(Language::Da);
+    CHECK(std::string(f.app.i18n.tr("nav.assistants")) == "Hjælpere");
+    CHECK(std::string(f.app.i18n.tr("nav.plan")) == "Vagtplan");
+    f.app.set_language(Language::Nb);
+    CHECK(std::string(f.app.i18n.tr("nav.assistants")) == "Assistenter");
+    // Started again with Danish stored: the first screen is Danish at once.
+    f.app.set_language(Language::Da);
+    Fixture again(f.dir);
+    again.app.start_first(0);
+    CHECK(std::string(again.app.i18n.tr("nav.plan")) == "Vagtplan");
+}
+
 TEST_CASE("undo and redo walk the history, and a new change clears redo") {
     Session s;
     s.apply("a", [](Document& d) { d.arrangement.name = "A"; });
