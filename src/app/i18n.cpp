@@ -2,10 +2,9 @@
 
 #include "core/wording.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
-
-#include <nlohmann/json.hpp>
 
 namespace bpa {
 
@@ -25,27 +24,202 @@ std::optional<Language> parse_language(std::string_view s) {
     return std::nullopt;
 }
 
+namespace {
+
+// A reader of exactly the translation table's shape: one JSON object whose
+// values are strings or {"NO": string, "DK": string}. The tables are read
+// before the page's first frame, and the general JSON reader would first build
+// a tree of every value (and its code would be compiled for that first).
+class TableReader {
+public:
+    explicit TableReader(std::string_view text) : s_(text) {}
+
+    bool read(TranslationTable& t, Problems& problems) {
+        if (!eat('{')) return fail("expected '{'");
+        if (eat('}')) return end();
+        std::string key;
+        do {
+            if (!string(key) || !eat(':')) return fail("expected a key and ':'");
+            space();
+            TranslationTable::Entry e;
+            if (peek('"')) {
+                if (!string(e.text)) return false;
+            } else if (!pair(e)) {
+                if (!error_.empty()) return false;
+                problems.push_back({key, ProblemKind::WrongType, "", "a string or {\"NO\": ..., \"DK\": ...}"});
+                continue;
+            }
+            t.entries.insert_or_assign(key, std::move(e));
+        } while (eat(','));
+        if (!eat('}')) return fail("expected ',' or '}'");
+        return end();
+    }
+    const std::string& error() const { return error_; }
+
+private:
+    // {"NO": "...", "DK": "..."} into e; false (with no error) for any other
+    // well-formed value, which is skipped.
+    bool pair(TranslationTable::Entry& e) {
+        if (!peek('{')) return skip(0);
+        ++i_;
+        std::string k, v;
+        int seen = 0;
+        bool shape = true;
+        if (!eat('}')) do {
+            if (!string(k) || !eat(':')) return fail("expected a key and ':'");
+            space();
+            if (!peek('"')) {
+                if (!skip(1)) return false;
+                shape = false;
+                continue;
+            }
+            if (!string(v)) return false;
+            if (k == "NO" && !e.no) e.no = std::move(v), seen |= 1;
+            else if (k == "DK" && !e.dk) e.dk = std::move(v), seen |= 2;
+            else shape = false;
+        } while (eat(','));
+        if (!eat('}')) return fail("expected ',' or '}'");
+        if (!shape || seen != 3) return false;  // well-formed, of another shape
+        e.text = *e.no;
+        return true;
+    }
+    // Skips any JSON value (depth-limited); false when it is not well-formed
+    // (error set), and false for "skipped" too: callers look at error_.
+    bool skip(int depth) {
+        if (depth > 64) return fail("nested too deeply");
+        space();
+        if (i_ >= s_.size()) return fail("unexpected end");
+        const char c = s_[i_];
+        if (c == '"') {
+            std::string ignored;
+            string(ignored);
+            return false;
+        }
+        if (c == '{' || c == '[') {
+            const char close = c == '{' ? '}' : ']';
+            ++i_;
+            if (eat(close)) return false;
+            do {
+                if (c == '{') {
+                    std::string ignored;
+                    if (!string(ignored) || !eat(':')) return fail("expected a key and ':'");
+                }
+                skip(depth + 1);
+                if (!error_.empty()) return false;
+            } while (eat(','));
+            if (!eat(close)) return fail("expected ',' or a closing bracket");
+            return false;
+        }
+        const size_t from = i_;
+        while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '-' || s_[i_] == '+' || s_[i_] == '.'))
+            ++i_;
+        const std::string_view word = s_.substr(from, i_ - from);
+        if (word == "true" || word == "false" || word == "null") return false;
+        if (!word.empty() && (std::isdigit(static_cast<unsigned char>(word[0])) || word[0] == '-')) return false;
+        return fail("expected a value");
+    }
+
+    bool string(std::string& out) {
+        space();
+        if (!peek('"')) return fail("expected a string");
+        ++i_;
+        out.clear();
+        while (i_ < s_.size()) {
+            const char c = s_[i_++];
+            if (c == '"') return true;
+            if (static_cast<unsigned char>(c) < 0x20) return fail("a control character in a string");
+            if (c != '\\') {
+                out += c;
+                continue;
+            }
+            if (i_ >= s_.size()) break;
+            switch (const char esc = s_[i_++]) {
+                case '"': case '\\': case '/': out += esc; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u': {
+                    unsigned cp = 0;
+                    if (!hex4(cp)) return fail("a bad \\u escape");
+                    if (cp >= 0xD800 && cp <= 0xDBFF) {
+                        unsigned low = 0;
+                        if (!(s_.substr(i_, 2) == "\\u") || (i_ += 2, !hex4(low)) || low < 0xDC00 || low > 0xDFFF)
+                            return fail("a lone surrogate in a \\u escape");
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                        return fail("a lone surrogate in a \\u escape");
+                    }
+                    append_utf8(out, cp);
+                    break;
+                }
+                default: return fail("a bad escape in a string");
+            }
+        }
+        return fail("a string without its end");
+    }
+    bool hex4(unsigned& v) {
+        if (i_ + 4 > s_.size()) return false;
+        for (int k = 0; k < 4; ++k) {
+            const char h = s_[i_++];
+            v <<= 4;
+            if (h >= '0' && h <= '9') v |= unsigned(h - '0');
+            else if (h >= 'a' && h <= 'f') v |= unsigned(h - 'a' + 10);
+            else if (h >= 'A' && h <= 'F') v |= unsigned(h - 'A' + 10);
+            else return false;
+        }
+        return true;
+    }
+    static void append_utf8(std::string& out, unsigned cp) {
+        if (cp < 0x80) {
+            out += char(cp);
+        } else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        }
+    }
+    void space() {
+        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t')) ++i_;
+    }
+    bool peek(char c) const { return i_ < s_.size() && s_[i_] == c; }
+    bool eat(char c) {
+        space();
+        if (!peek(c)) return false;
+        ++i_;
+        return true;
+    }
+    bool end() {
+        space();
+        return i_ == s_.size() || fail("text after the table");
+    }
+    bool fail(const char* what) {
+        if (error_.empty()) error_ = "byte " + std::to_string(i_) + ": " + what;
+        return false;
+    }
+
+    std::string_view s_;
+    size_t i_ = 0;
+    std::string error_;
+};
+
+}  // namespace
+
 TranslationTable TranslationTable::parse(std::string_view json_text, Problems& problems) {
     TranslationTable t;
-    nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-        problems.push_back({"", ProblemKind::ParseError, "", "a translation table must be a JSON object"});
-        return t;
-    }
-    for (auto& [key, value] : j.items()) {
-        Entry e;
-        if (value.is_string()) {
-            e.text = value.get<std::string>();
-        } else if (value.is_object() && value.contains("NO") && value.contains("DK") &&
-                   value["NO"].is_string() && value["DK"].is_string() && value.size() == 2) {
-            e.no = value["NO"].get<std::string>();
-            e.dk = value["DK"].get<std::string>();
-            e.text = *e.no;
-        } else {
-            problems.push_back({key, ProblemKind::WrongType, "", "a string or {\"NO\": ..., \"DK\": ...}"});
-            continue;
-        }
-        t.entries.emplace(key, std::move(e));
+    TableReader reader(json_text);
+    if (!reader.read(t, problems) && !reader.error().empty()) {
+        problems.push_back({"", ProblemKind::ParseError, "", "a translation table must be a JSON object (" + reader.error() + ")"});
+        return TranslationTable{};
     }
     return t;
 }

@@ -2,6 +2,7 @@
 // interface asks for exists, placeholders agree, and jurisdiction words follow.
 #include "core/people.h"
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include "support.h"
 
@@ -207,6 +208,51 @@ TEST_CASE("a value of the wrong type in a file is named in the reader's words: j
     for (const auto& m : da) {
         CHECK(m.find("true") == std::string::npos);
         CHECK(m.find("null") == std::string::npos);
+    }
+}
+
+TEST_CASE("the table reader gives what the general JSON reader gives, for each real table") {
+    for (Language l : all_languages) {
+        const std::string text = slurp(fs::path(BPA_SOURCE_DIR) / "assets/i18n" / (std::string(to_string(l)) + ".json"));
+        Problems problems;
+        const TranslationTable t = TranslationTable::parse(text, problems);
+        CHECK(problems.empty());
+        const nlohmann::json j = nlohmann::json::parse(text);
+        REQUIRE(t.entries.size() == j.size());
+        for (const auto& [key, value] : j.items()) {
+            const auto it = t.entries.find(key);
+            REQUIRE(it != t.entries.end());
+            if (value.is_string()) {
+                CHECK(it->second.text == value.get<std::string>());
+                CHECK_FALSE(it->second.no);
+            } else {
+                CHECK(*it->second.no == value["NO"].get<std::string>());
+                CHECK(*it->second.dk == value["DK"].get<std::string>());
+            }
+        }
+    }
+}
+
+TEST_CASE("the table reader: escapes, other values skipped, broken text refused whole") {
+    Problems problems;
+    auto t = TranslationTable::parse(R"( {"q": "a \"b\" \\ \/ \n\t\u00e6\u00F8\u00e5 \ud83d\ude00",
+        "n": 1.5e3, "l": [1, {"x": [true, false, null]}], "o": {"NO": "n", "DK": "d", "X": "x"},
+        "p": {"DK": "d", "NO": "n"}} )", problems);
+    CHECK(t.entries.at("q").text == "a \"b\" \\ / \n\tæøå 😀");
+    CHECK(*t.entries.at("p").no == "n");
+    CHECK(*t.entries.at("p").dk == "d");
+    CHECK(t.entries.size() == 2);
+    REQUIRE(problems.size() == 3);  // n, l, o: neither text nor exactly an NO/DK pair
+    CHECK(problems[0].path == "n");
+    CHECK(problems[2].path == "o");
+    for (const char* broken : {"", "{", R"({"a": "x",})", R"({"a" "x"})", R"({"a": "x"} x)", R"({"a": "\q"})",
+                                R"({"a": "\ud83d"})", "{\"a\": \"x\ny\"}", R"({"a": [1, 2})", R"({"a": tru})", "[]"}) {
+        Problems p;
+        const TranslationTable b = TranslationTable::parse(broken, p);
+        CHECK_MESSAGE(b.entries.empty(), broken);
+        REQUIRE_MESSAGE(p.size() == 1, broken);
+        CHECK(p[0].kind == ProblemKind::ParseError);
+        CHECK(p[0].detail.find("byte ") != std::string::npos);
     }
 }
 
