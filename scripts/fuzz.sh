@@ -2,8 +2,8 @@
 # Fuzzes the file reader and every computation on a document that reads
 # (tests/fuzz/) with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer.
 #
-#   scripts/fuzz.sh            a short run: 30 s per harness (part of scripts/test.sh)
-#   scripts/fuzz.sh 3600       the long run: an hour per harness
+#   scripts/fuzz.sh            a short run: 30 s, both harnesses at once (part of scripts/test.sh)
+#   scripts/fuzz.sh 3600       the long run: an hour, both at once
 #
 # Built with clang in build/fuzz (kept: later runs only rebuild what changed).
 # The corpus grows in build/fuzz/corpus/<harness>, seeded from tests/fixtures
@@ -29,17 +29,27 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 cmake --build "$build" --target fuzz_read fuzz_compute
 
-for harness in fuzz_read fuzz_compute; do
+# The two harnesses run at the same time (one core each).
+run() {
+  harness=$1
   corpus="$build/corpus/$harness"
   mkdir -p "$corpus"
-  echo "fuzz: $harness for $seconds s"
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   "$build/tests/fuzz/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
     -print_final_stats=1 -artifact_prefix="$build/$harness-" \
-    "$corpus" "$root/tests/fixtures" "$root/tests/fixtures/examples" 2>"$build/$harness.log" || {
-      tail -n 40 "$build/$harness.log" >&2
-      echo "fuzz: $harness found an input that fails: $build/$harness-*" >&2
-      exit 1
-    }
+    "$corpus" "$root/tests/fixtures" "$root/tests/fixtures/examples" 2>"$build/$harness.log"
+}
+echo "fuzz: fuzz_read and fuzz_compute for $seconds s"
+run fuzz_read & read_pid=$!
+run fuzz_compute & compute_pid=$!
+failed=""
+wait $read_pid || failed="$failed fuzz_read"
+wait $compute_pid || failed="$failed fuzz_compute"
+for harness in fuzz_read fuzz_compute; do
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$build/$harness.log" | sed "s/^/fuzz: $harness /"
 done
+for harness in $failed; do
+  tail -n 40 "$build/$harness.log" >&2
+  echo "fuzz: $harness found an input that fails: $build/$harness-*" >&2
+done
+[ -z "$failed" ]
