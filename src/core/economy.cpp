@@ -187,7 +187,7 @@ HourlyCost hourly_cost(const BudgetParams& p, const BandHours& mix) {
                          p.saturday_supplement * mix.saturday + p.sunday_supplement * mix.sunday +
                          p.holiday_supplement * mix.holiday) / mix.total;
     c.wage = c.base + c.supplements;
-    c.pension = c.wage * p.pension_percent / 100;
+    c.pension = c.base * p.pension_percent / 100;  // of the base wage (seed 003 § 13.8: "grundløn")
     c.holiday_pay = c.wage * p.holiday_pay_percent / 100;
     c.employer_tax = (c.wage + c.holiday_pay + c.pension) * p.employer_tax_percent / 100;
     c.atp = p.atp_per_hour;

@@ -18,7 +18,7 @@
 //   "holiday_supplement": 0      kr per hour worked in the period (0..10000)
 //   "evening_from": "17:00", "evening_to": "23:00", "night_from": "23:00", "night_to": "06:00",
 //   "saturday_from": "00:00"     when the periods start and end ("HH:MM"; a night ends the next day)
-//   "pension_percent"            the employer's pension share of the wages: DK 8.4 (12.6 % of which the
+//   "pension_percent"            the employer's pension share of the base wage: DK 8.4 (12.6 % of which the
 //                                employer pays 2/3, seed 003 § 13.8); NO 0
 //   "holiday_pay_percent"        holiday pay: DK 12.5 (seed 003 § 6.1); NO 0
 //   "employer_tax_percent"       NO arbeidsgiveravgift (by zone); 0
@@ -81,8 +81,8 @@ BandHours band_hours(const Document& doc, const BudgetParams& p, Date from, Date
 
 // [SECTION] The hourly cost ---------------------------------------------------------------
 // For a mix of hours: the base wage, each supplement times its share of the
-// hours, then pension, holiday pay and employer's tax as percentages of that
-// wage, and ATP per hour. With no hours the mix is the base wage alone.
+// hours, then pension as a percentage of the base wage, holiday pay and
+// employer's tax as percentages of the wage, and ATP per hour. With no hours the mix is the base wage alone.
 struct HourlyCost {
     double base = 0;
     double supplements = 0;   // average kr per hour

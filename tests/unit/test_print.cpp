@@ -229,29 +229,30 @@ TEST_CASE("the economy in Danish: the hourly cost and its parts, budget, cost so
     const I18n da = in_language(Language::Da);
     const YearEconomy e = year_economy(doc, 2026, test::D("2026-12-31"));
     // Evening 2 of the plan's 20 hours: 40 × 2/20 = 4 kr an hour on average; wage 164;
-    // pension 8,4 % (2/3 of 12,6 %) = 13,776; holiday pay 12,5 % = 20,5; hourly cost 198,276.
+    // pension 8,4 % (2/3 of 12,6 %) of the base wage 160 = 13,44; holiday pay 12,5 % = 20,5;
+    // hourly cost 197,94.
     CHECK(shown(da, e) == std::vector<std::string>{
                               "Timeløn: 160,00 kr",
                               "Tillæg i gennemsnit pr. time: 4,00 kr",
-                              "Pension pr. time: 13,78 kr",
+                              "Pension pr. time: 13,44 kr",
                               "Feriepenge pr. time: 20,50 kr",
                               "ATP pr. time: 0,00 kr",
-                              "* Timepris: 198,28 kr",
+                              "* Timepris: 197,94 kr",
                               "Bevilgede timer: 730 t",
-                              "* Budget: 144741,48 kr",          // 730 × 198,276
+                              "* Budget: 144496,20 kr",          // 730 × 197,94
                               "Timer bekræftet som arbejdet: 10 t",
-                              "* Forbrug indtil nu: 1982,76 kr",  // 10 × 198,276
-                              "Tilbage af budgettet: 142758,72 kr",
+                              "* Forbrug indtil nu: 1979,40 kr",  // 10 × 197,94
+                              "Tilbage af budgettet: 142516,80 kr",
                               "Ubrugte timer: 720 t",
-                              "* Tilbagebetales (ubrugte timer): 142758,72 kr",
+                              "* Tilbagebetales (ubrugte timer): 142516,80 kr",
                               "Regnskab til kommunen senest: 31.03.2027"});
     const std::string html = economy_html(doc, da, e);
     CHECK(html.find("<h1>Budget og regnskab 2026</h1>") != std::string::npos);
     CHECK(html.find("<b>Løntrin:</b> 11") != std::string::npos);
     CHECK(html.find("Jens &amp; &lt;Co&gt;") != std::string::npos);
     CHECK(html.find("<tr><td>Timeløn</td><td class=\"n\">160,00 kr</td></tr>") != std::string::npos);
-    CHECK(html.find("<tr><td><b>Timepris</b></td><td class=\"n\"><b>198,28 kr</b></td></tr>") != std::string::npos);
-    CHECK(html.find("<tr><td><b>Tilbagebetales (ubrugte timer)</b></td><td class=\"n\"><b>142758,72 kr</b></td></tr>") !=
+    CHECK(html.find("<tr><td><b>Timepris</b></td><td class=\"n\"><b>197,94 kr</b></td></tr>") != std::string::npos);
+    CHECK(html.find("<tr><td><b>Tilbagebetales (ubrugte timer)</b></td><td class=\"n\"><b>142516,80 kr</b></td></tr>") !=
           std::string::npos);
     CHECK(html.find(html_escape(da.tr("economy.account_help_dk"))) != std::string::npos);
     CHECK(html.find(html_escape(da.tr("economy.wage_missing"))) == std::string::npos);
