@@ -677,12 +677,15 @@ async function frameWork(pages, turns = 3, seconds = 1) {
       const page = pages[i];
       await unpark(page);
       await page.evaluate(() => {
+        // What a user's page does: the test hooks (marks for the tests' clicks) off.
+        if (window.Module && Module._bpa_test_hooks) Module._bpa_test_hooks(0);
         if (window.Module && Module.bpa && Module.bpa.setContinuous) Module.bpa.setContinuous(true);
         window.__bench.work = []; window.__bench.record = true;
       });
       await page.waitForTimeout(seconds * 1000);
       work[i].push(...await page.evaluate(() => {
         window.__bench.record = false;
+        if (window.Module && Module._bpa_test_hooks) Module._bpa_test_hooks(1);
         if (window.Module && Module.bpa && Module.bpa.setContinuous) Module.bpa.setContinuous(false);
         return window.__bench.work;
       }));
