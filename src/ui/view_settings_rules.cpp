@@ -2,7 +2,8 @@
 // its parameters in force, where it comes from, how often the plan breaks it
 // now, and the parameters editable as the arrangement's overrides (reset to the
 // default one click away). Instructors can show Norway and Denmark side by side:
-// the other country's rule under each rule, and the rules only it has below.
+// the other country's rule beside each rule (under it where two columns do not
+// fit), and the rules only it has below.
 #include <imgui.h>
 
 #include <string>
@@ -123,6 +124,18 @@ void rules_section(Ui& ui) {
         mark(ui, "rules.rule." + rule.id);
         if (!open) continue;
         ImGui::Indent();
+        // Compared with the other country: side by side where two columns of
+        // about 22 em fit, else the other country's rule under this one's.
+        const bool side_by_side = ui.rules_compare && ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 44 &&
+                                  ImGui::BeginTable(("###rules.side." + rule.id).c_str(), 2,
+                                                    ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame);
+        if (side_by_side) {
+            ImGui::TableSetupColumn(ui.tr(j == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"));
+            ImGui::TableSetupColumn(ui.tr(other == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"));
+            ImGui::TableHeadersRow();
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+        }
         muted_text(ui.tr(rule.severity == Severity::Error ? "rules.law" : "rules.advice"));
         show_wrapped("%s", rule_explanation(rule, params, lang_of(ui)).c_str());
         mark(ui, "rules.explanation." + rule.id, rule_explanation(rule, params, lang_of(ui)));
@@ -131,8 +144,13 @@ void rules_section(Ui& ui) {
         if (count > 0) error_text(now.c_str());
         else show_wrapped("%s", now.c_str());
         mark(ui, "rules.count." + rule.id, std::to_string(count));
+        if (side_by_side) {
+            ImGui::TableNextColumn();
+            other_country(ui, other, rule);
+            ImGui::EndTable();
+        }
         for (const RuleParam& p : rule.params) parameter_editor(ui, p);
-        if (ui.rules_compare) {
+        if (ui.rules_compare && !side_by_side) {
             ImGui::Separator();
             other_country(ui, other, rule);
         }

@@ -33,13 +33,17 @@ test('a rule parameter changed in Settings → Rules shows in the plan at once a
     await settle(page);
     assert.equal((await documentJson(page)).arrangement.rules.short_shift_hours, 8);
 
-    // Norway and Denmark side by side: under each rule the Danish one, and below
+    // Norway and Denmark side by side: beside each rule the Danish one, and below
     // the list the rules only Denmark has.
     await click(page, 'rules.rule.daily_rest');
     assert.deepEqual(await locateAll(page, ['rules.other.daily_rest', 'rules.only_there']), [null, null]);
     await click(page, 'rules.compare');
     assert.match((await locate(page, 'rules.other.daily_rest')).text, /^I Danmark: .*11 timer/);
     assert.match((await locate(page, 'rules.other.short_shift')).text, /^I Danmark: /);
+    {  // at 1280×800 the Danish rule stands beside the Norwegian one, in a column of its own
+      const [here, there] = await locateAll(page, ['rules.explanation.daily_rest', 'rules.other.daily_rest']);
+      assert.ok(there.x >= here.x + here.w && Math.abs(there.y - here.y) < here.h + 40, JSON.stringify([here, there]));
+    }
     const only = await locateAll(page, ['rules.only_there.average_weekly_hours', 'rules.only_there.shift_24h',
                                         'rules.only_there.under_18', 'rules.only_there.daily_rest']);
     assert.ok(only.slice(0, 3).every((r) => r && r.text.length > 20), JSON.stringify(only));
@@ -74,9 +78,15 @@ test('the rules screen at 150 % text in Danish and on a tablet', async () => {
       await click(page, 'rules.rule.daily_rest');
       assert.match((await locate(page, 'rules.explanation.daily_rest')).text, /timer/);
       await screenshot(page, `23-rules-${layout.name}`);
-      // Beside Norway: the Norwegian rule under the Danish one, and the rules only Norway has.
+      // Beside Norway: the Norwegian rule beside or under the Danish one, and the rules only Norway has.
       await click(page, 'rules.compare');
       assert.match((await locate(page, 'rules.other.daily_rest')).text, /^I Norge: /);
+      {  // where two columns do not fit, the Norwegian rule comes under the Danish one
+        const [here, there] = await locateAll(page, ['rules.explanation.daily_rest', 'rules.other.daily_rest']);
+        if (layout.hasTouch) assert.ok(there.y > here.y + here.h - 1 && there.x < here.x + 10, JSON.stringify([here, there]));
+        else assert.ok(there.x >= here.x + here.w || there.y >= here.y + here.h - 1, JSON.stringify([here, there]));
+      }
+      await screenshot(page, `23-rules-compare-${layout.name}`);
       const r = await reveal(page, 'rules.only_there.sunday_rest');
       assert.ok(r.x >= 0 && r.x + r.w <= layout.viewport.width + 1, 'the list fits the width');
       assert.equal((await locateAll(page, ['rules.only_there.shift_24h']))[0], null);
