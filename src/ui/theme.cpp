@@ -20,7 +20,7 @@ void apply_theme(bool high_contrast, float text_scale) {
     c[ImGuiCol_Text] = v(t.text);
     c[ImGuiCol_TextDisabled] = v(t.text_disabled);
     c[ImGuiCol_WindowBg] = c[ImGuiCol_PopupBg] = v(t.window_bg);
-    c[ImGuiCol_ChildBg] = high_contrast ? v(t.window_bg) : ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);  // the frame is cleared to the window colour: no second fill
     c[ImGuiCol_Border] = v(t.border);
     c[ImGuiCol_FrameBg] = v(t.frame_bg);
     c[ImGuiCol_Button] = v(t.button);
