@@ -42,10 +42,9 @@ public:
             if (!string(key) || !eat(':')) return fail("expected a key and ':'");
             space();
             TranslationTable::Entry e;
-            if (peek('"')) {
-                if (!string(e.text)) return false;
-            } else if (!pair(e)) {
-                if (!error_.empty()) return false;
+            const Value v = peek('"') ? (string(e.text) ? Value::Text : Value::Broken) : pair(e);
+            if (v == Value::Broken) return false;
+            if (v == Value::Other) {
                 problems.push_back({key, ProblemKind::WrongType, "", "a string or {\"NO\": ..., \"DK\": ...}"});
                 continue;
             }
@@ -57,34 +56,35 @@ public:
     const std::string& error() const { return error_; }
 
 private:
-    // {"NO": "...", "DK": "..."} into e; false (with no error) for any other
-    // well-formed value, which is skipped.
-    bool pair(TranslationTable::Entry& e) {
-        if (!peek('{')) return skip(0);
+    enum class Value { Text, Other, Broken };  // the entry's kind, Broken for text that is not JSON
+
+    // {"NO": "...", "DK": "..."} into e; Other for any other well-formed value.
+    Value pair(TranslationTable::Entry& e) {
+        if (!peek('{')) return skip(0) ? Value::Other : Value::Broken;
         ++i_;
         std::string k, v;
         int seen = 0;
         bool shape = true;
         if (!eat('}')) do {
-            if (!string(k) || !eat(':')) return fail("expected a key and ':'");
+            if (!string(k) || !eat(':')) return fail("expected a key and ':'"), Value::Broken;
             space();
             if (!peek('"')) {
-                if (!skip(1)) return false;
+                if (!skip(1)) return Value::Broken;
                 shape = false;
                 continue;
             }
-            if (!string(v)) return false;
+            if (!string(v)) return Value::Broken;
             if (k == "NO" && !e.no) e.no = std::move(v), seen |= 1;
             else if (k == "DK" && !e.dk) e.dk = std::move(v), seen |= 2;
             else shape = false;
         } while (eat(','));
-        if (!eat('}')) return fail("expected ',' or '}'");
-        if (!shape || seen != 3) return false;  // well-formed, of another shape
+        if (!eat('}')) return fail("expected ',' or '}'"), Value::Broken;
+        if (!shape || seen != 3) return Value::Other;
         e.text = *e.no;
-        return true;
+        return Value::Text;
     }
-    // Skips any JSON value (depth-limited); false when it is not well-formed
-    // (error set), and false for "skipped" too: callers look at error_.
+
+    // Skips any JSON value (depth-limited); false when it is not well-formed.
     bool skip(int depth) {
         if (depth > 64) return fail("nested too deeply");
         space();
@@ -92,30 +92,25 @@ private:
         const char c = s_[i_];
         if (c == '"') {
             std::string ignored;
-            string(ignored);
-            return false;
+            return string(ignored);
         }
         if (c == '{' || c == '[') {
             const char close = c == '{' ? '}' : ']';
             ++i_;
-            if (eat(close)) return false;
+            if (eat(close)) return true;
             do {
-                if (c == '{') {
-                    std::string ignored;
-                    if (!string(ignored) || !eat(':')) return fail("expected a key and ':'");
-                }
-                skip(depth + 1);
-                if (!error_.empty()) return false;
+                std::string ignored;
+                if (c == '{' && (!string(ignored) || !eat(':'))) return fail("expected a key and ':'");
+                if (!skip(depth + 1)) return false;
             } while (eat(','));
-            if (!eat(close)) return fail("expected ',' or a closing bracket");
-            return false;
+            return eat(close) || fail("expected ',' or a closing bracket");
         }
         const size_t from = i_;
         while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '-' || s_[i_] == '+' || s_[i_] == '.'))
             ++i_;
         const std::string_view word = s_.substr(from, i_ - from);
-        if (word == "true" || word == "false" || word == "null") return false;
-        if (!word.empty() && (std::isdigit(static_cast<unsigned char>(word[0])) || word[0] == '-')) return false;
+        if (word == "true" || word == "false" || word == "null") return true;
+        if (!word.empty() && (std::isdigit(static_cast<unsigned char>(word[0])) || word[0] == '-')) return true;
         return fail("expected a value");
     }
 
@@ -217,7 +212,7 @@ private:
 TranslationTable TranslationTable::parse(std::string_view json_text, Problems& problems) {
     TranslationTable t;
     TableReader reader(json_text);
-    if (!reader.read(t, problems) && !reader.error().empty()) {
+    if (!reader.read(t, problems)) {
         problems.push_back({"", ProblemKind::ParseError, "", "a translation table must be a JSON object (" + reader.error() + ")"});
         return TranslationTable{};
     }
