@@ -67,7 +67,7 @@ static RuleParams defaults_of(Jurisdiction j) {
 }
 
 // A rule as the other country has it, for comparison.
-static void other_country(Ui& ui, Jurisdiction other, const RuleInfo& rule) {
+static void other_country(Ui& ui, Jurisdiction other, const RuleParams& other_params, const RuleInfo& rule) {
     const RuleInfo* there = find_rule(other, rule.id);
     const std::string country = ui.tr(other == Jurisdiction::NO ? "rules.in_norway" : "rules.in_denmark");
     if (!there) {
@@ -76,7 +76,7 @@ static void other_country(Ui& ui, Jurisdiction other, const RuleInfo& rule) {
         mark(ui, "rules.other." + rule.id, none);
         return;
     }
-    const std::string text = country + ": " + rule_explanation(*there, defaults_of(other), lang_of(ui));
+    const std::string text = country + ": " + rule_explanation(*there, other_params, lang_of(ui));
     show_wrapped("%s", text.c_str());
     mark(ui, "rules.other." + rule.id, text);
     muted_text((std::string(ui.tr("plan.source")) + " " + there->source).c_str());
@@ -114,6 +114,7 @@ void rules_section(Ui& ui) {
                     &ui.rules_compare);
     mark(ui, "rules.compare");
     const RuleParams params = resolve_params(a);
+    const RuleParams there = ui.rules_compare ? defaults_of(other) : RuleParams{};  // once a frame, not once a rule
     const auto& violations = app.violations();
     for (const RuleInfo& rule : rule_catalog(j)) {
         size_t count = 0;
@@ -137,8 +138,9 @@ void rules_section(Ui& ui) {
             ImGui::TableNextColumn();
         }
         muted_text(ui.tr(rule.severity == Severity::Error ? "rules.law" : "rules.advice"));
-        show_wrapped("%s", rule_explanation(rule, params, lang_of(ui)).c_str());
-        mark(ui, "rules.explanation." + rule.id, rule_explanation(rule, params, lang_of(ui)));
+        const std::string explanation = rule_explanation(rule, params, lang_of(ui));
+        show_wrapped("%s", explanation.c_str());
+        mark(ui, "rules.explanation." + rule.id, explanation);
         muted_text((std::string(ui.tr("plan.source")) + " " + rule.source).c_str());
         const std::string now = ui.fmt("rules.count_now", {{"n", std::to_string(count)}});
         if (count > 0) error_text(now.c_str());
@@ -146,13 +148,13 @@ void rules_section(Ui& ui) {
         mark(ui, "rules.count." + rule.id, std::to_string(count));
         if (side_by_side) {
             ImGui::TableNextColumn();
-            other_country(ui, other, rule);
+            other_country(ui, other, there, rule);
             ImGui::EndTable();
         }
         for (const RuleParam& p : rule.params) parameter_editor(ui, p);
         if (ui.rules_compare && !side_by_side) {
             ImGui::Separator();
-            other_country(ui, other, rule);
+            other_country(ui, other, there, rule);
         }
         ImGui::Unindent();
     }
