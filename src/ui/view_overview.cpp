@@ -41,15 +41,17 @@ void view_start(Ui& ui) {
     // New arrangement
     heading(ui.tr("start.new_title"));
     static std::string name;
-    static int jur = 0;
+    // The country starts as the page's (a Danish page, Danmark) until one is chosen.
+    static int chosen = -1;
+    int jur = chosen >= 0 ? chosen : app.i18n.jurisdiction == Jurisdiction::DK ? 1 : 0;
     show_text(ui.tr("settings.name"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
     input_text("###start.name", &name);
     mark(ui, "start.name");
-    radio(label_id(ui.tr("jurisdiction.NO"), "start.no").c_str(), &jur, 0);
+    if (radio(label_id(ui.tr("jurisdiction.NO"), "start.no").c_str(), &jur, 0)) chosen = jur;
     mark(ui, "start.no");
     ImGui::SameLine();
-    radio(label_id(ui.tr("jurisdiction.DK"), "start.dk").c_str(), &jur, 1);
+    if (radio(label_id(ui.tr("jurisdiction.DK"), "start.dk").c_str(), &jur, 1)) chosen = jur;
     mark(ui, "start.dk");
     bool has_name = name.find_first_not_of(" \t") != std::string::npos;
     ImGui::BeginDisabled(!has_name);

@@ -199,6 +199,13 @@ for (const layout of [{ name: '1280x720-150-da', viewport: { width: 1280, height
       await screenshot(page, `28-start-steps-create-${layout.name}`);
       await reveal(page, 'start.steps.create');
       await screenshot(page, `28-start-steps-${layout.name}`);
+      if (layout.lang === 'da') {  // a Danish page starts a new arrangement as Danish
+        await click(page, 'start.name');
+        await page.keyboard.type('Ny ordning');
+        await click(page, 'start.create');
+        await until(page, (s) => s.library.length === 1, 'the new arrangement');
+        assert.equal((await documentJson(page)).arrangement.jurisdiction, 'DK');
+      }
       assert.deepEqual(errors, []);
     });
   });
