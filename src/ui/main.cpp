@@ -55,8 +55,9 @@ void set_clipboard(void*, const char* text) { bpa::platform::set_clipboard(text 
 std::string logged_text;
 void log_to_text(void*, const char* text) { logged_text.append(text ? text : ""); }
 
-// A hash of everything the frame draws: vertices, indices, commands.
-uint64_t draw_hash(const ImDrawData* d) {
+// A hash of everything the frame draws: the canvas's size and colour, vertices,
+// indices, commands.
+uint64_t draw_hash(const ImDrawData* d, int canvas_w, int canvas_h, const ImVec4& clear) {
     uint64_t h = 0xcbf29ce484222325ull;
     // Two lanes of 64-bit words (a frame's vertices are a few hundred kB):
     // the lanes' multiplications overlap, where one chain would wait on each.
@@ -75,8 +76,12 @@ uint64_t draw_hash(const ImDrawData* d) {
         for (; i < bytes; ++i) a = (a ^ p[i]) * 0x100000001b3ull;
         h = a ^ rotl(b, 27) ^ bytes;
     };
+    const int canvas[2] = {canvas_w, canvas_h};
+    mix(canvas, sizeof canvas);
+    mix(&clear, sizeof clear);
     if (!d || !d->Valid) return h;
     mix(&d->DisplaySize, sizeof d->DisplaySize);
+    mix(&d->FramebufferScale, sizeof d->FramebufferScale);
     for (int n = 0; n < d->CmdListsCount; ++n) {
         const ImDrawList* l = d->CmdLists[n];
         mix(l->VtxBuffer.Data, size_t(l->VtxBuffer.Size) * sizeof(ImDrawVert));
@@ -317,14 +322,21 @@ void frame() {
         io.KeySuper = held_super;
     }
 
+    // The picture goes to the canvas only when it differs from the one shown:
+    // a frame that draws nothing leaves the canvas as it is, and the browser
+    // neither fills its pixels again nor composites the page (on a machine
+    // without a GPU that is most of a frame's cost).
     int fw = 0, fh = 0;
     SDL_GL_GetDrawableSize(g.window, &fw, &fh);
-    glViewport(0, 0, fw, fh);
     ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    SDL_GL_SwapWindow(g.window);
+    const uint64_t drawn = draw_hash(ImGui::GetDrawData(), fw, fh, bg);
+    if (drawn != g.drawn_hash || g.first_frame) {
+        glViewport(0, 0, fw, fh);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        SDL_GL_SwapWindow(g.window);
+    }
 
     if (std::string changes = ui::a11y::end_frame(); !changes.empty()) platform::a11y_update(changes);
     platform::text_input(editing_text());
@@ -348,7 +360,6 @@ void frame() {
         g.seen_revision = g.app->session.revision();
         g.changed_at = g.ui->now;
     }
-    uint64_t drawn = draw_hash(ImGui::GetDrawData());
     int busy = (input ? platform::busy_input : 0) | (input_held(io) ? platform::busy_held : 0) |
                (deferred.empty() && text_later.empty() ? 0 : platform::busy_pending) |
                (drawn != g.drawn_hash ? platform::busy_picture : 0);
