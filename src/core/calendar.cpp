@@ -211,6 +211,12 @@ Date add_months(Date d, int months) {
     return Date::from_days(static_cast<int32_t>(days_from_ymd(y, m, day)));
 }
 
+Date birthday(Date birth, int years) {
+    const Ymd b = birth.ymd();
+    if (auto d = Date::from_ymd(b.year + years, b.month, b.day)) return *d;
+    return Date::from_days(static_cast<int32_t>(days_from_ymd(b.year + years, 3, 1)));
+}
+
 int weeks_in_iso_year(int iso_year) {
     // 28 December is always in the last ISO week of its year.
     const Date dec28 = Date::from_days(static_cast<int32_t>(days_from_ymd(iso_year, 12, 28)));

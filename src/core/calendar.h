@@ -92,6 +92,8 @@ std::optional<Date> parse_date_input(std::string_view text);
 std::string local_date(Date d, std::string_view lang);
 
 Date add_months(Date d, int months);        // clamps the day to the target month's length
+// The day a person born on `birth` turns `years` (29 February -> 1 March).
+Date birthday(Date birth, int years);
 int weeks_in_iso_year(int iso_year);        // 52 or 53
 Date iso_week_monday(IsoWeek w);            // the Monday of an ISO week
 inline Date monday_of(Date d) { return d - Days{static_cast<int32_t>(d.weekday()) - 1}; }  // the Monday of d's week

@@ -4,6 +4,7 @@
 #include "holidays.h"
 
 #include <algorithm>
+#include <set>
 
 namespace bpa {
 
@@ -182,6 +183,27 @@ std::optional<Holiday> public_holiday_on(Jurisdiction j, Date d) {
 bool is_public_holiday(Jurisdiction j, Date d) {
     const std::vector<Entry> entries = public_entries(j, d.year());
     return std::any_of(entries.begin(), entries.end(), [d](const Entry& e) { return e.date == d; });
+}
+
+std::vector<RestDay> rest_days(Jurisdiction j, Zone zone, Date from, Date to) {
+    std::set<int32_t> days;
+    for (int y = from.year(); y <= to.year(); ++y)
+        for (const auto& h : public_entries(j, y))
+            if (from <= h.date && h.date <= to) days.insert(h.date.days());
+    for (Date d = from; d <= to; d += Days{1})
+        if (d.weekday() == Weekday::Sunday) days.insert(d.days());
+    std::vector<RestDay> out;
+    out.reserve(days.size());
+    auto utc = [zone](Date d, int minute) { return to_utc(LocalDateTime{d, minute}, zone).count; };
+    for (int32_t n : days) {
+        const Date d = Date::from_days(n);
+        const bool after_rest_day = days.count(n - 1) > 0;
+        const bool before_rest_day = days.count(n + 1) > 0;
+        const int64_t start = after_rest_day ? utc(d, 0) : utc(d - Days{1}, 18 * 60);
+        const int64_t end = before_rest_day ? utc(d + Days{1}, 0) : utc(d, 22 * 60);
+        out.push_back(RestDay{d, start, end});
+    }
+    return out;
 }
 
 }  // namespace bpa

@@ -39,4 +39,17 @@ constexpr TimeOfDay supplement_from{12 * 60};
 std::optional<Holiday> public_holiday_on(Jurisdiction j, Date d);
 bool is_public_holiday(Jurisdiction j, Date d);
 
+// A Sunday or public holiday as the Sunday rule sees it (AML § 10-10 (1)):
+// its period runs from 18:00 the evening before to 22:00 on the day. Where two
+// such days follow each other (Easter Sunday and Monday, 25 and 26 December)
+// their periods are split at midnight, so that each is its own day and one
+// evening shift between them is not counted twice.
+struct RestDay {
+    Date date;
+    int64_t start = 0;  // UTC minutes
+    int64_t end = 0;
+};
+// The Sundays and public holidays from..to, sorted, each with its period in `zone`.
+std::vector<RestDay> rest_days(Jurisdiction j, Zone zone, Date from, Date to);
+
 }  // namespace bpa

@@ -44,10 +44,4 @@ std::vector<AbsenceRun> absence_runs(const Document& doc, std::string_view assis
 
 Date twelve_months_from(Date day) { return add_months(day, -12) + Days{1}; }
 
-Date birthday(Date birth, int years) {
-    const Ymd b = birth.ymd();
-    if (auto d = Date::from_ymd(b.year + years, b.month, b.day)) return *d;
-    return ymd(b.year + years, 3, 1);
-}
-
 }  // namespace bpa

@@ -81,8 +81,6 @@ std::vector<AbsenceRun> absence_runs(const Document& doc, std::string_view assis
 // The first day of the 12 months that end on `day` (add_months(day, -12) + 1).
 Date twelve_months_from(Date day);
 
-// The day a person born on `birth` has their `years` birthday (29 Feb -> 1 Mar).
-Date birthday(Date birth, int years);
 
 // [SECTION] Egenmelding (NO) ------------------------------------------------------
 // Folketrygdloven §§ 8-23, 8-24; seeds 000 § 4.5, 002 § 4.2. Policy from

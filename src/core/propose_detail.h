@@ -53,13 +53,6 @@ Limits limits_of(const Document& doc);
 int break_for(const Limits& l, int64_t length);
 
 // [SECTION] Calendar --------------------------------------------------------------
-// A Sunday or public holiday as the Sunday rule sees it (rules/engine_sundays.cpp):
-// from 18:00 the evening before to 22:00, split at midnight between two such days.
-struct RestDay {
-    Date date;
-    int64_t start = 0, end = 0;  // UTC minutes
-};
-
 struct Calendar {
     Zone zone = Zone::Oslo;
     Date from;                   // the period's first day (a Monday)

@@ -8,7 +8,6 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <set>
 #include <tuple>
 
 #include "core/propose_detail.h"
@@ -72,23 +71,8 @@ Calendar calendar_of(Jurisdiction j, Date from, int weeks) {
     c.p0 = c.utc(from, 0);
     c.p1 = c.utc(from + Days{7 * weeks}, 0);
 
-    // As rules/engine_sundays.cpp rest_days(): Sundays and public holidays; the period
-    // runs from 18:00 the evening before to 22:00, split at midnight where two
-    // such days follow each other.
-    const Date first = from - Days{27 * 7}, last = from + Days{7 * weeks + 27 * 7};
-    std::set<int32_t> days;
-    for (int y = first.year(); y <= last.year(); ++y)
-        for (const auto& h : public_holidays(j, y))
-            if (first <= h.date && h.date <= last) days.insert(h.date.days());
-    for (Date d = first; d <= last; d += Days{1})
-        if (d.weekday() == Weekday::Sunday) days.insert(d.days());
-    for (int32_t n : days) {
-        const Date d = Date::from_days(n);
-        const bool after = days.count(n - 1) > 0, before = days.count(n + 1) > 0;
-        const int64_t s = after ? c.utc(d, 0) : c.utc(d - Days{1}, 18 * 60);
-        const int64_t e = before ? c.utc(d + Days{1}, 0) : c.utc(d, 22 * 60);
-        c.rest_days.push_back(RestDay{d, s, e});
-    }
+    // Sundays and public holidays as the Sunday rule has them, 27 weeks either side.
+    c.rest_days = rest_days(j, c.zone, from - Days{27 * 7}, from + Days{7 * weeks + 27 * 7});
     return c;
 }
 

@@ -20,13 +20,6 @@ namespace {
 
 bool before_start(const Piece& p, int64_t t) { return p.start < t; }
 
-// The day a person born on `birth` turns `years` (29 February -> 1 March), as the engine has it.
-Date birthday(Date birth, int years) {
-    const Ymd b = birth.ymd();
-    if (auto d = Date::from_ymd(b.year + years, b.month, b.day)) return *d;
-    return *Date::from_ymd(b.year + years, 3, 1);
-}
-
 std::vector<int> weekdays_of(const Json& extra, const char* key) {
     std::vector<int> out;
     auto it = extra.find(key);

@@ -8,12 +8,16 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <doctest/doctest.h>
 
 #include "core/calendar.h"
+#include "core/command.h"
 #include "core/hours.h"
+#include "core/leave.h"
 #include "core/model.h"
+#include "core/problem.h"
 
 namespace bpa::test {
 
@@ -105,4 +109,38 @@ inline const AccountWeek& week_from(const HoursAccount& acc, const char* from) {
     return acc.weeks.front();
 }
 
+// A file of tests/fixtures, whole; the test stops when it cannot be read.
+inline std::string fixture(const std::string& name) {
+    auto text = read_text(std::filesystem::path(BPA_FIXTURES_DIR) / name);
+    REQUIRE_MESSAGE(text.has_value(), "cannot open fixture " << name);
+    return *text;
+}
+
+// Minutes of the day: hm(8) is 08:00, hm(7, 30) is 07:30.
+inline int hm(int h, int m = 0) { return h * 60 + m; }
+
+// A command run as the app runs it: refused when it changes a locked record.
+inline Outcome run(Document& doc, const Command& c) { return run_command(doc, c); }
+
+// The codes of leave findings, in their order.
+inline std::vector<std::string> codes(const std::vector<LeaveFinding>& findings) {
+    std::vector<std::string> out;
+    for (const auto& f : findings) out.push_back(f.code);
+    return out;
+}
+
+// A problem found in a file, by where and what.
+struct Found {
+    std::string path;
+    ProblemKind kind;
+    bool operator==(const Found&) const = default;
+};
+
 }  // namespace bpa::test
+
+namespace doctest {
+template <>
+struct StringMaker<bpa::test::Found> {
+    static String convert(const bpa::test::Found& f) { return (f.path + " " + bpa::kind_id(f.kind)).c_str(); }
+};
+}  // namespace doctest

@@ -43,11 +43,6 @@ const Absence& only_absence(const Document& doc) {
     return doc.absences.front();
 }
 
-std::vector<std::string> codes(const std::vector<LeaveFinding>& fs) {
-    std::vector<std::string> out;
-    for (const auto& f : fs) out.push_back(f.code);
-    return out;
-}
 
 const Shift& shift_by_id(const Document& doc, const std::string& id) {
     for (const auto& s : doc.shifts)

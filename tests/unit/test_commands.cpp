@@ -49,7 +49,6 @@ const Shift& find(const Document& doc, const char* id) {
     return none;
 }
 
-Outcome run(Document& doc, const Command& c) { return run_command(doc, c); }
 
 }  // namespace
 

@@ -37,7 +37,6 @@ Document helper_with_plan() {
     return doc;
 }
 
-Outcome run(Document& doc, const Command& c) { return run_command(doc, c); }
 
 double sick_hours(const Document& doc, const char* from, const char* to) {
     return timesheet(doc, "a1", D(from), D(to)).sick.hours();

@@ -26,7 +26,7 @@ using namespace bpa::test;
 namespace {
 
 // [SECTION] Helpers ---------------------------------------------------------------
-Document make_doc(Jurisdiction j) {
+Document deadlines_doc(Jurisdiction j) {
     Document doc;
     doc.arrangement.name = "Test";
     doc.arrangement.jurisdiction = j;
@@ -70,7 +70,7 @@ using List = std::vector<std::string>;
 
 // [SECTION] Decisions, probation and employment -----------------------------------------
 TEST_CASE("a decision's end is a deadline on its last day, counted at both ends of the period") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     add_decision(doc, "2025-01-01", "2025-12-31");
     add_decision(doc, "2026-01-01", nullptr);
     CHECK(of_kind(doc, "decision_ends", "2025-12-31", "2025-12-31") == List{"2025-12-31"});
@@ -79,7 +79,7 @@ TEST_CASE("a decision's end is a deadline on its last day, counted at both ends 
 }
 
 TEST_CASE("probation and employment end on the assistant's dates") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = deadlines_doc(Jurisdiction::DK);
     Assistant& a = add_assistant(doc, "a1", "2026-01-01");
     a.probation_until = D("2026-06-30");
     a.employed_to = D("2026-12-31");
@@ -91,14 +91,14 @@ TEST_CASE("probation and employment end on the assistant's dates") {
 
 // [SECTION] Appraisal talks ----------------------------------------------------------------
 TEST_CASE("without a talk the appraisal is due a year after the first day; 29 February gives 28 February") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2024-02-29");
     add_assistant(doc, "a2", "2025-03-31");
     CHECK(of_kind(doc, "appraisal_due", "2025-01-01", "2026-12-31") == List{"2025-02-28 a1", "2026-03-31 a2"});
 }
 
 TEST_CASE("the appraisal is due a year after the latest appraisal talk; other talks do not count") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     Assistant& a = add_assistant(doc, "a1", "2020-01-01");
     a.extra["talks"] = Json::parse(R"([
         {"id": "t1", "date": "2027-02-28", "kind": "appraisal", "note": ""},
@@ -113,7 +113,7 @@ TEST_CASE("the appraisal is due a year after the latest appraisal talk; other ta
 }
 
 TEST_CASE("no appraisal is due for someone not employed on that day") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = deadlines_doc(Jurisdiction::DK);
     Assistant& a = add_assistant(doc, "a1", "2026-01-01");
     a.employed_to = D("2026-12-31");
     Assistant& b = add_assistant(doc, "a2", "2026-01-01");
@@ -123,7 +123,7 @@ TEST_CASE("no appraisal is due for someone not employed on that day") {
 
 // [SECTION] Plan notices ---------------------------------------------------------------------
 TEST_CASE("NO: a new rotation is noticed 14 days and a holiday plan 28 days before; the parameters override") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2025-01-01");
     doc.extra["rotation"] = Json::parse(R"({"weeks": 2, "start": "2026-03-02", "shifts": []})");
     doc.extra["holiday_plans"] = Json::parse(R"([
@@ -142,18 +142,18 @@ TEST_CASE("NO: a new rotation is noticed 14 days and a holiday plan 28 days befo
 }
 
 TEST_CASE("DK has no plan notices, and a file without a rotation has no plan notice") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = deadlines_doc(Jurisdiction::DK);
     doc.extra["rotation"] = Json::parse(R"({"weeks": 1, "start": "2026-03-02", "shifts": []})");
     doc.extra["holiday_plans"] = Json::parse(R"([{"id": "h1", "name": "Jul", "from": "2026-12-21", "to": "2026-12-31", "shifts": []}])");
     CHECK(of_kind(doc, "plan_notice", "2026-01-01", "2026-12-31").empty());
     CHECK(of_kind(doc, "holiday_plan_notice", "2026-01-01", "2026-12-31").empty());
-    Document no = make_doc(Jurisdiction::NO);
+    Document no = deadlines_doc(Jurisdiction::NO);
     CHECK(of_kind(no, "plan_notice", "2000-01-01", "2040-12-31").empty());
 }
 
 // [SECTION] Vacation notices -------------------------------------------------------------------
 TEST_CASE("NO: vacation is noticed 2 months before, keeping the day of the month or the month's last day") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-04-30", "2026-04-30");  // f1
     add_absence(doc, "a1", AbsenceType::Vacation, "2028-04-30", "2028-05-02");  // f2: leap year
@@ -165,7 +165,7 @@ TEST_CASE("NO: vacation is noticed 2 months before, keeping the day of the month
 }
 
 TEST_CASE("DK: at least 10 vacation days within 1 May-30 September is a main vacation with 3 months' notice") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = deadlines_doc(Jurisdiction::DK);
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-06", "2026-07-17");  // f1: 10 weekdays
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-06", "2026-07-16");  // f2: 9 weekdays
@@ -179,7 +179,7 @@ TEST_CASE("DK: at least 10 vacation days within 1 May-30 September is a main vac
 }
 
 TEST_CASE("DK: public holidays are not vacation days for the main-vacation count") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = deadlines_doc(Jurisdiction::DK);
     add_assistant(doc, "a1", "2020-01-01");
     // 2026: Ascension 14 May and Whit Monday 25 May fall in 11-29 May: 15 weekdays, 2 holidays: 13 days.
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-05-11", "2026-05-29");
@@ -190,7 +190,7 @@ TEST_CASE("DK: public holidays are not vacation days for the main-vacation count
 
 // [SECTION] Hours account and annual account --------------------------------------------------
 TEST_CASE("NO: the hours account expires on 31 December of each year a decision is in force that day") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     add_decision(doc, "2024-06-01", "2024-12-31");
     add_decision(doc, "2025-03-01", "2025-12-30");
     add_decision(doc, "2026-12-31", nullptr);
@@ -200,7 +200,7 @@ TEST_CASE("NO: the hours account expires on 31 December of each year a decision 
 }
 
 TEST_CASE("DK: the annual account is due 31 March after each year with a decision on some day") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = deadlines_doc(Jurisdiction::DK);
     add_decision(doc, "2024-12-31", "2025-01-01");
     add_decision(doc, "2027-12-31", nullptr);
     CHECK(of_kind(doc, "annual_account", "2025-01-01", "2029-03-31") ==
@@ -211,7 +211,7 @@ TEST_CASE("DK: the annual account is due 31 March after each year with a decisio
 
 // [SECTION] Order and period --------------------------------------------------------------------
 TEST_CASE("deadlines are sorted by date, kind and assistant, the arrangement's first") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     add_decision(doc, "2026-01-01", "2026-12-31");
     Assistant& b = add_assistant(doc, "b", "2026-01-01");
     b.employed_to = D("2026-12-31");
@@ -232,7 +232,7 @@ TEST_CASE("deadlines are sorted by date, kind and assistant, the arrangement's f
 }
 
 TEST_CASE("titles are in the jurisdiction's language and name the assistant") {
-    Document no = make_doc(Jurisdiction::NO);
+    Document no = deadlines_doc(Jurisdiction::NO);
     Assistant& a = add_assistant(no, "a1", "2026-01-01");
     a.name = "Ola";
     a.probation_until = D("2026-06-30");
@@ -252,7 +252,7 @@ TEST_CASE("titles are in the jurisdiction's language and name the assistant") {
 
 // [SECTION] Page kinds ---------------------------------------------------------------------------
 TEST_CASE("the page's kinds come only when asked for") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Sykemelding, "2026-01-05", "2026-12-31");
     for (const auto& d : deadlines(doc, D("2026-01-01"), D("2026-12-31"))) CHECK(d.contract);
@@ -262,7 +262,7 @@ TEST_CASE("the page's kinds come only when asked for") {
 }
 
 TEST_CASE("NO sick-leave follow-up: plan after 4 weeks, dialogue meetings after 7 and 26, while still sick") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     // One run: egenmelding 5-7 January, sykemelding from 8 January to 1 February (28 days).
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-01-05", "2026-01-07");
@@ -279,7 +279,7 @@ TEST_CASE("NO sick-leave follow-up: plan after 4 weeks, dialogue meetings after 
 }
 
 TEST_CASE("DK sick leave: conversation within 4 weeks unless leaving within 8, report within 5") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = deadlines_doc(Jurisdiction::DK);
     add_assistant(doc, "a1", "2020-01-01");
     Assistant& b = add_assistant(doc, "a2", "2020-01-01");
     b.employed_to = D("2026-03-01");  // within 8 weeks of 5 January
@@ -292,22 +292,22 @@ TEST_CASE("DK sick leave: conversation within 4 weeks unless leaving within 8, r
 }
 
 TEST_CASE("timesheets: DK due the 15th after each pay period; NO only with timesheet_due_day") {
-    Document dk = make_doc(Jurisdiction::DK);
+    Document dk = deadlines_doc(Jurisdiction::DK);
     add_assistant(dk, "a1", "2026-01-20");
     CHECK(of_kind(dk, "timesheet_due", "2026-01-01", "2026-04-30", true) ==
           List{"2026-02-15", "2026-03-15", "2026-04-15"});
-    Document no = make_doc(Jurisdiction::NO);
+    Document no = deadlines_doc(Jurisdiction::NO);
     add_assistant(no, "a1", "2025-01-01");
     CHECK(of_kind(no, "timesheet_due", "2026-01-01", "2026-12-31", true).empty());
     no.arrangement.rules["timesheet_due_day"] = 5;
     CHECK(of_kind(no, "timesheet_due", "2026-01-01", "2026-03-31", true) ==
           List{"2026-01-05", "2026-02-05", "2026-03-05"});
-    Document nobody = make_doc(Jurisdiction::DK);
+    Document nobody = deadlines_doc(Jurisdiction::DK);
     CHECK(of_kind(nobody, "timesheet_due", "2026-01-01", "2026-12-31", true).empty());
 }
 
 TEST_CASE("the pay day, where set, falls on the month's last day in shorter months") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     CHECK(of_kind(doc, "pay_day", "2026-01-01", "2026-12-31", true).empty());
     doc.arrangement.rules["pay_day"] = 31;
     Problems problems;
@@ -323,7 +323,7 @@ TEST_CASE("the pay day, where set, falls on the month's last day in shorter mont
 }
 
 TEST_CASE("DK maternity notices fixed by the expected birth") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = deadlines_doc(Jurisdiction::DK);
     Assistant& a = add_assistant(doc, "a1", "2020-01-01");
     a.extra["expected_birth"] = "2026-08-31";
     CHECK(of_kind(doc, "maternity_notice", "2026-01-01", "2026-12-31", true) ==
@@ -334,7 +334,7 @@ TEST_CASE("DK maternity notices fixed by the expected birth") {
 }
 
 TEST_CASE("DK workplace assessment: 3 years after the latest, or at the first employment without one") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = deadlines_doc(Jurisdiction::DK);
     add_assistant(doc, "a1", "2025-05-01");
     add_assistant(doc, "a2", "2024-09-01");
     CHECK(of_kind(doc, "workplace_assessment", "2020-01-01", "2030-12-31", true) == List{"2024-09-01"});
@@ -345,7 +345,7 @@ TEST_CASE("DK workplace assessment: 3 years after the latest, or at the first em
 }
 
 TEST_CASE("a missing declaration or certificate is due on the first shift, only when onboarding is recorded") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2026-03-01");
     Assistant& b = add_assistant(doc, "a2", "2026-03-01");
     b.extra["onboarding"] = Json::parse(R"({"confidentiality_signed": "2026-02-20", "certificate_seen": null})");
@@ -368,7 +368,7 @@ TEST_CASE("a missing declaration or certificate is due on the first shift, only 
 }
 
 TEST_CASE("the yearly wheel follows this year's Easter and Christmas") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = deadlines_doc(Jurisdiction::NO);
     // Easter Sunday 2026: 5 April, Maundy Thursday 2 April; 2027: 28 March, 25 March.
     CHECK(of_kind(doc, "wheel_easter_plan", "2026-01-01", "2027-12-31", true) == List{"2026-03-05", "2027-02-25"});
     CHECK(of_kind(doc, "wheel_christmas_plan", "2026-01-01", "2026-12-31", true) == List{"2026-11-26"});
@@ -377,7 +377,7 @@ TEST_CASE("the yearly wheel follows this year's Easter and Christmas") {
     CHECK(of_kind(doc, "wheel_summer_substitutes", "2026-01-01", "2026-12-31", true) == List{"2026-06-01"});
     doc.arrangement.rules["holiday_plan_notice_days"] = 42;
     CHECK(of_kind(doc, "wheel_christmas_plan", "2026-01-01", "2026-12-31", true) == List{"2026-11-12"});
-    Document dk = make_doc(Jurisdiction::DK);  // no parameter: 4 weeks
+    Document dk = deadlines_doc(Jurisdiction::DK);  // no parameter: 4 weeks
     CHECK(of_kind(dk, "wheel_christmas_plan", "2026-01-01", "2026-12-31", true) == List{"2026-11-26"});
     const auto one = deadlines(dk, D("2026-11-26"), D("2026-11-26"), {true});
     REQUIRE(one.size() == 1);

@@ -20,7 +20,6 @@ using namespace bpa::test;
 
 namespace {
 
-Outcome run(Document& doc, const Command& c) { return run_command(doc, c); }
 
 ExtraGrant grant(GrantKind kind, const char* from, const char* to, double hours = 10) {
     ExtraGrant g;

@@ -15,7 +15,7 @@ using namespace bpa::test;
 namespace {
 
 
-Document make_doc(Jurisdiction j, double hours_per_week = 35) {
+Document hours_doc(Jurisdiction j, double hours_per_week = 35) {
     Document doc;
     doc.arrangement.name = "Test";
     doc.arrangement.jurisdiction = j;
@@ -56,7 +56,7 @@ const TimesheetLine& line_on(const Timesheet& ts, const char* date) {
 
 // [SECTION] Clock hours, summer time, passive nights ----------------------------------------
 TEST_CASE("a 22:00-07:00 night is 8 h over the March change and 10 h over the October change") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-28T22:00", "2026-03-29T07:00");
     add_shift(doc, "s2", "2026-10-24T22:00", "2026-10-25T07:00");
     const Timesheet march = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
@@ -76,7 +76,7 @@ TEST_CASE("a 22:00-07:00 night is 8 h over the March change and 10 h over the Oc
 }
 
 TEST_CASE("passive night time 00:00-06:00 is paid at the passive factor: 1/3 in Norway, in full in Denmark") {
-    Document no = make_doc(Jurisdiction::NO);
+    Document no = hours_doc(Jurisdiction::NO);
     add_shift(no, "s1", "2026-03-02T22:00", "2026-03-03T07:00").passive_night = true;
     const Timesheet ts = timesheet(no, "a1", D("2026-03-01"), D("2026-03-31"));
     CHECK(ts.clock == hours(9));
@@ -94,7 +94,7 @@ TEST_CASE("passive night time 00:00-06:00 is paid at the passive factor: 1/3 in 
 }
 
 TEST_CASE("a passive night over the October change has 7 passive hours") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-10-24T22:00", "2026-10-25T07:00").passive_night = true;
     const Timesheet ts = timesheet(doc, "a1", D("2026-10-01"), D("2026-10-31"));
     CHECK(ts.passive == hours(7));
@@ -112,13 +112,13 @@ TEST_CASE("Norwegian timesheets run per calendar month, Danish from the 11th to 
 }
 
 TEST_CASE("Danish timesheets are handed in from the 10th and due on the 15th, Norway has a due day only by rule") {
-    Document dk = make_doc(Jurisdiction::DK);
+    Document dk = hours_doc(Jurisdiction::DK);
     auto w = submission_window(dk.arrangement, timesheet_period(Jurisdiction::DK, D("2026-03-01")));
     REQUIRE(w);
     CHECK(w->from == D("2026-03-10"));
     CHECK(w->due == D("2026-03-15"));
 
-    Document no = make_doc(Jurisdiction::NO);
+    Document no = hours_doc(Jurisdiction::NO);
     const Period march = timesheet_period(Jurisdiction::NO, D("2026-03-20"));
     CHECK_FALSE(submission_window(no.arrangement, march));
     no.arrangement.rules["timesheet_due_day"] = 5;
@@ -129,14 +129,14 @@ TEST_CASE("Danish timesheets are handed in from the 10th and due on the 15th, No
 }
 
 TEST_CASE("a night across a month's end is split between the two monthly timesheets") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-01-31T22:00", "2026-02-01T07:00");
     CHECK(timesheet(doc, "a1", D("2026-01-01"), D("2026-01-31")).clock == hours(2));
     CHECK(timesheet(doc, "a1", D("2026-02-01"), D("2026-02-28")).clock == hours(7));
 }
 
 TEST_CASE("a night across the Danish pay-period edge is split at midnight between the 10th and the 11th") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = hours_doc(Jurisdiction::DK);
     add_shift(doc, "s1", "2026-03-10T20:00", "2026-03-11T04:00");
     const Period first = timesheet_period(Jurisdiction::DK, D("2026-03-10"));
     const Period second = timesheet_period(Jurisdiction::DK, D("2026-03-11"));
@@ -145,7 +145,7 @@ TEST_CASE("a night across the Danish pay-period edge is split at midnight betwee
 }
 
 TEST_CASE("a timesheet has one line per day, also days without work") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     const Timesheet ts = timesheet(doc, "a1", D("2026-02-01"), D("2026-02-28"));
     CHECK(ts.lines.size() == 28);
     CHECK(ts.clock == Minutes{});
@@ -154,7 +154,7 @@ TEST_CASE("a timesheet has one line per day, also days without work") {
 
 // [SECTION] Holiday supplement --------------------------------------------------------------------
 TEST_CASE("holiday supplement: all of a public holiday, from 12:00 on a Danish supplement day") {
-    Document no = make_doc(Jurisdiction::NO);
+    Document no = hours_doc(Jurisdiction::NO);
     add_shift(no, "s1", "2026-05-17T08:00", "2026-05-17T16:00");  // Grunnlovsdag (NO list)
     add_shift(no, "s2", "2026-05-16T08:00", "2026-05-16T16:00");
     add_shift(no, "s3", "2026-12-24T08:00", "2026-12-24T16:00");  // not a holiday in Norway
@@ -166,7 +166,7 @@ TEST_CASE("holiday supplement: all of a public holiday, from 12:00 on a Danish s
     CHECK(line_on(may, "2026-05-02").holiday == Minutes{});
     CHECK(timesheet(no, "a1", D("2026-12-01"), D("2026-12-31")).holiday == Minutes{});
 
-    Document dk = make_doc(Jurisdiction::DK);
+    Document dk = hours_doc(Jurisdiction::DK);
     add_shift(dk, "s1", "2026-12-24T08:00", "2026-12-24T16:00");
     add_shift(dk, "s2", "2026-12-25T08:00", "2026-12-25T16:00");
     add_shift(dk, "s3", "2026-06-05T10:00", "2026-06-05T14:00");
@@ -180,7 +180,7 @@ TEST_CASE("holiday supplement: all of a public holiday, from 12:00 on a Danish s
 
 // [SECTION] Actual time and overtime -----------------------------------------------------------------
 TEST_CASE("a corrected shift keeps the original planned times once, and overtime is the time beyond the plan") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T08:00", "2026-03-02T16:00");
     const Zone z = Zone::Oslo;
     CHECK(overtime_of(doc.shifts[0], z) == Minutes{});
@@ -213,7 +213,7 @@ TEST_CASE("a corrected shift keeps the original planned times once, and overtime
 }
 
 TEST_CASE("overtime of a longer night lies at its end, on the morning's day") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T22:00", "2026-03-03T07:00");
     REQUIRE(correct_shift(doc, "s1", T("2026-03-02T21:00"), T("2026-03-03T08:00"), after_all()) == Refusal::None);
     const Timesheet ts = timesheet(doc, "a1", D("2026-03-01"), D("2026-03-31"));
@@ -223,7 +223,7 @@ TEST_CASE("overtime of a longer night lies at its end, on the morning's day") {
 }
 
 TEST_CASE("an extra shift is worked and all of it is overtime") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     AddedShift added = add_extra_shift(doc, "a1", T("2026-03-04T10:00"), T("2026-03-04T13:00"), 0, false, "lege", after_all());
     REQUIRE(added.error == Refusal::None);
     const Shift& s = doc.shifts.back();
@@ -241,7 +241,7 @@ TEST_CASE("an extra shift is worked and all of it is overtime") {
 }
 
 TEST_CASE("a shift not worked for sickness counts as sick time, not work, at its planned times") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T08:00", "2026-03-02T16:00");
     add_shift(doc, "s2", "2026-03-03T08:00", "2026-03-03T16:00");
     REQUIRE(correct_shift(doc, "s1", T("2026-03-02T08:00"), T("2026-03-02T12:00"), after_all()) == Refusal::None);
@@ -265,7 +265,7 @@ TEST_CASE("a shift not worked for sickness counts as sick time, not work, at its
 }
 
 TEST_CASE("planned shifts on absence days: sick time on sick days, nothing on vacation days, while worked shifts count") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T08:00", "2026-03-02T16:00");
     add_shift(doc, "s2", "2026-03-09T08:00", "2026-03-09T16:00");
     add_shift(doc, "s3", "2026-03-10T08:00", "2026-03-10T12:00", ShiftStatus::Worked);
@@ -283,7 +283,7 @@ TEST_CASE("planned shifts on absence days: sick time on sick days, nothing on va
 
 // [SECTION] Lock and reopen --------------------------------------------------------------------------
 TEST_CASE("an approved timesheet locks the assistant's shifts in its period until it is reopened with a note") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-03-02T08:00", "2026-03-02T16:00");
     add_shift(doc, "s2", "2026-03-31T22:00", "2026-04-01T07:00");
     add_shift(doc, "s3", "2026-03-02T08:00", "2026-03-02T16:00", ShiftStatus::Planned, "a2");
@@ -352,7 +352,7 @@ TEST_CASE("an approved timesheet locks the assistant's shifts in its period unti
 }
 
 TEST_CASE("timesheets of one assistant may not overlap, and they survive a round trip through the file") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = hours_doc(Jurisdiction::DK);
     REQUIRE(set_timesheet_status(doc, "a1", D("2026-02-11"), D("2026-03-10"), TimesheetStatus::Signed,
                                  T("2026-03-11T08:00"), Actor::Assistant, "") == Refusal::None);
     CHECK(set_timesheet_status(doc, "a1", D("2026-03-01"), D("2026-03-31"), TimesheetStatus::Signed,
@@ -389,7 +389,7 @@ TEST_CASE("timesheets of one assistant may not overlap, and they survive a round
 
 // [SECTION] CSV for payroll ----------------------------------------------------------------------------
 TEST_CASE("the payroll CSV has a byte-order mark, semicolon separators, CRLF, decimal commas and quoted names") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     doc.assistants[0].name = "Øyvind \"Øy\" Ærø; Åsen";
     doc.assistants[1].name = "Kari Bø";
     add_shift(doc, "s1", "2026-05-17T08:00", "2026-05-17T15:30");
@@ -419,7 +419,7 @@ TEST_CASE("the payroll CSV has a byte-order mark, semicolon separators, CRLF, de
 }
 
 TEST_CASE("the payroll CSV writes the absence as a word, with the Danish terms for a DK arrangement") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = hours_doc(Jurisdiction::DK);
     doc.absences = {{"f1", "a1", AbsenceType::Egenmelding, D("2026-05-04"), D("2026-05-04"), Json::object()},
                     {"f2", "a1", AbsenceType::Sykemelding, D("2026-05-05"), D("2026-05-05"), Json::object()},
                     {"f3", "a1", AbsenceType::ChildSick, D("2026-05-06"), D("2026-05-06"), Json::object()},
@@ -453,7 +453,7 @@ TEST_CASE("the payroll CSV writes the absence as a word, with the Danish terms f
 }
 
 TEST_CASE("a name that looks like a formula goes into the payroll CSV as text") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     add_shift(doc, "s1", "2026-05-18T08:00", "2026-05-18T12:00", ShiftStatus::Worked, "a1");
     add_shift(doc, "s2", "2026-05-18T08:00", "2026-05-18T12:00", ShiftStatus::Worked, "a2");
     for (const char* name : {"=HYPERLINK(\"http://x\";\"y\")", "+1", "-2", "@SUM(A1)", "\tTab", "\rCR"}) {
@@ -469,7 +469,7 @@ TEST_CASE("a name that looks like a formula goes into the payroll CSV as text") 
 }
 
 TEST_CASE("a field with a line break is quoted, and a day with two shifts runs from the first start to the last end") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = hours_doc(Jurisdiction::DK);
     doc.assistants[0].name = "Line\r\nBreak";
     add_shift(doc, "s1", "2026-05-04T08:00", "2026-05-04T10:00");
     add_shift(doc, "s2", "2026-05-04T14:00", "2026-05-04T16:30");
@@ -486,7 +486,7 @@ TEST_CASE("a field with a line break is quoted, and a day with two shifts runs f
 
 // [SECTION] Hours account -------------------------------------------------------------------------------
 TEST_CASE("2026 has 53 ISO weeks and the week around New Year is split between the years") {
-    Document doc = make_doc(Jurisdiction::NO, 35);  // 5 h a day
+    Document doc = hours_doc(Jurisdiction::NO, 35);  // 5 h a day
     const HoursAccount y2026 = hours_account(doc, 2026, D("2026-12-31"));
     REQUIRE(y2026.weeks.size() == 53);
     CHECK(y2026.weeks.front().week == IsoWeek{2026, 1});
@@ -516,7 +516,7 @@ TEST_CASE("2026 has 53 ISO weeks and the week around New Year is split between t
 }
 
 TEST_CASE("a decision changing in the middle of a week gives that week each day's share") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     doc.arrangement.decisions = {{D("2026-01-01"), D("2026-06-30"), 35, "", Json::object()},  // 5 h a day
                                  {D("2026-07-01"), std::nullopt, 42, "", Json::object()}};    // 6 h a day
     const HoursAccount acc = hours_account(doc, 2026, D("2026-12-31"));
@@ -535,7 +535,7 @@ TEST_CASE("a decision changing in the middle of a week gives that week each day'
 }
 
 TEST_CASE("used hours: worked shifts up to today, planned ones after it, and saved hours run as a balance") {
-    Document doc = make_doc(Jurisdiction::NO, 35);
+    Document doc = hours_doc(Jurisdiction::NO, 35);
     add_shift(doc, "s1", "2026-01-05T08:00", "2026-01-05T16:00", ShiftStatus::Worked);   // week 2, counts
     add_shift(doc, "s2", "2026-01-06T08:00", "2026-01-06T16:00", ShiftStatus::Planned);  // never confirmed
     add_shift(doc, "s3", "2026-01-07T08:00", "2026-01-07T16:00", ShiftStatus::Cancelled);
@@ -563,7 +563,7 @@ TEST_CASE("used hours: worked shifts up to today, planned ones after it, and sav
 }
 
 TEST_CASE("the balance expires on 31 December: a night across New Year is split and the new year starts at 0") {
-    Document doc = make_doc(Jurisdiction::NO, 35);
+    Document doc = hours_doc(Jurisdiction::NO, 35);
     add_shift(doc, "s1", "2026-12-31T20:00", "2027-01-01T04:00", ShiftStatus::Worked);
     const HoursAccount y2026 = hours_account(doc, 2026, D("2027-06-01"));
     const HoursAccount y2027 = hours_account(doc, 2027, D("2027-06-01"));
@@ -574,7 +574,7 @@ TEST_CASE("the balance expires on 31 December: a night across New Year is split 
 }
 
 TEST_CASE("the forecast warns when the plan uses more than the decision") {
-    Document doc = make_doc(Jurisdiction::NO, 7);  // 1 h a day
+    Document doc = hours_doc(Jurisdiction::NO, 7);  // 1 h a day
     // 2 h every day from 1 December: 62 h against 31 decided in December.
     for (int i = 0; i < 31; ++i) {
         const Date day = D("2026-12-01") + Days{i};
@@ -595,7 +595,7 @@ TEST_CASE("the forecast warns when the plan uses more than the decision") {
 }
 
 TEST_CASE("after 1 October, more than 10 % of the year's hours neither used nor planned is a warning") {
-    Document doc = make_doc(Jurisdiction::NO, 35);  // 1825 h in 2026; 10 % = 182.5 h
+    Document doc = hours_doc(Jurisdiction::NO, 35);  // 1825 h in 2026; 10 % = 182.5 h
     for (int i = 0; i < 365; ++i) {
         const Date day = D("2026-01-01") + Days{i};
         add_shift(doc, "s" + std::to_string(i), (day.str() + "T08:00").c_str(), (day.str() + "T12:30").c_str(),
@@ -620,7 +620,7 @@ TEST_CASE("after 1 October, more than 10 % of the year's hours neither used nor 
 }
 
 TEST_CASE("Danish extra grants add to the decided hours but what they leave unused is dropped, not saved") {
-    Document doc = make_doc(Jurisdiction::DK, 35);
+    Document doc = hours_doc(Jurisdiction::DK, 35);
     // A weekend stay, Saturday 6 - Sunday 7 June 2026, 20 extra hours; 12 h planned on those days.
     doc.extra["extra_grants"] = Json::array({Json{{"from", "2026-06-06"}, {"to", "2026-06-07"}, {"hours", 20},
                                                    {"reason", "Weekendophold"}}});
@@ -646,7 +646,7 @@ TEST_CASE("Danish extra grants add to the decided hours but what they leave unus
 }
 
 TEST_CASE("at most 3 extra grants a year in Denmark: the 4th is a problem and left out") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = hours_doc(Jurisdiction::DK);
     Json grants = Json::array();
     for (const char* from : {"2026-03-07", "2026-05-09", "2026-08-08", "2026-02-07", "2027-01-09"})
         grants.push_back(Json{{"from", from}, {"to", from}, {"hours", 10}});
@@ -671,7 +671,7 @@ TEST_CASE("at most 3 extra grants a year in Denmark: the 4th is a problem and le
 }
 
 TEST_CASE("52 weeks of 37.5 h decided and as much worked end at a balance of exactly 0, one minute more is an overspend") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     // Thursday 1 January .. Wednesday 30 December 2026: 364 days, 1950 h decided; 7.5 h on each of their 260
     // weekdays. A day's share is 321 3/7 minutes: exact only when counted in sevenths of a minute.
     doc.arrangement.decisions = {{D("2026-01-01"), D("2026-12-30"), 37.5, "", Json::object()}};
@@ -700,7 +700,7 @@ TEST_CASE("52 weeks of 37.5 h decided and as much worked end at a balance of exa
 }
 
 TEST_CASE("a decision changing on a Thursday gives the week exactly each day's share") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = hours_doc(Jurisdiction::NO);
     // Monday 29 June - Wednesday 1 July at 37.5 h a week, Thursday 2 - Sunday 5 July at 20:
     // 3 × 321 3/7 + 4 × 171 3/7 = 1650 minutes = 27.5 h, used in five shifts of 5.5 h.
     doc.arrangement.decisions = {{D("2026-06-29"), D("2026-07-01"), 37.5, "", Json::object()},
@@ -721,7 +721,7 @@ TEST_CASE("a decision changing on a Thursday gives the week exactly each day's s
 }
 
 TEST_CASE("a grant is spread over its days in whole sevenths of a minute that add up to the grant exactly") {
-    Document doc = make_doc(Jurisdiction::DK, 35);
+    Document doc = hours_doc(Jurisdiction::DK, 35);
     // 1 h over the 9 days Thursday 4 - Friday 12 June 2026: 420 sevenths of a minute = 9 × 46 + 6,
     // so the first six days get 47 and the last three 46.
     doc.extra["extra_grants"] = Json::array({Json{{"from", "2026-06-04"}, {"to", "2026-06-12"}, {"hours", 1}}});
@@ -736,7 +736,7 @@ TEST_CASE("a grant is spread over its days in whole sevenths of a minute that ad
 }
 
 TEST_CASE("writing extra grants and timesheets back keeps unknown members and removes empty keys") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = hours_doc(Jurisdiction::DK);
     ExtraGrant g{D("2026-06-06"), D("2026-06-07"), 20, "Weekendophold", Json{{"case", "BPA-17"}}};
     write_extra_grants(doc, {g});
     CHECK(read_extra_grants(doc) == std::vector<ExtraGrant>{g});

@@ -7,18 +7,12 @@
 #include <sstream>
 
 #include "core/json_io.h"
+#include "support.h"
 
 using namespace bpa;
+using namespace bpa::test;
 
 namespace {
-
-std::string fixture(const std::string& name) {
-    std::ifstream in(std::string(BPA_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot open fixture " << name);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // A small valid document to break one field at a time.
 Json minimal() {
@@ -31,12 +25,6 @@ Json minimal() {
       "absences": [ { "id": "f1", "assistant": "a2", "type": "vacation", "from": "2026-07-06", "to": "2026-07-10" } ]
     })");
 }
-
-struct Found {
-    std::string path;
-    ProblemKind kind;
-    bool operator==(const Found&) const = default;
-};
 
 std::vector<Found> found(const ReadResult& r) {
     std::vector<Found> out;
@@ -55,13 +43,6 @@ Problem only_problem(const Json& j) {
 }
 
 }  // namespace
-
-namespace doctest {
-template <>
-struct StringMaker<Found> {
-    static String convert(const Found& f) { return (f.path + " " + kind_id(f.kind)).c_str(); }
-};
-}  // namespace doctest
 
 // [SECTION] Valid documents -----------------------------------------------------
 TEST_CASE("the example of CONTRACT.md reads without problems") {

@@ -27,7 +27,7 @@ using namespace bpa::test;
 namespace {
 
 // [SECTION] Helpers ---------------------------------------------------------------
-Document make_doc(Jurisdiction j) {
+Document leave_doc(Jurisdiction j) {
     Document doc;
     doc.arrangement.name = "Test";
     doc.arrangement.jurisdiction = j;
@@ -43,7 +43,7 @@ Assistant& add_assistant(Document& doc, const char* id, const char* employed_fro
     return doc.assistants.back();
 }
 
-Shift& add_shift(Document& doc, const char* assistant, const char* start, const char* end,
+Shift& leave_shift(Document& doc, const char* assistant, const char* start, const char* end,
                  ShiftStatus status = ShiftStatus::Planned) {
     Shift s;
     s.id = doc.next_id("s");
@@ -58,11 +58,6 @@ Shift& add_shift(Document& doc, const char* assistant, const char* start, const 
 
 const Assistant& A(const Document& doc, const char* id) { return *doc.find_assistant(id); }
 
-std::vector<std::string> codes(const std::vector<LeaveFinding>& findings) {
-    std::vector<std::string> out;
-    for (const auto& f : findings) out.push_back(f.code);
-    return out;
-}
 
 Child child(const char* born, bool chronic = false) {
     Child c;
@@ -75,7 +70,7 @@ Child child(const char* born, bool chronic = false) {
 
 // [SECTION] Egenmelding (NO) -------------------------------------------------------
 TEST_CASE("egenmelding needs two months' employment on the day") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2026-01-15");
     CHECK_FALSE(egenmelding_status(doc, A(doc, "a1"), D("2026-03-14")).eligible);
     CHECK(egenmelding_status(doc, A(doc, "a1"), D("2026-03-15")).eligible);
@@ -97,7 +92,7 @@ TEST_CASE("egenmelding needs two months' employment on the day") {
 }
 
 TEST_CASE("statutory egenmelding: 4 occasions in the 12 months that end on the day") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2025-03-10", "2025-03-11");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2025-06-02", "2025-06-02");
@@ -134,7 +129,7 @@ TEST_CASE("statutory egenmelding: 4 occasions in the 12 months that end on the d
 }
 
 TEST_CASE("extended egenmelding: 8 days at a time, 24 days in 12 months") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     doc.arrangement.rules = Json{{"egenmelding_policy", "extended"}};
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2025-04-01", "2025-04-08");
@@ -167,7 +162,7 @@ TEST_CASE("extended egenmelding: 8 days at a time, 24 days in 12 months") {
 }
 
 TEST_CASE("the longest egenmelding stretch: 3 days statutory, 8 extended; touching records are one stretch") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-03-02", "2026-03-04");
     CHECK(egenmelding_findings(doc, A(doc, "a1")).empty());
@@ -193,7 +188,7 @@ TEST_CASE("the longest egenmelding stretch: 3 days statutory, 8 extended; touchi
 }
 
 TEST_CASE("a new sickness less than 16 days after the last joins its employer period") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-03-02", "2026-03-04");
     // 2026-03-20: 15 days back at work (5th..19th): joins, 3 + 1 days.
@@ -207,7 +202,7 @@ TEST_CASE("a new sickness less than 16 days after the last joins its employer pe
 }
 
 TEST_CASE("after a full 16-day employer period, 16 days back at work before a new egenmelding") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-01-30", "2026-02-01");
     add_absence(doc, "a1", AbsenceType::Sykemelding, "2026-02-02", "2026-02-14");  // 3 + 13 = 16 days
@@ -236,7 +231,7 @@ TEST_CASE("after a full 16-day employer period, 16 days back at work before a ne
 
 // [SECTION] Child-sick days ----------------------------------------------------------
 TEST_CASE("child-sick days count a child up to and including the year it turns 12") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     Assistant& a = add_assistant(doc, "a1", "2020-01-01");
     a.children = {child("2014-11-30")};
     CHECK(child_sick_days_per_year(A(doc, "a1"), 2026) == 10);  // turns 12 in December 2026
@@ -246,7 +241,7 @@ TEST_CASE("child-sick days count a child up to and including the year it turns 1
 }
 
 TEST_CASE("child-sick days: 15 with three children, double for a single parent") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     Assistant& a = add_assistant(doc, "a1", "2020-01-01");
     a.children = {child("2015-06-01"), child("2018-06-01"), child("2020-06-01")};
     CHECK(child_sick_days_per_year(A(doc, "a1"), 2026) == 15);
@@ -258,7 +253,7 @@ TEST_CASE("child-sick days: 15 with three children, double for a single parent")
 }
 
 TEST_CASE("a chronically ill child gives 10 more days (20 single parent) up to the year it turns 18") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     Assistant& a = add_assistant(doc, "a1", "2020-01-01");
     a.children = {child("2010-05-01", true)};
     CHECK(child_sick_days_per_year(A(doc, "a1"), 2022) == 20);  // 12: base 10 + 10
@@ -273,7 +268,7 @@ TEST_CASE("a chronically ill child gives 10 more days (20 single parent) up to t
 }
 
 TEST_CASE("child-sick days used are the calendar days of child_sick absences in the year") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     Assistant& a = add_assistant(doc, "a1", "2020-01-01");
     a.children = {child("2019-01-01")};
     add_absence(doc, "a1", AbsenceType::ChildSick, "2025-12-30", "2026-01-02");
@@ -297,7 +292,7 @@ TEST_CASE("child-sick days used are the calendar days of child_sick absences in 
 }
 
 TEST_CASE("DK: the child's 1st and 2nd sick day, per illness, child under 18") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = leave_doc(Jurisdiction::DK);
     Assistant& a = add_assistant(doc, "a1", "2020-01-01");
     a.children = {child("2010-05-01")};
     add_absence(doc, "a1", AbsenceType::ChildSick, "2026-03-05", "2026-03-06");  // Thursday, Friday
@@ -320,12 +315,12 @@ TEST_CASE("DK: the child's 1st and 2nd sick day, per illness, child under 18") {
 
 // [SECTION] Sickness (DK) ---------------------------------------------------------------
 TEST_CASE("DK sickness: the conversation within 4 weeks, pay after 8 weeks and 74 hours") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = leave_doc(Jurisdiction::DK);
     add_assistant(doc, "a1", "2026-01-13");  // exactly 8 weeks before 10 March
     // 10 shifts of 7.5 h before the first sick day = 75 h.
     for (int day = 16; day <= 25; ++day) {
         const std::string date = "2026-02-" + std::to_string(day);
-        add_shift(doc, "a1", (date + "T08:00").c_str(), (date + "T15:30").c_str());
+        leave_shift(doc, "a1", (date + "T08:00").c_str(), (date + "T15:30").c_str());
     }
     add_absence(doc, "a1", AbsenceType::Sykemelding, "2026-03-10", "2026-03-12");
     auto cases = dk_sick_cases(doc, A(doc, "a1"));
@@ -368,7 +363,7 @@ TEST_CASE("vacation days around 17 May: a Norwegian holiday, a Danish working da
 }
 
 TEST_CASE("NO vacation: 25 days, 30 by agreement, 6 more from the year the assistant turns 60") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     Assistant& a = add_assistant(doc, "a1", "2020-01-01");
     a.birth_date = D("1966-12-31");
     CHECK(vacation_entitlement(doc, A(doc, "a1"), 2025) == 25);
@@ -385,7 +380,7 @@ TEST_CASE("NO vacation: 25 days, 30 by agreement, 6 more from the year the assis
 }
 
 TEST_CASE("NO vacation: started after 15 August no main vacation; after 30 September at most 6 days") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2026-08-15");
     add_assistant(doc, "a2", "2026-08-16");
     add_assistant(doc, "a3", "2026-09-30");
@@ -402,7 +397,7 @@ TEST_CASE("NO vacation: started after 15 August no main vacation; after 30 Septe
 }
 
 TEST_CASE("DK vacation: 2.08 days per month in the earning year 1 September - 31 August") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = leave_doc(Jurisdiction::DK);
     add_assistant(doc, "a1", "2020-01-01");
     add_assistant(doc, "a2", "2026-03-01");
     add_assistant(doc, "a3", "2026-03-16");
@@ -425,7 +420,7 @@ TEST_CASE("DK vacation: 2.08 days per month in the earning year 1 September - 31
 }
 
 TEST_CASE("vacation taken or planned counts the country's days, leaves out wishes and NO sick days") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-03-30", "2026-04-11");  // 9 days over Easter
     Absence& wish = add_absence(doc, "a1", AbsenceType::Vacation, "2026-10-05", "2026-10-10");
@@ -447,7 +442,7 @@ TEST_CASE("vacation taken or planned counts the country's days, leaves out wishe
 }
 
 TEST_CASE("main vacation: NO 18 days in June-September, DK 15 in May-September, joined across rest days") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     // Three weeks Monday..Saturday in three records.
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-06", "2026-07-11");
@@ -475,7 +470,7 @@ TEST_CASE("main vacation: NO 18 days in June-September, DK 15 in May-September, 
 }
 
 TEST_CASE("vacation notice: NO 2 months; DK 3 months for the main vacation, 1 month for other days") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     Absence& summer = add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-06", "2026-07-24");
     summer.extra["requested_on"] = "2026-05-06";
@@ -509,7 +504,7 @@ TEST_CASE("vacation notice: NO 2 months; DK 3 months for the main vacation, 1 mo
 }
 
 TEST_CASE("more vacation than the entitlement is a finding from the first day over") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     doc.arrangement.rules = Json{{"vacation_days", 6}};
     add_assistant(doc, "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-06-01", "2026-06-08");  // Mon..Mon: 7 days
@@ -523,7 +518,7 @@ TEST_CASE("more vacation than the entitlement is a finding from the first day ov
 
 TEST_CASE("a vacation from 0001-01-01 to 9999-12-31 costs the days asked about, not its length") {
     for (Jurisdiction j : {Jurisdiction::NO, Jurisdiction::DK}) {
-        Document doc = make_doc(j);
+        Document doc = leave_doc(j);
         add_assistant(doc, "a1", "2020-01-01");
         Absence& always = add_absence(doc, "a1", AbsenceType::Vacation, "0001-01-01", "9999-12-31");
         always.extra["requested_on"] = "0001-01-01";
@@ -541,7 +536,7 @@ TEST_CASE("a vacation from 0001-01-01 to 9999-12-31 costs the days asked about, 
 }
 
 TEST_CASE("too many away at once: the days more than the limit are absent") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     add_assistant(doc, "a2", "2020-01-01");
     add_assistant(doc, "a3", "2026-07-08");
@@ -559,13 +554,13 @@ TEST_CASE("too many away at once: the days more than the limit are absent") {
 
 // [SECTION] Open shifts and substitutes ----------------------------------------------------
 TEST_CASE("open shifts are the absent assistant's planned shifts with time on an absence day") {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
-    add_shift(doc, "a1", "2026-03-01T16:00", "2026-03-02T00:00");                     // s1: ends at midnight
-    add_shift(doc, "a1", "2026-03-01T22:00", "2026-03-02T07:00");                     // s2: night into the day
-    add_shift(doc, "a1", "2026-03-02T08:00", "2026-03-02T16:00", ShiftStatus::Worked);  // s3
-    add_shift(doc, "a1", "2026-03-03T08:00", "2026-03-03T16:00");                     // s4
-    add_shift(doc, "a1", "2026-03-04T08:00", "2026-03-04T16:00");                     // s5: after
+    leave_shift(doc, "a1", "2026-03-01T16:00", "2026-03-02T00:00");                     // s1: ends at midnight
+    leave_shift(doc, "a1", "2026-03-01T22:00", "2026-03-02T07:00");                     // s2: night into the day
+    leave_shift(doc, "a1", "2026-03-02T08:00", "2026-03-02T16:00", ShiftStatus::Worked);  // s3
+    leave_shift(doc, "a1", "2026-03-03T08:00", "2026-03-03T16:00");                     // s4
+    leave_shift(doc, "a1", "2026-03-04T08:00", "2026-03-04T16:00");                     // s5: after
     Absence& ab = add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-03-02", "2026-03-03");
     std::vector<OpenShift> open = open_shifts(doc, ab);
     REQUIRE(open.size() == 2);
@@ -582,7 +577,7 @@ namespace {
 
 // An arrangement where a1 is sick and a2..a7 each show one reason to be or not to be chosen.
 Document substitute_doc() {
-    Document doc = make_doc(Jurisdiction::NO);
+    Document doc = leave_doc(Jurisdiction::NO);
     add_assistant(doc, "a1", "2020-01-01");
     add_assistant(doc, "a2", "2020-01-01");  // worked until 22:00 the evening before: 9 h rest
     add_assistant(doc, "a3", "2020-01-01");  // on vacation
@@ -591,13 +586,13 @@ Document substitute_doc() {
     add_assistant(doc, "a6", "2020-01-01").employment = Employment::Tilkalling;  // free, on call, 8 h that week
     add_assistant(doc, "a7", "2026-03-04");  // not employed yet
     add_assistant(doc, "a8", "2020-01-01").employment = Employment::Vikar;  // free, 16 h that week
-    add_shift(doc, "a1", "2026-03-03T07:00", "2026-03-03T15:00");  // s1: the open shift
-    add_shift(doc, "a2", "2026-03-02T14:00", "2026-03-02T22:00");
-    add_shift(doc, "a4", "2026-03-03T12:00", "2026-03-03T20:00");
-    add_shift(doc, "a5", "2026-03-05T08:00", "2026-03-05T16:00");
-    add_shift(doc, "a6", "2026-03-06T08:00", "2026-03-06T16:00");
-    add_shift(doc, "a8", "2026-03-05T08:00", "2026-03-05T16:00");
-    add_shift(doc, "a8", "2026-03-06T08:00", "2026-03-06T16:00");
+    leave_shift(doc, "a1", "2026-03-03T07:00", "2026-03-03T15:00");  // s1: the open shift
+    leave_shift(doc, "a2", "2026-03-02T14:00", "2026-03-02T22:00");
+    leave_shift(doc, "a4", "2026-03-03T12:00", "2026-03-03T20:00");
+    leave_shift(doc, "a5", "2026-03-05T08:00", "2026-03-05T16:00");
+    leave_shift(doc, "a6", "2026-03-06T08:00", "2026-03-06T16:00");
+    leave_shift(doc, "a8", "2026-03-05T08:00", "2026-03-05T16:00");
+    leave_shift(doc, "a8", "2026-03-06T08:00", "2026-03-06T16:00");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-03-03", "2026-03-04");
     add_absence(doc, "a3", AbsenceType::Vacation, "2026-03-02", "2026-03-06");
     return doc;
@@ -675,7 +670,7 @@ TEST_CASE("substitutes: available, no new error, fewest warnings, fewest hours, 
     CHECK(rest_error);
 
     // With more hours that week, the fast employee comes after the one on call.
-    add_shift(doc, "a5", "2026-03-07T08:00", "2026-03-07T12:00");
+    leave_shift(doc, "a5", "2026-03-07T08:00", "2026-03-07T12:00");
     sug = suggest_substitutes(doc, "s1");
     REQUIRE(sug.size() == 3);
     CHECK(sug[0].assistant == "a6");
@@ -717,7 +712,7 @@ TEST_CASE("assigning a substitute cancels the shift and adds one for the substit
 TEST_CASE("substitutes for an absent week in a year-long plan never break a rule, quickly") {
     for (int variant = 0; variant < 3; ++variant) {
         const Jurisdiction j = variant == 2 ? Jurisdiction::DK : Jurisdiction::NO;
-        Document doc = make_doc(j);
+        Document doc = leave_doc(j);
         if (variant == 1) doc.arrangement.rules = Json{{"sunday_rule", "every_other"}};
         const char* ids[] = {"a1", "a2", "a3", "a4", "a5"};
         for (const char* id : ids) add_assistant(doc, id, "2025-01-01");
@@ -730,13 +725,13 @@ TEST_CASE("substitutes for an absent week in a year-long plan never break a rule
             const std::string day = d.str(), next = (d + Days{1}).str();
             for (int i = 0; i < 5; ++i) {
                 const int slot = (k + i) % 5;
-                if (slot == 0) add_shift(doc, ids[i], (day + "T07:00").c_str(), (day + "T15:00").c_str());
-                if (slot == 1) add_shift(doc, ids[i], (day + "T15:00").c_str(), (day + "T23:00").c_str());
+                if (slot == 0) leave_shift(doc, ids[i], (day + "T07:00").c_str(), (day + "T15:00").c_str());
+                if (slot == 1) leave_shift(doc, ids[i], (day + "T15:00").c_str(), (day + "T23:00").c_str());
                 if (slot == 2)
-                    add_shift(doc, ids[i], (day + "T23:00").c_str(), (next + "T07:00").c_str()).passive_night = true;
+                    leave_shift(doc, ids[i], (day + "T23:00").c_str(), (next + "T07:00").c_str()).passive_night = true;
             }
             if (d.weekday() == Weekday::Saturday && k % 2 == 0)
-                add_shift(doc, "a6", (day + "T10:00").c_str(), (day + "T14:00").c_str());
+                leave_shift(doc, "a6", (day + "T10:00").c_str(), (day + "T14:00").c_str());
         }
         add_absence(doc, "a1", AbsenceType::Sykemelding, "2026-06-08", "2026-06-14");
         const auto open = open_shifts(doc);
@@ -901,7 +896,7 @@ TEST_CASE("DK maternity notices: 3 months before the expected birth, 8 weeks aft
 }
 
 TEST_CASE("the leave summary leaves out egenmelding in Denmark") {
-    Document doc = make_doc(Jurisdiction::DK);
+    Document doc = leave_doc(Jurisdiction::DK);
     add_assistant(doc, "a1", "2020-01-01");
     LeaveSummary s = leave_summary(doc, A(doc, "a1"), D("2026-03-10"));
     CHECK_FALSE(s.egenmelding.has_value());

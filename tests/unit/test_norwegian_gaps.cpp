@@ -18,7 +18,7 @@ using namespace bpa::test;
 namespace {
 
 
-void add_shift(Document& doc, const char* assistant, const char* start, const char* end,
+void gap_shift(Document& doc, const char* assistant, const char* start, const char* end,
                ShiftStatus status = ShiftStatus::Planned) {
     Shift s;
     s.id = doc.next_id("s");
@@ -29,11 +29,6 @@ void add_shift(Document& doc, const char* assistant, const char* start, const ch
     doc.shifts.push_back(s);
 }
 
-std::vector<std::string> codes(const std::vector<LeaveFinding>& findings) {
-    std::vector<std::string> out;
-    for (const auto& f : findings) out.push_back(f.code);
-    return out;
-}
 
 }  // namespace
 
@@ -79,12 +74,12 @@ TEST_CASE("planned hours a week are compared with the contract, with 1 hour's to
     Document doc = document_in(Jurisdiction::NO);
     Assistant& a = employ(doc, "a1", "a1", "2026-01-01");
     a.contract_hours_per_week = 20;
-    add_shift(doc, "a1", "2026-03-02T08:00", "2026-03-02T16:00");  // week 10: 24 h
-    add_shift(doc, "a1", "2026-03-04T08:00", "2026-03-04T16:00");
-    add_shift(doc, "a1", "2026-03-06T08:00", "2026-03-06T16:00", ShiftStatus::Worked);
-    add_shift(doc, "a1", "2026-03-09T08:00", "2026-03-09T16:00");  // week 11: 16 h
-    add_shift(doc, "a1", "2026-03-11T08:00", "2026-03-11T16:00");
-    add_shift(doc, "a1", "2026-03-12T08:00", "2026-03-12T16:00", ShiftStatus::Cancelled);  // not counted
+    gap_shift(doc, "a1", "2026-03-02T08:00", "2026-03-02T16:00");  // week 10: 24 h
+    gap_shift(doc, "a1", "2026-03-04T08:00", "2026-03-04T16:00");
+    gap_shift(doc, "a1", "2026-03-06T08:00", "2026-03-06T16:00", ShiftStatus::Worked);
+    gap_shift(doc, "a1", "2026-03-09T08:00", "2026-03-09T16:00");  // week 11: 16 h
+    gap_shift(doc, "a1", "2026-03-11T08:00", "2026-03-11T16:00");
+    gap_shift(doc, "a1", "2026-03-12T08:00", "2026-03-12T16:00", ShiftStatus::Cancelled);  // not counted
 
     ContractHoursCheck c = contract_hours_check(doc, doc.assistants[0], D("2026-03-02"), 2);
     CHECK(c.assistant == "a1");
@@ -114,8 +109,8 @@ TEST_CASE("weeks without employment on all 7 days and assistants without contrac
     Document doc = document_in(Jurisdiction::DK);
     Assistant& a = employ(doc, "a1", "a1", "2026-03-04");  // a Wednesday
     a.contract_hours_per_week = 10;
-    add_shift(doc, "a1", "2026-03-04T08:00", "2026-03-04T12:00");
-    add_shift(doc, "a1", "2026-03-09T08:00", "2026-03-09T18:00");
+    gap_shift(doc, "a1", "2026-03-04T08:00", "2026-03-04T12:00");
+    gap_shift(doc, "a1", "2026-03-09T08:00", "2026-03-09T18:00");
     ContractHoursCheck c = contract_hours_check(doc, doc.assistants[0], D("2026-03-02"), 2);
     CHECK(c.weeks == 1);  // only the week from 9 March
     CHECK(c.planned == doctest::Approx(10));

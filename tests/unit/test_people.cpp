@@ -15,7 +15,6 @@ using namespace bpa::test;
 
 namespace {
 
-Outcome run(Document& doc, const std::function<Outcome(Document&)>& f) { return run_command(doc, f); }
 
 const OnboardingItem* item(const std::vector<OnboardingItem>& items, const std::string& key) {
     auto it = std::find_if(items.begin(), items.end(), [&](const OnboardingItem& i) { return i.key == key; });

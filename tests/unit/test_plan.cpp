@@ -27,16 +27,6 @@ using namespace bpa::test;
 namespace {
 
 // [SECTION] Helpers ---------------------------------------------------------------
-std::string fixture(const std::string& name) {
-    std::ifstream in(std::string(BPA_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot open fixture " << name);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-int hm(int h, int m = 0) { return h * 60 + m; }
-
 // A document with assistants a1..aN, employed from 2025.
 Document doc_with(int assistants, Jurisdiction j = Jurisdiction::NO) {
     Document d;
@@ -121,12 +111,6 @@ HolidayPlan holiday_plan(const char* id, const char* from, const char* to, std::
     return h;
 }
 
-struct Found {
-    std::string path;
-    ProblemKind kind;
-    bool operator==(const Found&) const = default;
-};
-
 std::vector<Found> plan_problems(const Document& d) {
     Problems p;
     read_plan(d, &p);
@@ -154,13 +138,6 @@ NeedBlock block(Weekday wd, int from, int to, int assistants, const char* task =
 }
 
 }  // namespace
-
-namespace doctest {
-template <>
-struct StringMaker<Found> {
-    static String convert(const Found& f) { return (f.path + " " + kind_id(f.kind)).c_str(); }
-};
-}  // namespace doctest
 
 // [SECTION] Rotation expansion ------------------------------------------------------------
 TEST_CASE("a 1-week rotation gives its shifts every week, planned, without id, with origin rotation") {

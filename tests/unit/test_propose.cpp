@@ -30,7 +30,6 @@ using namespace bpa::test;
 namespace {
 
 // [SECTION] Helpers ---------------------------------------------------------------
-int hm(int h, int m = 0) { return h * 60 + m; }
 
 Document team(int assistants, Jurisdiction j = Jurisdiction::NO, double contract = 20) {
     Document d;

@@ -23,7 +23,7 @@ using namespace bpa::test;
 namespace {
 
 // [SECTION] Helpers ---------------------------------------------------------------
-Document make_doc(Jurisdiction j = Jurisdiction::NO) {
+Document year_doc(Jurisdiction j = Jurisdiction::NO) {
     Document doc;
     doc.arrangement.name = "Test";
     doc.arrangement.jurisdiction = j;
@@ -45,7 +45,7 @@ const YearDeadline* find(const std::vector<YearDeadline>& list, const char* kind
 
 // [SECTION] Done, kept in the file ------------------------------------------------------
 TEST_CASE("a deadline's key is its date, kind, assistant and ref, and does not change with the arrangement's name") {
-    Document doc = make_doc();
+    Document doc = year_doc();
     auto list = deadlines(doc, D("2026-01-01"), D("2026-12-31"));
     REQUIRE(!list.empty());
     const Deadline& probation = list.front();
@@ -58,7 +58,7 @@ TEST_CASE("a deadline's key is its date, kind, assistant and ref, and does not c
 }
 
 TEST_CASE("ticking a deadline done keeps it in the file, and unticking removes it") {
-    Document doc = make_doc();
+    Document doc = year_doc();
     const std::string key = "2026-02-10/probation_end/a1/";
     CHECK(deadlines_done(doc).empty());
     REQUIRE(run_command(doc, [&](Document& d) { return set_deadline_done(d, key, D("2026-02-08")); }).ok());
@@ -83,7 +83,7 @@ TEST_CASE("ticking a deadline done keeps it in the file, and unticking removes i
 }
 
 TEST_CASE("a refused tick leaves the document unchanged") {
-    Document doc = make_doc();
+    Document doc = year_doc();
     const std::string before = write_document(doc);
     CHECK(run_command(doc, [&](Document& d) { return set_deadline_done(d, "", D("2026-02-08")); }).refusal ==
           Refusal::Required);
@@ -93,7 +93,7 @@ TEST_CASE("a refused tick leaves the document unchanged") {
 }
 
 TEST_CASE("done entries are read tolerantly: bad ones are skipped, the first of a key counts") {
-    Document doc = make_doc();
+    Document doc = year_doc();
     doc.extra["deadlines_done"] = Json::parse(R"([
         {"key": "k1", "done_on": "2026-01-05"},
         {"key": "k1", "done_on": "2026-01-09"},
@@ -121,7 +121,7 @@ TEST_CASE("done entries are read tolerantly: bad ones are skipped, the first of 
 
 // [SECTION] The page's deadlines and the agenda -------------------------------------------------
 TEST_CASE("the page's deadlines carry the page kinds, what is done, what is overdue and where each is dealt with") {
-    Document doc = make_doc();
+    Document doc = year_doc();
     auto list = year_deadlines(doc, D("2026-01-01"), D("2026-12-31"), D("2026-04-01"));
     const YearDeadline* probation = find(list, "probation_end");
     const YearDeadline* easter = find(list, "wheel_easter_plan");
@@ -156,7 +156,7 @@ TEST_CASE("where a deadline is dealt with: the plan, the timesheet, the talk") {
 }
 
 TEST_CASE("the overview lists overdue deadlines first, oldest first, then the next 30 days, leaving out what is done") {
-    Document doc = make_doc();
+    Document doc = year_doc();
     // Today 2026-03-20: the probation talk (27 Jan, 14 days before probation
     // ends), probation (10 Feb) and the Easter plan (5 Mar) are overdue; the
     // summer advertisement (31 Mar) is within 30 days; 31 May is not.
@@ -213,7 +213,7 @@ TEST_CASE("a day's place on the wheel is the middle of the day within its year")
 
 // [SECTION] The hours bank form -------------------------------------------------------------
 TEST_CASE("the hours bank form takes used, saved and total per week from the hours account") {
-    Document doc = make_doc();
+    Document doc = year_doc();
     doc.shifts.push_back(shift("s1", "a1", "2026-03-02T08:00", "2026-03-02T18:00"));  // 10 h in week 10
     const HoursAccount acc = hours_account(doc, 2026, D("2026-03-01"));  // planned after today: counted
     const HoursBankForm f = hours_bank_form(doc, acc);
@@ -239,7 +239,7 @@ TEST_CASE("the hours bank form takes used, saved and total per week from the hou
 }
 
 TEST_CASE("the hours bank form's decision: the one in force that day, else the year's latest") {
-    Document doc = make_doc();
+    Document doc = year_doc();
     doc.arrangement.decisions.front().to = D("2026-06-30");
     Decision later;
     later.from = D("2026-07-01");
@@ -254,7 +254,7 @@ TEST_CASE("the hours bank form's decision: the one in force that day, else the y
 }
 
 TEST_CASE("the summary counts every deadline, the done ones and the overdue ones") {
-    Document doc = make_doc();
+    Document doc = year_doc();
     auto list = year_deadlines(doc, D("2026-01-01"), D("2026-12-31"), D("2026-03-20"));
     DeadlineCounts n = count_deadlines(list);
     CHECK(n.total == static_cast<int>(list.size()));

@@ -126,7 +126,7 @@ std::vector<Violation> check(const Document& doc, const CheckOptions& options) {
     }
     if (first && c.has("sunday_rest")) {
         // One day either side for the 18:00 and 22:00 edges; 26 weeks on for "every other".
-        const std::vector<RestDay> days = rest_days(c, *first - Days{1}, *last + Days{1 + 26 * 7});
+        const std::vector<RestDay> days = rest_days(c.jurisdiction, c.zone, *first - Days{1}, *last + Days{1 + 26 * 7});
         for (const Person& p : c.people) sunday_rule(c, days, p);
     }
     week_rules(c);

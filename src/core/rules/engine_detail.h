@@ -107,14 +107,7 @@ void average_rule(Context& c, const Person& p);
 void stretch_rules(Context& c, const Person& p);
 void shift_rules(Context& c, const Person& p);
 
-// engine_sundays.cpp: sunday_rest. A Sunday or public holiday with its period in UTC minutes.
-struct RestDay {
-    Date date;
-    int64_t start = 0;  // UTC minutes
-    int64_t end = 0;
-};
-// The Sundays and public holidays from..to, each with its period.
-std::vector<RestDay> rest_days(const Context& c, Date from, Date to);
+// engine_sundays.cpp: sunday_rest, over the Sundays and public holidays (holidays.h rest_days).
 void sunday_rule(Context& c, const std::vector<RestDay>& days, const Person& p);
 
 // engine_weeks.cpp: decision_hours, flex_reserve, related_share (all assistants together).

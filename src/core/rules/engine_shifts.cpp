@@ -15,17 +15,6 @@
 
 namespace bpa::engine_detail {
 
-namespace {
-
-// The day a person born on `birth` turns `years` (29 February -> 1 March).
-Date birthday(Date birth, int years) {
-    const Ymd b = birth.ymd();
-    if (auto d = Date::from_ymd(b.year + years, b.month, b.day)) return *d;
-    return *Date::from_ymd(b.year + years, 3, 1);
-}
-
-}  // namespace
-
 // [SECTION] Working stretches -------------------------------------------------------------
 // A block of touching shifts is one working day for the break rule: the
 // assistant does not leave between them.

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -35,25 +34,6 @@ std::vector<const Work*> work_between(const Person& p, int64_t s, int64_t e) {
 // evening between them is not counted twice. (4): after work on such a day the
 // next one is free; by written agreement instead every other one on average
 // over 26 weeks.
-std::vector<RestDay> rest_days(const Context& c, Date from, Date to) {
-    std::set<int32_t> days;
-    for (int y = from.year(); y <= to.year(); ++y)
-        for (const auto& h : public_holidays(c.jurisdiction, y))
-            if (from <= h.date && h.date <= to) days.insert(h.date.days());
-    for (Date d = from; d <= to; d += Days{1})
-        if (d.weekday() == Weekday::Sunday) days.insert(d.days());
-    std::vector<RestDay> out;
-    for (int32_t n : days) {
-        const Date d = Date::from_days(n);
-        const bool after_rest_day = days.count(n - 1) > 0;
-        const bool before_rest_day = days.count(n + 1) > 0;
-        const LocalDateTime start = after_rest_day ? LocalDateTime{d, 0} : LocalDateTime{d - Days{1}, 18 * 60};
-        const LocalDateTime end = before_rest_day ? LocalDateTime{d + Days{1}, 0} : LocalDateTime{d, 22 * 60};
-        out.push_back(RestDay{d, c.utc(start), c.utc(end)});
-    }
-    return out;
-}
-
 void sunday_rule(Context& c, const std::vector<RestDay>& days, const Person& p) {
     if (!c.has("sunday_rest") || p.work.empty()) return;
     const bool every_other = c.params.text("sunday_rule") == "every_other";
