@@ -76,6 +76,7 @@ struct Ui {
     double now = 0;          // seconds, this frame
     bool touch = false;      // the pointer is a finger (tap, drag and long press instead of hover)
     std::string today;       // "YYYY-MM-DD", this frame
+    Date today_date() const { return Date::parse(today).value_or(Date()); }
     std::string selected_assistant;
     PlanUi plan;
     PeopleUi people;

@@ -101,7 +101,7 @@ void view_overview(Ui& ui) {
     first_steps_panel(ui);
     learn_panel(ui);
 
-    auto today = Date::parse(ui.today).value_or(Date());
+    auto today = ui.today_date();
     const Summary sum = summarize(d, today);
 
     if (ImGui::BeginTable("figures", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {

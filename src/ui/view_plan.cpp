@@ -131,7 +131,7 @@ void view_plan(Ui& ui) {
     const Document& doc = app.session.doc();
     if (!p.first_day) {
         // Start where the plan is: the week of the first shift from today on, else today.
-        Date today = Date::parse(ui.today).value_or(Date());
+        Date today = ui.today_date();
         std::optional<Date> next;
         for (const auto& s : doc.shifts)
             if (s.start.date >= today && (!next || s.start.date < *next)) next = s.start.date;
