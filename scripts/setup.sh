@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh Debian 12 machine.
 # Idempotent: each step checks whether its result is already there. Slow results
-# (the Debian source packages, SDL2 built for wasm, npm packages) are cached in
+# (the Debian source packages, npm packages) are cached in
 # $BPA_CACHE (default ~/.cache/bpa-arbeidsleder), outside the work tree.
 set -euo pipefail
 
@@ -68,20 +68,6 @@ fetch_sources() {
   ln -sfn "$src/libsdl2-$SDL_VERSION+dfsg" "$CACHE/sdl2-src"
 }
 
-build_sdl_wasm() {
-  local prefix="$CACHE/sdl2-wasm-$SDL_VERSION"
-  if [ ! -f "$prefix/lib/libSDL2.a" ]; then
-    log "building SDL2 $SDL_VERSION for wasm (a few minutes, cached afterwards)"
-    local b="$CACHE/sdl2-wasm-build"
-    rm -rf "$b"; mkdir -p "$b"
-    (cd "$b" && emcmake cmake "$CACHE/sdl2-src" -DCMAKE_BUILD_TYPE=Release \
-        -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null \
-      && emmake make -j"$(nproc)" >/dev/null && make install >/dev/null)
-    rm -rf "$b"
-  fi
-  ln -sfn "$prefix" "$CACHE/sdl2-wasm"
-}
-
 npm_install() {
   local dir="$ROOT/tests/browser"
   [ -f "$dir/package.json" ] || return 0
@@ -99,7 +85,7 @@ what="${1:-all}"
 install_debs
 case "$what" in
   native) ;;
-  web|all) fetch_sources; build_sdl_wasm; npm_install ;;
+  web|all) fetch_sources; npm_install ;;
   *) echo "usage: setup.sh [native|web|all]" >&2; exit 64 ;;
 esac
 log "done ($what); cache in $CACHE"

@@ -174,13 +174,32 @@ void frame() {
     }
 
     // Dear ImGui 1.86 samples key state once a frame: a key pressed and released
-    // between two frames would be missed, so its release waits for the next frame.
+    // between two frames would be missed, so its release waits for the next
+    // frame, and every key event after it too (the order of keys is kept). The
+    // events that waited go through the same rule: Ctrl+A and Ctrl+C typed
+    // within one frame give Ctrl+A in the next frame and Ctrl+C in the one after.
     static std::vector<SDL_Event> deferred;
     std::vector<SDL_Event> later;
-    std::vector<SDL_Scancode> pressed;
-    for (const SDL_Event& d : deferred) process_event(d);
-    input = !deferred.empty();
-    deferred.clear();
+    std::vector<SDL_Scancode> pressed;    // keys whose press went to ImGui this frame
+    std::vector<SDL_Scancode> keys_down;  // keys pressed this frame, gone to ImGui or waiting
+    auto route = [&](const SDL_Event& ev) {
+        const bool key = ev.type == SDL_KEYDOWN || ev.type == SDL_KEYUP;
+        if (!key) return process_event(ev);
+        const SDL_Scancode sc = ev.key.keysym.scancode;
+        if (ev.type == SDL_KEYDOWN) keys_down.push_back(sc);
+        if (!later.empty() || (ev.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), sc) != pressed.end())) {
+            later.push_back(ev);
+            return;
+        }
+        if (ev.type == SDL_KEYDOWN) pressed.push_back(sc);
+        process_event(ev);
+    };
+    {
+        const std::vector<SDL_Event> waiting = std::move(deferred);
+        deferred.clear();
+        for (const SDL_Event& d : waiting) route(d);
+        input = !waiting.empty();
+    }
     SDL_Event e;
     int tab = 0;  // Tab moves through every widget (ui/a11y.h), not ImGui's text fields only
     bool clicked = false;  // a click this frame may make a text field active for what is typed with it
@@ -194,17 +213,7 @@ void frame() {
         // A finger on the screen: SDL gives its mouse events the touch id.
         if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) g.ui->touch = e.button.which == SDL_TOUCH_MOUSEID;
         else if (e.type == SDL_MOUSEMOTION) g.ui->touch = e.motion.which == SDL_TOUCH_MOUSEID;
-        if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
-        if (e.type == SDL_KEYUP &&
-            std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
-            later.push_back(e);
-            continue;
-        }
-        if (!later.empty() && (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP)) {
-            later.push_back(e);  // keep the order of key events
-            continue;
-        }
-        process_event(e);
+        route(e);
     }
     deferred = std::move(later);
     // ImGui inserts a frame's characters before it applies that frame's editing
@@ -212,7 +221,7 @@ void frame() {
     // so does text typed while the accessible mirror's value for a field waits
     // to be put in (ui/a11y.h), so that it lands after the value.
     static std::vector<std::string> text_later;
-    bool editing_key = std::any_of(pressed.begin(), pressed.end(), [](SDL_Scancode sc) {
+    bool editing_key = std::any_of(keys_down.begin(), keys_down.end(), [](SDL_Scancode sc) {
         return sc == SDL_SCANCODE_BACKSPACE || sc == SDL_SCANCODE_DELETE || sc == SDL_SCANCODE_LEFT ||
                sc == SDL_SCANCODE_RIGHT || sc == SDL_SCANCODE_HOME || sc == SDL_SCANCODE_END ||
                sc == SDL_SCANCODE_UP || sc == SDL_SCANCODE_DOWN || sc == SDL_SCANCODE_A;

@@ -591,11 +591,15 @@ const cache = process.env.BPA_CACHE || path.join(os.homedir(), '.cache', 'bpa-ar
 const demoFile = path.join(root, 'build', 'demo', 'imgui-demo.html');
 const idleSeconds = 10;
 
-// Builds the demo once with the page's compiler, flags (-Os, one file) and SDL2.
+// Builds the demo once with the page's compiler, flags (-Os, one file) and SDL2
+// (the library the page's build makes, cmake/sdl2_wasm.cmake).
 function buildDemo() {
-  const imgui = path.join(cache, 'imgui'), sdl = path.join(cache, 'sdl2-wasm');
+  const imgui = path.join(cache, 'imgui'), sdlInclude = path.join(cache, 'sdl2-src', 'include');
+  const sdlLib = path.join(root, 'build', 'web', 'libsdl2.a');
   const example = path.join(imgui, 'examples', 'example_emscripten_opengl3');
-  if (fs.existsSync(demoFile) && fs.statSync(demoFile).mtimeMs > fs.statSync(path.join(example, 'main.cpp')).mtimeMs) return;
+  if (!fs.existsSync(sdlLib)) throw new Error(`${sdlLib} is missing: build the page first (scripts/build.sh web)`);
+  const newer = (a, b) => fs.statSync(a).mtimeMs > fs.statSync(b).mtimeMs;
+  if (fs.existsSync(demoFile) && newer(demoFile, path.join(example, 'main.cpp')) && newer(demoFile, sdlLib)) return;
   const dir = path.dirname(demoFile);
   fs.mkdirSync(dir, { recursive: true });
   const sources = [path.join(example, 'main.cpp'), ...['imgui', 'imgui_demo', 'imgui_draw', 'imgui_tables', 'imgui_widgets']
@@ -605,10 +609,10 @@ function buildDemo() {
   const objects = sources.map((src) => {
     const o = path.join(dir, path.basename(src, '.cpp') + '.o');
     execFileSync('em++', ['-Os', '-DIMGUI_DISABLE_FILE_FUNCTIONS', '-I', imgui, '-I', path.join(imgui, 'backends'),
-                          '-I', path.join(sdl, 'include', 'SDL2'), '-c', src, '-o', o], { env, stdio: 'inherit' });
+                          '-I', sdlInclude, '-c', src, '-o', o], { env, stdio: 'inherit' });
     return o;
   });
-  execFileSync('em++', ['-Os', ...objects, path.join(sdl, 'lib', 'libSDL2.a'), '-o', demoFile,
+  execFileSync('em++', ['-Os', ...objects, sdlLib, '-o', demoFile,
     '-sALLOW_MEMORY_GROWTH=1', '-sMAX_WEBGL_VERSION=2', '-sNO_EXIT_RUNTIME=1', '-sENVIRONMENT=web', '-sMINIFY_HTML=0',
     '-sNO_FILESYSTEM=1', '-sSINGLE_FILE=1', '--shell-file', path.join(example, 'shell_minimal.html')], { env, stdio: 'inherit' });
 }
