@@ -10,7 +10,8 @@
 # haptics, sensors, power, locale, file system paths, shared objects and
 # threads are left out; their entry points remain as SDL's own stubs.
 #
-# Defines: the static library target `sdl2` with SDL's public headers.
+# Defines the static library targets `sdl2` (the page) and `sdl2_demo` (the
+# benchmark's anchor), each with SDL's public headers.
 
 set(BPA_SDL2_SRC "${BPA_CACHE}/sdl2-src" CACHE PATH "SDL2 sources (Debian source package libsdl2)")
 if(NOT EXISTS "${BPA_SDL2_SRC}/src/SDL.c")
@@ -38,17 +39,6 @@ set(_bpa_sdl_config
   SDL_AUDIO_DRIVER_DUMMY SDL_JOYSTICK_DUMMY SDL_HAPTIC_DUMMY SDL_SENSOR_DUMMY SDL_LOADSO_DUMMY
   SDL_FILESYSTEM_DUMMY SDL_MISC_DUMMY SDL_LOCALE_DUMMY SDL_TIMER_UNIX
   SDL_VIDEO_DRIVER_EMSCRIPTEN SDL_VIDEO_OPENGL_ES2 SDL_VIDEO_OPENGL_EGL)
-
-set(_bpa_sdl_header "#ifndef SDL_config_h_\n#define SDL_config_h_\n/* Written by cmake/sdl2_wasm.cmake */\n#include \"SDL_platform.h\"\n#define SIZEOF_VOIDP 4\n#define STDC_HEADERS 1\n")
-foreach(_h ${_bpa_sdl_have})
-  string(APPEND _bpa_sdl_header "#define HAVE_${_h} 1\n")
-endforeach()
-foreach(_c ${_bpa_sdl_config})
-  string(APPEND _bpa_sdl_header "#define ${_c} 1\n")
-endforeach()
-string(APPEND _bpa_sdl_header "#endif\n")
-set(_bpa_sdl_config_dir "${CMAKE_BINARY_DIR}/sdl2-config")
-file(CONFIGURE OUTPUT "${_bpa_sdl_config_dir}/SDL_config.h" CONTENT "${_bpa_sdl_header}")
 
 # SDL's core, the Emscripten video driver, and the stubs of what is left out.
 set(_bpa_sdl_sources
@@ -83,14 +73,40 @@ set(_bpa_sdl_sources
   video/emscripten/SDL_emscriptenevents.c video/emscripten/SDL_emscriptenframebuffer.c
   video/emscripten/SDL_emscriptenmouse.c video/emscripten/SDL_emscriptenopengles.c
   video/emscripten/SDL_emscriptenvideo.c)
-list(TRANSFORM _bpa_sdl_sources PREPEND "${BPA_SDL2_SRC}/src/")
+# bpa_sdl2(<target> <config...>): SDL2 with the given configuration.
+function(bpa_sdl2 target)
+  set(config ${ARGN})
+  set(header "#ifndef SDL_config_h_\n#define SDL_config_h_\n/* Written by cmake/sdl2_wasm.cmake */\n#include \"SDL_platform.h\"\n#define SIZEOF_VOIDP 4\n#define STDC_HEADERS 1\n")
+  foreach(h ${_bpa_sdl_have})
+    string(APPEND header "#define HAVE_${h} 1\n")
+  endforeach()
+  foreach(c ${config})
+    string(APPEND header "#define ${c} 1\n")
+  endforeach()
+  string(APPEND header "#endif\n")
+  set(dir "${CMAKE_BINARY_DIR}/${target}-config")
+  file(CONFIGURE OUTPUT "${dir}/SDL_config.h" CONTENT "${header}")
+  set(sources ${_bpa_sdl_sources})
+  if(NOT "SDL_JOYSTICK_DISABLED" IN_LIST config)
+    list(APPEND sources joystick/emscripten/SDL_sysjoystick.c)
+    list(REMOVE_ITEM sources joystick/dummy/SDL_sysjoystick.c)
+  endif()
+  list(TRANSFORM sources PREPEND "${BPA_SDL2_SRC}/src/")
+  add_library(${target} STATIC ${sources})
+  set_target_properties(${target} PROPERTIES UNITY_BUILD OFF C_VISIBILITY_PRESET hidden)
+  # Our configuration comes first; SDL's generic SDL_config.h stops the build if
+  # it is ever reached instead (USING_GENERATED_CONFIG_H).
+  target_include_directories(${target} BEFORE PRIVATE "${dir}")
+  target_include_directories(${target} SYSTEM PUBLIC "${BPA_SDL2_SRC}/include")
+  target_compile_definitions(${target} PRIVATE SDL_STATIC_LIB USING_GENERATED_CONFIG_H
+                             SDL_BUILD_MAJOR_VERSION=2 SDL_BUILD_MINOR_VERSION=26 SDL_BUILD_MICRO_VERSION=5)
+  target_compile_options(${target} PRIVATE -fno-strict-aliasing -w "SHELL:-idirafter ${BPA_SDL2_SRC}/src/video/khronos")
+endfunction()
 
-add_library(sdl2 STATIC ${_bpa_sdl_sources})
-set_target_properties(sdl2 PROPERTIES UNITY_BUILD OFF C_VISIBILITY_PRESET hidden)
-# Our configuration comes first; SDL's generic SDL_config.h stops the build if
-# it is ever reached instead (USING_GENERATED_CONFIG_H).
-target_include_directories(sdl2 BEFORE PRIVATE "${_bpa_sdl_config_dir}")
-target_include_directories(sdl2 SYSTEM PUBLIC "${BPA_SDL2_SRC}/include")
-target_compile_definitions(sdl2 PRIVATE SDL_STATIC_LIB USING_GENERATED_CONFIG_H
-                           SDL_BUILD_MAJOR_VERSION=2 SDL_BUILD_MINOR_VERSION=26 SDL_BUILD_MICRO_VERSION=5)
-target_compile_options(sdl2 PRIVATE -fno-strict-aliasing -w "SHELL:-idirafter ${BPA_SDL2_SRC}/src/video/khronos")
+# The page's.
+bpa_sdl2(sdl2 ${_bpa_sdl_config})
+# Dear ImGui's Emscripten demo, the page benchmark's anchor (tests/browser/bench.mjs),
+# asks for game controllers at start: the same library with Emscripten's gamepads.
+list(REMOVE_ITEM _bpa_sdl_config SDL_JOYSTICK_DISABLED SDL_JOYSTICK_DUMMY)
+bpa_sdl2(sdl2_demo ${_bpa_sdl_config} SDL_JOYSTICK_EMSCRIPTEN)
+set_target_properties(sdl2_demo PROPERTIES EXCLUDE_FROM_ALL ON)

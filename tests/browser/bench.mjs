@@ -592,12 +592,15 @@ const demoFile = path.join(root, 'build', 'demo', 'imgui-demo.html');
 const idleSeconds = 10;
 
 // Builds the demo once with the page's compiler, flags (-Os, one file) and SDL2
-// (the library the page's build makes, cmake/sdl2_wasm.cmake).
+// (the page's build makes it, cmake/sdl2_wasm.cmake: the page's SDL with the
+// game controllers the demo asks for at start).
 function buildDemo() {
   const imgui = path.join(cache, 'imgui'), sdlInclude = path.join(cache, 'sdl2-src', 'include');
-  const sdlLib = path.join(root, 'build', 'web', 'libsdl2.a');
+  const web = path.join(root, 'build', 'web'), sdlLib = path.join(web, 'libsdl2_demo.a');
   const example = path.join(imgui, 'examples', 'example_emscripten_opengl3');
-  if (!fs.existsSync(sdlLib)) throw new Error(`${sdlLib} is missing: build the page first (scripts/build.sh web)`);
+  const env0 = { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' };
+  if (!fs.existsSync(path.join(web, 'CMakeCache.txt'))) throw new Error(`${web} is missing: build the page first (scripts/build.sh web)`);
+  execFileSync('cmake', ['--build', web, '--target', 'sdl2_demo'], { env: env0, stdio: 'inherit' });
   const newer = (a, b) => fs.statSync(a).mtimeMs > fs.statSync(b).mtimeMs;
   if (fs.existsSync(demoFile) && newer(demoFile, path.join(example, 'main.cpp')) && newer(demoFile, sdlLib)) return;
   const dir = path.dirname(demoFile);
