@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 #include <memory>
 
@@ -194,12 +195,9 @@ void frame() {
         if (ev.type == SDL_KEYDOWN) pressed.push_back(sc);
         process_event(ev);
     };
-    {
-        const std::vector<SDL_Event> waiting = std::move(deferred);
-        deferred.clear();
-        for (const SDL_Event& d : waiting) route(d);
-        input = !waiting.empty();
-    }
+    const std::vector<SDL_Event> waiting = std::exchange(deferred, {});
+    for (const SDL_Event& d : waiting) route(d);
+    input = !waiting.empty();
     SDL_Event e;
     int tab = 0;  // Tab moves through every widget (ui/a11y.h), not ImGui's text fields only
     bool clicked = false;  // a click this frame may make a text field active for what is typed with it
@@ -244,6 +242,7 @@ void frame() {
 
     g.ui->now = platform::seconds();
     g.ui->today = platform::today();
+    g.ui->today_date = Date::parse(g.ui->today).value_or(Date());
     // A proposed plan being searched for: a slice of the search each frame.
     if (g.app->proposal_running()) {
         g.app->step_proposal([] { return platform::seconds(); }, 0.025);

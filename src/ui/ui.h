@@ -76,7 +76,7 @@ struct Ui {
     double now = 0;          // seconds, this frame
     bool touch = false;      // the pointer is a finger (tap, drag and long press instead of hover)
     std::string today;       // "YYYY-MM-DD", this frame
-    Date today_date() const { return Date::parse(today).value_or(Date()); }
+    Date today_date;         // the same day, read once a frame
     std::string selected_assistant;
     PlanUi plan;
     PeopleUi people;
@@ -114,6 +114,7 @@ struct Ui {
     std::shared_ptr<const PlanDays> plan_days;
 
     const char* tr(std::string_view key) const { return app.i18n.tr(key); }
+    const char* country(Jurisdiction j) const { return tr(j == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"); }
     std::string date(Date d) const { return app.i18n.date(d); }
     std::string date_time(const LocalDateTime& t) const { return app.i18n.date_time(t); }
     std::string fmt(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> a) const {

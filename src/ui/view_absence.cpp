@@ -52,7 +52,7 @@ std::string finding_text(Ui& ui, const Document& doc, const LeaveFinding& f) {
 int absence_year(Ui& ui, const Document& doc) {
     AbsenceUi& s = absence_ui();
     if (s.year == 0) {
-        Date today = ui.today_date();
+        Date today = ui.today_date;
         s.year = today.year();
         bool any = std::any_of(doc.absences.begin(), doc.absences.end(), [&](auto& a) { return a.from.year() == s.year; }) ||
                    std::any_of(doc.shifts.begin(), doc.shifts.end(), [&](auto& x) { return x.start.date.year() == s.year; });
@@ -172,7 +172,7 @@ const AbsenceConsequences& consequences(Ui& ui, const Absence& ab) {
 void register_now(Ui& ui, Absence ab) {
     App& app = ui.app;
     AbsenceUi& s = absence_ui();
-    Date today = ui.today_date();
+    Date today = ui.today_date;
     Outcome o = app.run(ui.tr("leave.register"), [&](Document& d) { return register_absence(d, ab, today); }, ui.now);
     if (!o) return;
     ab.id = o.id;
@@ -317,7 +317,7 @@ void absences_tab(Ui& ui) {
     if (!doc.find_assistant(s.assistant)) s.assistant = doc.assistants.front().id;
     const Assistant& a = *doc.find_assistant(s.assistant);
     int year = absence_year(ui, doc);
-    Date today = ui.today_date();
+    Date today = ui.today_date;
     Date on = today.year() == year ? today : *Date::from_ymd(year, 12, 31);
 
     show_text(ui.tr("plan.assistant"));

@@ -142,7 +142,7 @@ void one_case(Ui& ui, const DkSickCase& c, Date today) {
 
 void dk_sickness_section(Ui& ui, const Document& doc, const Assistant& a) {
     heading(ui.tr("sick.title"));
-    const Date today = ui.today_date();
+    const Date today = ui.today_date;
     // The § 56 agreement (§ 11.3), the assistant's own.
     std::optional<Date> s56;
     if (auto range = s56_agreement(a)) s56 = range->first;

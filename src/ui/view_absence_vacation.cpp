@@ -157,7 +157,7 @@ void vacation_tab(Ui& ui) {
             ab.from = f;
             ab.to = t;
             ab.extra = Json{{"status", "wish"}};
-            Date today = ui.today_date();
+            Date today = ui.today_date;
             Outcome out = app.run(ui.tr("leave.add_wish"), [&](Document& d) { return register_absence(d, ab, today); }, ui.now);
             if (out) {
                 s.selected_wish = out.id;

@@ -29,7 +29,7 @@ static auto on_assistant(const std::string& id, F f) {
 // contract hours (plan.h, contract_hours_check).
 static void contract_check(Ui& ui, const Assistant& a) {
     constexpr int weeks = 4;
-    const Date today = ui.today_date();
+    const Date today = ui.today_date;
     const ContractHoursCheck c = contract_hours_check(ui.app.session.doc(), a, monday_of(today), weeks);
     if (c.verdict == ContractHoursCheck::Verdict::NotCompared) return;
     const std::string text = ui.fmt("assistant.contract_planned", {{"planned", ui.app.i18n.number(c.planned, 1)},
@@ -126,7 +126,7 @@ static void assistant_form(Ui& ui, const Assistant a) {
         ImGui::PopID();
     }
     if (button(label_id(ui.tr("assistant.child_add"), "assistant.child_add").c_str())) {
-        Date born = ui.today_date();
+        Date born = ui.today_date;
         ui.app.run(ui.tr("assistant.child_add"), [&](Document& d) {
             return edit_assistant(d, id, [&](Assistant& x) { x.children.push_back({born, false, Json::object()}); });
         }, ui.now);
@@ -157,7 +157,7 @@ static void delete_dialog(Ui& ui) {
             muted_text(ui.tr("assistants.delete_undo_hint"));
             if (big_button(ui, ui.tr(keep ? "people.archive" : "common.delete"), "assistants.delete_confirm")) {
                 std::string id = a->id;
-                const Date today = ui.today_date();
+                const Date today = ui.today_date;
                 if (keep)
                     ui.app.run(ui.fmt("assistants.archive_step", {{"name", a->name}}),
                                [id, today](Document& doc) { return archive_assistant(doc, id, today); }, ui.now);
@@ -181,7 +181,7 @@ void view_assistants(Ui& ui) {
     heading(ui.tr("nav.assistants"));
 
     if (big_button(ui, ui.tr("assistants.add"), "assistants.add")) {
-        Date from = ui.today_date();
+        Date from = ui.today_date;
         std::string name = ui.tr("assistants.new_name");
         if (Outcome o = app.run(ui.tr("assistants.add"), [&](Document& doc) { return add_assistant(doc, name, from); }, ui.now))
             ui.selected_assistant = o.id;
@@ -209,7 +209,7 @@ void view_assistants(Ui& ui) {
             ImGui::TableSetupColumn(ui.tr("assistants.hours_short"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
         }
         ImGui::TableHeadersRow();
-        Date today = ui.today_date();
+        Date today = ui.today_date;
         for (const auto& a : d.assistants) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();

@@ -48,7 +48,7 @@ bool apply_hours(Ui& ui, const char* label, const std::function<Refusal(Document
 }
 
 LocalDateTime now_local(Ui& ui) {
-    return LocalDateTime::parse(platform::now_text()).value_or(LocalDateTime{ui.today_date(), 0});
+    return LocalDateTime::parse(platform::now_text()).value_or(LocalDateTime{ui.today_date, 0});
 }
 
 // "1 vakt", "3 vakter".
@@ -284,7 +284,7 @@ static void timesheet_tab(Ui& ui) {
     if (!doc.find_assistant(h.assistant)) h.assistant = doc.assistants.front().id;
     if (!h.period_day) {
         // The latest period with shifts, up to today.
-        Date today = ui.today_date();
+        Date today = ui.today_date;
         std::optional<Date> last;
         for (const auto& s : doc.shifts)
             if (s.assistant == h.assistant && s.start.date <= today && (!last || s.start.date > *last)) last = s.start.date;
@@ -376,7 +376,7 @@ static void timesheet_tab(Ui& ui) {
         const LocalDateTime now = now_local(ui);
         const Zone zone = zone_of(doc.arrangement.jurisdiction);
         // Today's line, when the period holds it: the lines open there.
-        const Date today = ui.today_date();
+        const Date today = ui.today_date;
         const int today_row = ts.from <= today && today <= ts.to ? (today - ts.from).count : -1;
         if (today_row < 0) h.scroll_to_today = false;
         ImGuiListClipper clipper;  // only the rows on screen

@@ -196,7 +196,7 @@ void hours_account_tab(Ui& ui, bool opened) {
     AccountUi& h = g_account;
     if (opened) h.scroll_to_today = true;
     const Document& doc = app.session.doc();
-    Date today = ui.today_date();
+    Date today = ui.today_date;
     if (h.year == 0) {
         h.year = today.year();
         // Open on the year the plan is in when it has nothing this year.

@@ -21,7 +21,7 @@ const YearEconomy& economy_of(Ui& ui, int year) {
     static std::string key;
     const std::string now = std::to_string(ui.app.session.revision()) + "|" + std::to_string(year) + "|" + ui.today;
     if (now != key) {
-        cached = year_economy(ui.app.session.doc(), year, ui.today_date());
+        cached = year_economy(ui.app.session.doc(), year, ui.today_date);
         key = now;
     }
     return cached;
@@ -77,7 +77,7 @@ void economy_tab(Ui& ui) {
     const Document& doc = app.session.doc();
     const bool dk = doc.arrangement.jurisdiction == Jurisdiction::DK;
     static int year = 0;
-    if (year == 0) year = ui.today_date().year();
+    if (year == 0) year = ui.today_date.year();
     ImGui::BeginChild("###economy.body");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     input_int(label_id(ui.tr("print.year"), "economy.year").c_str(), &year);

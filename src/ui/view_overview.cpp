@@ -101,7 +101,7 @@ void view_overview(Ui& ui) {
     first_steps_panel(ui);
     learn_panel(ui);
 
-    auto today = ui.today_date();
+    auto today = ui.today_date;
     const Summary sum = summarize(d, today);
 
     if (ImGui::BeginTable("figures", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
@@ -113,7 +113,7 @@ void view_overview(Ui& ui) {
             show_text(value.c_str());
             mark(ui, id);
         };
-        row("overview.jurisdiction", ui.tr(d.arrangement.jurisdiction == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"),
+        row("overview.jurisdiction", ui.country(d.arrangement.jurisdiction),
             "overview.jurisdiction");
         const Attention& att = app.attention(today);
         row("overview.decision_today",

@@ -79,7 +79,7 @@ void onboarding_tab(Ui& ui) {
             ui.app.run(ui.tr("onboarding.start"), [aid](Document& d) { return start_onboarding(d, aid); }, ui.now);
         return;
     }
-    const Date today = ui.today_date();
+    const Date today = ui.today_date;
     const auto items = onboarding_items(doc, a);
     const int open = int(std::count_if(items.begin(), items.end(), [](auto& i) { return !i.done_on; }));
     if (open == 0) show_wrapped("%s", ui.tr("onboarding.complete"));
@@ -240,7 +240,7 @@ void talks_tab(Ui& ui) {
     }
     mark(ui, "talks.new_kind");
     ImGui::SameLine();
-    if (p.new_talk_date.empty()) p.new_talk_date = ui.date(ui.today_date());
+    if (p.new_talk_date.empty()) p.new_talk_date = ui.date(ui.today_date);
     date_box(ui, "talks.new_date", p.new_talk_date, ImGui::CalcTextSize("00.00.0000").x + ImGui::GetStyle().FramePadding.x * 4);
     same_line_if_fits(button_width(ui.tr("talks.add")));
     if (big_button(ui, ui.tr("talks.add"), "talks.add")) {
@@ -385,7 +385,7 @@ void leaving_tab(Ui& ui) {
     } else {
         show_wrapped("%s", ui.tr("people.archive_help"));
         if (big_button(ui, ui.tr("people.archive"), "people.archive")) {
-            const Date today = ui.today_date();
+            const Date today = ui.today_date;
             ui.app.run(ui.tr("people.archive"), [aid, today](Document& d) { return archive_assistant(d, aid, today); }, ui.now);
         }
     }

@@ -220,7 +220,7 @@ void recruitment_tab(Ui& ui) {
     PeopleUi& p = ui.people;
     muted_text(ui.tr("recruitment.help"));
     if (big_button(ui, ui.tr("recruitment.add"), "recruitment.add")) {
-        const Date today = ui.today_date();
+        const Date today = ui.today_date;
         if (Outcome o = ui.app.run(ui.tr("recruitment.add"), [today](Document& d) { return add_vacancy(d, today); }, ui.now)) {
             p.vacancy = o.id;
             p.candidate.clear();
@@ -264,7 +264,7 @@ void recruitment_tab(Ui& ui) {
     same_line_if_fits(button_width(ui.tr("candidate.add")));
     if ((button(label_id(ui.tr("candidate.add"), "candidate.add").c_str()) || enter) && !p.new_candidate.empty()) {
         const std::string vid = v->id, name = p.new_candidate;
-        const Date today = ui.today_date();
+        const Date today = ui.today_date;
         if (Outcome o = ui.app.run(ui.tr("candidate.add"), [vid, name, today](Document& d) { return add_candidate(d, vid, name, today); }, ui.now)) {
             p.candidate = o.id;
             p.new_candidate.clear();

@@ -74,7 +74,7 @@ void toolbar(Ui& ui, Date first, int days) {
     if (ui::button(label_id(ui.tr("plan.previous"), "plan.previous").c_str())) p.first_day = first - Days{step};
     mark(ui, "plan.previous");
     if (button("plan.today", "plan.today")) {
-        const Date today = Date::parse(ui.today).value_or(first);
+        const Date today = ui.today_date;
         p.first_day = p.one_day ? today : monday_of(today);
     }
     if (button("plan.next", "plan.next")) p.first_day = first + Days{step};
@@ -102,7 +102,7 @@ void toolbar(Ui& ui, Date first, int days) {
             p.by_day = z == 2;
             p.four_weeks = z == 3;
             // The day view opens on today when today is in the week shown, else on its Monday.
-            const Date today = Date::parse(ui.today).value_or(first);
+            const Date today = ui.today_date;
             if (p.one_day) p.first_day = monday_of(today) == monday_of(first) ? today : first;
             else p.first_day = monday_of(first);
         }
@@ -131,7 +131,7 @@ void view_plan(Ui& ui) {
     const Document& doc = app.session.doc();
     if (!p.first_day) {
         // Start where the plan is: the week of the first shift from today on, else today.
-        Date today = ui.today_date();
+        Date today = ui.today_date;
         std::optional<Date> next;
         for (const auto& s : doc.shifts)
             if (s.start.date >= today && (!next || s.start.date < *next)) next = s.start.date;

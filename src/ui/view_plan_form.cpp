@@ -161,7 +161,7 @@ void shift_form(Ui& ui) {
         const Date first = *p.first_day, last = first + Days{p.days() - 1};
         const auto typed = parse_date_input(p.new_date);
         if (!typed || *typed < first || *typed > last) {
-            const Date today = Date::parse(ui.today).value_or(first);
+            const Date today = ui.today_date;
             p.new_date = ui.date(first <= today && today <= last ? today : first);
         }
         p.new_date_for = p.first_day;

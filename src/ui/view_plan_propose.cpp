@@ -177,7 +177,7 @@ void propose_window(Ui& ui) {
     PlanUi& p = ui.plan;
     if (!begin_window(ui, "propose.title", "propose.window", &p.show_propose, 30, true)) return ImGui::End();
     App& app = ui.app;
-    const Date first = p.first_day.value_or(monday_of(ui.today_date()));
+    const Date first = p.first_day.value_or(monday_of(ui.today_date));
     const int days = p.days();
     ImGui::PushTextWrapPos(0);
     show_text(ui.tr("propose.help"));

@@ -17,7 +17,7 @@ namespace bpa::ui::plan_view {
 static void papers_panel(Ui& ui) {
     PlanUi& p = ui.plan;
     const Document& doc = ui.app.session.doc();
-    const Date first = p.first_day.value_or(monday_of(ui.today_date()));
+    const Date first = p.first_day.value_or(monday_of(ui.today_date));
     const Date last = first + Days{p.days() - 1};
     std::vector<PapersMissing> missing;  // the days shown, from the list made once per revision
     for (const auto& m : ui.app.papers())

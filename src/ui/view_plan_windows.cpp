@@ -179,7 +179,7 @@ static void rotation_window(Ui& ui) {
     const auto& rot = app.plan().rotation;
     float em = ImGui::GetFontSize();
     show_wrapped("%s", ui.tr("plan.rotation_help"));
-    Date shown = p.first_day.value_or(monday_of(ui.today_date()));
+    Date shown = p.first_day.value_or(monday_of(ui.today_date));
 
     static int new_weeks = 2;
     if (!rot) {
@@ -310,7 +310,7 @@ static void rotation_window(Ui& ui) {
     ImGui::SameLine();
     date_box(ui, "plan.rotation.apply_to", apply_to, em * 7);
     auto f = parse_date_input(apply_from), t = parse_date_input(apply_to);
-    Date today = ui.today_date();
+    Date today = ui.today_date;
     if (f && t && *t >= *f) {
         if ((*f - today).count < int(app.params().number("plan_notice_days")))
             muted_text(ui.tr("plan.rotation_notice"));
@@ -352,7 +352,7 @@ static void holiday_window(Ui& ui) {
     const int notice_days = int(app.params().number("holiday_plan_notice_days"));
     float em = ImGui::GetFontSize();
     show_wrapped("%s", ui.tr("plan.holiday_help"));
-    Date today = ui.today_date();
+    Date today = ui.today_date;
 
     for (size_t i = 0; i < plans.size(); ++i) {
         const HolidayPlan& h = plans[i];
@@ -472,7 +472,7 @@ static void print_window(Ui& ui) {
     const Document& doc = app.session.doc();
     static std::string who;
     static int year = 0, month = 0;
-    Date ref = p.first_day.value_or(ui.today_date()) + Days{3};
+    Date ref = p.first_day.value_or(ui.today_date) + Days{3};
     if (year == 0) { year = ref.year(); month = ref.month(); }
     if (who.empty() && !doc.assistants.empty()) who = doc.assistants.front().id;
     show_wrapped("%s", ui.tr("plan.print_help"));

@@ -146,7 +146,7 @@ static void decisions_section(Ui& ui) {
     bool open_ended = !a.decisions.empty() && !a.decisions.back().to;
     ImGui::BeginDisabled(open_ended);
     if (button(label_id(ui.tr("settings.decision_add"), "settings.decision_add").c_str())) {
-        Date from = a.decisions.empty() ? ui.today_date() : *a.decisions.back().to + Days{1};
+        Date from = a.decisions.empty() ? ui.today_date : *a.decisions.back().to + Days{1};
         double hours = a.decisions.empty() ? 0 : a.decisions.back().hours_per_week;
         app.run(ui.tr("settings.decision_add"), [from, hours](Document& d) { return add_decision(d, from, hours); }, ui.now);
     }

@@ -89,8 +89,8 @@ static void only_in_other_country(Ui& ui, Jurisdiction here, Jurisdiction other)
     if (only.empty()) return;
     heading(ui.tr(other == Jurisdiction::NO ? "rules.only_in_norway" : "rules.only_in_denmark"));
     mark(ui, "rules.only_there");
-    muted_text(ui.fmt("rules.only_there_help", {{"country", ui.tr(other == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK")},
-                                                {"here", ui.tr(here == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK")}})
+    muted_text(ui.fmt("rules.only_there_help", {{"country", ui.country(other)},
+                                                {"here", ui.country(here)}})
                    .c_str());
     const RuleParams params = defaults_of(other);
     for (const RuleInfo* rule : only) {
@@ -131,8 +131,8 @@ void rules_section(Ui& ui) {
                                   ImGui::BeginTable(("###rules.side." + rule.id).c_str(), 2,
                                                     ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame);
         if (side_by_side) {
-            ImGui::TableSetupColumn(ui.tr(j == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"));
-            ImGui::TableSetupColumn(ui.tr(other == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"));
+            ImGui::TableSetupColumn(ui.country(j));
+            ImGui::TableSetupColumn(ui.country(other));
             ImGui::TableHeadersRow();
             ImGui::TableNextRow();
             ImGui::TableNextColumn();

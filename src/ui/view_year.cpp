@@ -348,7 +348,7 @@ static void month_list(Ui& ui, const std::vector<YearDeadline>& list) {
 // [SECTION] Screen ------------------------------------------------------------
 void view_year(Ui& ui) {
     App& app = ui.app;
-    const Date today = ui.today_date();
+    const Date today = ui.today_date;
     if (g_year.year == 0) g_year.year = today.year();
     heading(ui.tr("nav.year"));
     const Date first = *Date::from_ymd(g_year.year, 1, 1), last = *Date::from_ymd(g_year.year, 12, 31);
