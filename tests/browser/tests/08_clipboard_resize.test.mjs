@@ -30,6 +30,10 @@ test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+C');
     await settle(page);
+    // The page writes the clipboard with navigator.clipboard.writeText, which
+    // finishes after the frame: wait for it before reading.
+    await page.waitForFunction(async (want) => (await navigator.clipboard.readText()) === want, '+47 915 00 000',
+                               { timeout: 5000 }).catch(() => {});
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '+47 915 00 000');
   } finally {
     await context.close();
