@@ -4,6 +4,7 @@
 #
 #   scripts/fuzz.sh            a short run: 30 s, both harnesses at once (part of scripts/test.sh)
 #   scripts/fuzz.sh 3600       the long run: an hour, both at once
+#   scripts/fuzz.sh build      only builds the harnesses
 #
 # Built with clang in build/fuzz (kept: later runs only rebuild what changed).
 # The corpus grows in build/fuzz/corpus/<harness>, seeded from tests/fixtures
@@ -27,7 +28,8 @@ if [ ! -f "$build/build.ninja" ]; then
     -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
     -DBPA_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 fi
-cmake --build "$build" --target fuzz_read fuzz_compute
+cmake --build "$build" --target fuzz_read fuzz_compute -j"$(nproc)"
+[ "$seconds" = build ] && exit 0
 
 # The two harnesses run at the same time (one core each).
 run() {

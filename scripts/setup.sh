@@ -17,12 +17,17 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-DEBS=(emscripten python3-fonttools nlohmann-json3-dev doctest-dev libsdl2-dev chromium fonts-dejavu-core
-      fonttools cmake ninja-build g++ make dpkg-dev python3 nodejs npm gzip clang-14 libclang-rt-14-dev)
+# What each part needs from Debian. The native part (compilers, the JSON and test
+# libraries) is small and goes first: scripts/test.sh compiles the native code
+# while the page's toolchain and the browser are still being installed.
+DEBS_NATIVE=(cmake ninja-build make g++ python3 nlohmann-json3-dev doctest-dev clang-14 libclang-rt-14-dev)
+DEBS_WEB=(cmake ninja-build make python3 dpkg-dev nlohmann-json3-dev emscripten python3-fonttools fonttools
+          fonts-dejavu-core gzip nodejs)
+DEBS_TEST=(chromium npm)
 
 install_debs() {
   local missing=()
-  for p in "${DEBS[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   # nodejs from another repository may provide npm itself.
@@ -82,10 +87,10 @@ npm_install() {
 }
 
 what="${1:-all}"
-install_debs
 case "$what" in
-  native) ;;
-  web|all) fetch_sources; npm_install ;;
+  native) install_debs "${DEBS_NATIVE[@]}" ;;
+  web) install_debs "${DEBS_WEB[@]}"; fetch_sources ;;
+  all) install_debs "${DEBS_NATIVE[@]}" "${DEBS_WEB[@]}" "${DEBS_TEST[@]}"; fetch_sources; npm_install ;;
   *) echo "usage: setup.sh [native|web|all]" >&2; exit 64 ;;
 esac
 log "done ($what); cache in $CACHE"
