@@ -41,9 +41,11 @@ TEST_CASE("a file with one shift 2,931 years long: one shift_length violation an
           "Vakten fra 06.03.2026 kl. 08:00 varer 25692630 timer, til 06.03.4957; en vakt kan vare høyst 48 timer.");
 
     // The other computations, over periods near the start, inside and at the end of the shift.
-    for (const auto& [from, to] : std::vector<std::pair<Date, Date>>{{D("2026-01-01"), D("2026-12-31")},
-                                                                      {D("3000-03-01"), D("3001-02-28")},
-                                                                      {D("4957-01-01"), D("4957-12-31")}}) {
+    // (Named copies, not structured bindings: CAPTURE's lambda takes them.)
+    for (const auto& period : std::vector<std::pair<Date, Date>>{{D("2026-01-01"), D("2026-12-31")},
+                                                                 {D("3000-03-01"), D("3001-02-28")},
+                                                                 {D("4957-01-01"), D("4957-12-31")}}) {
+        const Date from = period.first, to = period.second;
         CAPTURE(from);
         CheckOptions options;
         options.from = from;

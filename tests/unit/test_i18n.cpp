@@ -64,7 +64,9 @@ TEST_CASE("nb, da and en have the same keys, the same placeholders and no empty 
     auto nb = load(Language::Nb), da = load(Language::Da), en = load(Language::En);
     REQUIRE(nb.entries.size() > 100);
     for (const TranslationTable* t : {&da, &en}) {
-        for (auto& [k, e] : nb.entries) {
+        for (auto& entry : nb.entries) {
+            const std::string& k = entry.first;  // a name INFO's lambda can take
+            const auto& e = entry.second;
             INFO("key " << k);
             REQUIRE(t->entries.count(k) == 1);
             const auto& o = t->entries.find(k)->second;
