@@ -35,7 +35,7 @@ const ViolationList& violation_list(Ui& ui) {
             auto p = std::find_if(r.people.begin(), r.people.end(), [&](auto& x) { return x.assistant == v.assistant; });
             if (p == r.people.end()) {
                 const Assistant* a = doc.find_assistant(v.assistant);
-                r.people.push_back({v.assistant, a ? a->name : std::string(ui.tr("plan.whole_arrangement")), {}});
+                r.people.push_back({v.assistant, a ? a->name : std::string(ui.tr("plan.whole_arrangement")), {}, {}});
                 p = r.people.end() - 1;
             }
             std::string id = "violation." + rule.id + "." + v.assistant + "." + std::to_string(p->lines.size());
@@ -46,6 +46,9 @@ const ViolationList& violation_list(Ui& ui) {
                   std::to_string(count) + ")";
         r.explanation = rule_explanation(rule, params, lang);
         r.source = std::string(ui.tr("plan.source")) + " " + rule.source;
+        r.node_id = "###rule." + rule.id;
+        r.mark_id = "plan.rule." + rule.id;
+        for (auto& person : r.people) person.node_id = r.node_id + "." + person.assistant;
         list.rules.push_back(std::move(r));
     }
     ui.violation_texts = std::move(made);
@@ -129,6 +132,12 @@ std::shared_ptr<const PlanDays> plan_days(Ui& ui, Date first, int days) {
         it.label[4] = prefix;
         for (int k = 0; k < 5; ++k) it.label_w[k] = width(it.label[k]);
     }
+    for (PlanDays::Item& it : w.shifts)
+        for (const PlanDays::Item& o : w.shifts)
+            if (o.shift != it.shift && o.shift->assistant == it.shift->assistant && o.shift->start > it.shift->start) {
+                const int64_t at = o.shift->start.wall_minutes();
+                if (!it.next_start || at < *it.next_start) it.next_start = at;
+            }
     ui.plan_days = made;
     return made;
 }

@@ -3,7 +3,9 @@
 // (ImGuiListClipper) from these.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,12 +26,15 @@ struct ViolationList {
         std::string assistant;       // id, "" for the whole arrangement
         std::string name;
         std::vector<Line> lines;
+        std::string node_id;         // "###rule.<rule>.<assistant>": its tree node
     };
     struct Rule {
         const RuleInfo* info;
         std::string title;           // "✗ <title> (<count>)"
         std::string explanation, source;
         std::vector<Person> people;
+        std::string node_id;         // "###rule.<rule>": its tree node
+        std::string mark_id;         // "plan.rule.<rule>": the tests' mark
     };
     std::vector<Rule> rules;
     size_t errors = 0, total = 0;
@@ -75,6 +80,9 @@ struct PlanDays {
         std::string spoken;          // for the accessible mirror
         std::string label[5];        // "! 08:00–16:00", "! 8–16", "! 08:00", "! 8", "!" (longest first)
         float label_w[5] = {};
+        // Where the assistant's next shift starts (wall minutes), for the room
+        // the times under the bar may take; none: no later shift in the days shown.
+        std::optional<int64_t> next_start;
         // The longest label that fits `width`, "" when none does.
         const std::string& fitting(float width) const;
     };

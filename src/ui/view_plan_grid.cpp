@@ -227,9 +227,7 @@ void grid(Ui& ui, Date first, int days) {
             // Four weeks: the hours of each day per assistant, below (drawn after the shifts).
         } else if (times_under) {  // under the bar, as far as the next shift of the row or the grid's end
             float room = g.right() - a.x;
-            for (const PlanDays::Item& o : shown->shifts)
-                if (o.shift != &s && o.shift->assistant == s.assistant && o.shift->start > s.start)
-                    room = std::min(room, g.x_of(o.shift->start.wall_minutes()) - a.x);
+            if (item.next_start) room = std::min(room, g.x_of(*item.next_start) - a.x);
             dl->AddText(ImVec2(a.x, b.y + 1), col(text), item.fitting(room - 4).c_str());
         } else if (const std::string& label = item.fitting(b.x - a.x - 6); !label.empty()) {
             const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
