@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include <imgui.h>
@@ -43,13 +44,18 @@ void show_text(const std::string& text) { show_text(text.c_str(), text.c_str() +
 void show_wrapped(const char* fmt, ...) {
     va_list args;
     va_start(args, fmt);
-    std::string t = vformat(fmt, args);
+    // "%s" (most calls: a translated text, an explanation) shows the text as
+    // it is, without copying it through the formatter every frame.
+    std::string formatted;
+    const char* t = nullptr;
+    if (std::strcmp(fmt, "%s") == 0) t = va_arg(args, const char*);
+    else t = (formatted = vformat(fmt, args)).c_str();
     va_end(args);
     const bool wrap_here = GImGui->CurrentWindow->DC.TextWrapPos < 0.0f;  // else the wrap pushed around it
     if (wrap_here) ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(t.c_str(), t.c_str() + t.size());
+    ImGui::TextUnformatted(t);
     if (wrap_here) ImGui::PopTextWrapPos();
-    a11y::text(t.c_str());
+    a11y::text(t);
 }
 
 void show_textf(const char* fmt, ...) {
