@@ -26,14 +26,14 @@ struct ViolationList {
         std::string assistant;       // id, "" for the whole arrangement
         std::string name;
         std::vector<Line> lines;
-        std::string node_id;         // "###rule.<rule>.<assistant>": its tree node
+        std::string node_label;      // "<name>###rule.<rule>.<assistant>": its tree node
     };
     struct Rule {
         const RuleInfo* info;
         std::string title;           // "✗ <title> (<count>)"
         std::string explanation, source;
         std::vector<Person> people;
-        std::string node_id;         // "###rule.<rule>": its tree node
+        std::string node_label;      // "<title>###rule.<rule>": its tree node
         std::string mark_id;         // "plan.rule.<rule>": the tests' mark
     };
     std::vector<Rule> rules;

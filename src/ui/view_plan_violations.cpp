@@ -69,7 +69,7 @@ void violations_panel(Ui& ui) {
     }
     for (const auto& rule : list.rules) {
         ImGui::PushStyleColor(ImGuiCol_Text, rule.info->severity == Severity::Error ? error_red : ImVec4(0.6f, 0.35f, 0.0f, 1));
-        bool open = ImGui::TreeNodeEx(rule.node_id.c_str(), ImGuiTreeNodeFlags_DefaultOpen, "%s", rule.title.c_str());
+        bool open = ImGui::TreeNodeEx(rule.node_label.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
         ImGui::PopStyleColor();
         mark(ui, rule.mark_id);
         if (!open) continue;
@@ -79,7 +79,7 @@ void violations_panel(Ui& ui) {
         ImGui::PopTextWrapPos();
         // Grouped by assistant; only the lines on screen are drawn (one line each).
         for (const auto& person : rule.people) {
-            if (!ImGui::TreeNodeEx(person.node_id.c_str(), ImGuiTreeNodeFlags_DefaultOpen, "%s", person.name.c_str()))
+            if (!ImGui::TreeNodeEx(person.node_label.c_str(), ImGuiTreeNodeFlags_DefaultOpen))
                 continue;
             ImGuiListClipper clipper;
             clipper.Begin(static_cast<int>(person.lines.size()), ImGui::GetTextLineHeightWithSpacing());
