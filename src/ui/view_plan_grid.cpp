@@ -174,7 +174,17 @@ void grid(Ui& ui, Date first, int days) {
         return -1;
     };
 
-    // Shifts.
+    // Shifts. Their outlines are four bars each: square corners need no
+    // anti-aliased path (a third of the triangles, and no path to stroke).
+    const ImU32 text_u = col(text), error_u = col(error_red), warn_u = col(warn_amber),
+                hatch_u = col(ImVec4(1, 1, 1, 1), 0.6f);
+    auto outline = [dl](ImVec2 a, ImVec2 b, ImU32 c, float t) {
+        const float h = t / 2;
+        dl->AddRectFilled(ImVec2(a.x - h, a.y - h), ImVec2(b.x + h, a.y + h), c);
+        dl->AddRectFilled(ImVec2(a.x - h, b.y - h), ImVec2(b.x + h, b.y + h), c);
+        dl->AddRectFilled(ImVec2(a.x - h, a.y + h), ImVec2(a.x + h, b.y - h), c);
+        dl->AddRectFilled(ImVec2(b.x - h, a.y + h), ImVec2(b.x + h, b.y - h), c);
+    };
     const Shift* hit = nullptr;
     PlanUi::Drag hit_kind = PlanUi::Drag::None;
     // The shifts with time in the days shown (from the index: a decade of
@@ -208,17 +218,15 @@ void grid(Ui& ui, Date first, int days) {
                 if (q1 <= q0) continue;
                 float h0 = std::max(g.x_of(q0), a.x), h1 = std::min(g.x_of(q1), b.x);
                 for (float hx = h0; hx < h1; hx += 6.0f)
-                    dl->AddLine(ImVec2(hx, b.y), ImVec2(std::min(hx + 6.0f, h1), a.y), col(ImVec4(1, 1, 1, 1), 0.6f));
+                    dl->AddLine(ImVec2(hx, b.y), ImVec2(std::min(hx + 6.0f, h1), a.y), hatch_u);
             }
         }
         bool selected = s.id == p.selected_shift;
         bool highlighted = std::find(p.highlighted.begin(), p.highlighted.end(), s.id) != p.highlighted.end();
         const Severity* severity = item.severity;
-        if (severity)
-            dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1),
-                        col(*severity == Severity::Error ? error_red : warn_amber), 0.0f, 0, 3.0f);
+        if (severity) outline(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), *severity == Severity::Error ? error_u : warn_u, 3.0f);
         if (selected || highlighted)
-            dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(text), 0.0f, 0, selected ? 3.0f : 2.0f);
+            outline(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), text_u, selected ? 3.0f : 2.0f);
         // The shift in the accessible mirror: a button that chooses it.
         if (a11y::custom(ImGui::GetID(item.mirror_id.c_str()), ImVec4(a.x, a.y, b.x - a.x, b.y - a.y),
                          a11y::Role::Button, item.spoken, selected))
@@ -228,7 +236,7 @@ void grid(Ui& ui, Date first, int days) {
         } else if (times_under) {  // under the bar, as far as the next shift of the row or the grid's end
             float room = g.right() - a.x;
             if (item.next_start) room = std::min(room, g.x_of(*item.next_start) - a.x);
-            dl->AddText(ImVec2(a.x, b.y + 1), col(text), item.fitting(room - 4).c_str());
+            dl->AddText(ImVec2(a.x, b.y + 1), text_u, item.fitting(room - 4).c_str());
         } else if (const std::string& label = item.fitting(b.x - a.x - 6); !label.empty()) {
             const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
             dl->AddText(ImVec2(a.x + 3, a.y + (b.y - a.y - ts.y) / 2), col(text_on(c)),

@@ -5,7 +5,7 @@
 // the week by day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, documentJson, frames, isoDates, locate, locateAll, screenshot, until, untilDocument, openFixture, withPage } from '../lib.mjs';
+import { click, documentJson, drag, frames, isoDates, locate, locateAll, screenshot, until, untilDocument, openFixture, withPage } from '../lib.mjs';
 
 const inside = (r, vw, vh) => r.x >= 0 && r.y >= 0 && r.x + r.w <= vw && r.y + r.h <= vh;
 
@@ -142,10 +142,9 @@ test('a night drawn from 22:00 to 07:00 on the grid is exactly that; the day vie
     const day = row.w / 7;
     const x = (d, h) => row.x + day * (d + h / 24);
     const y = row.y + row.h / 2;
-    await page.mouse.move(x(0, 22), y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; ++i) await page.mouse.move(x(0, 22) + ((x(1, 7) - x(0, 22)) * i) / 10, y);
-    await page.mouse.up();
+    // Drawn as a hand draws, a frame for each step (lib.mjs drag): ten moves
+    // and the release sent at once could reach the page within one frame.
+    await drag(page, { x: x(0, 22), y }, { x: x(1, 7), y });
     const doc = await untilDocument(page, (d) => d.shifts.length === before.shifts.length + 1, 'the drawn night');
     const night = doc.shifts.find((s) => !before.shifts.some((b) => b.id === s.id));
     assert.equal(night.assistant, a);
