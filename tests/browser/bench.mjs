@@ -11,8 +11,8 @@
 // 5 cold loads); idle CPU (DevTools Performance.getMetrics TaskDuration over
 // 10 s, in % of one core) on the start screen and with a year open on the work
 // plan; the work per frame (the main-loop callback, drawing every frame; the mean
-// of the middle 80 % of frames) of the
-// work plan empty (the year's assistants, no shifts) and with the year.
+// of the middle 80 % of frames) of the work plan empty (the year's assistants, no
+// shifts) and with the year.
 //
 // Then, each as `name: value unit`:
 //   - the size of dist/bpa-arbeidsleder.html raw and gzipped (level 9) against
@@ -735,11 +735,12 @@ async function againstDemo() {
   const single = path.join(dist, 'bpa-arbeidsleder.html');
   const gz = (f) => zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length;
   const rows = [];
+  // A figure of the row as printed: a frame's work (under 10 ms) in hundredths, the rest in tenths.
+  const shown = (v, unit, demo) =>
+    `${typeof v === 'number' ? v.toFixed(unit === 'ms' && typeof demo === 'number' && demo < 10 ? 2 : 1) : v} ${unit}`;
   const row = (name, demo, pageValue, unit) => {
     rows.push([name, demo, pageValue, unit]);
-    const digits = unit === 'ms' && typeof demo === 'number' && demo < 10 ? 2 : 1;  // a frame's work: hundredths
-    out(`demo_${name}`, `${typeof demo === 'number' ? demo.toFixed(digits) : demo} ${unit}, page`,
-        `${typeof pageValue === 'number' ? pageValue.toFixed(digits) : pageValue} ${unit}` +
+    out(`demo_${name}`, `${shown(demo, unit, demo)}, page`, shown(pageValue, unit, demo) +
         (typeof demo === 'number' && typeof pageValue === 'number' && demo > 0 ? ` (${(pageValue / demo).toFixed(2)}x)` : ''));
   };
   row('size_gzip', gz(demoFile) / 1e3, gz(single) / 1e3, 'kB');
@@ -799,8 +800,7 @@ async function againstDemo() {
   }
   console.log('\n| figure | Dear ImGui demo | the page |\n|---|---|---|');
   for (const [name, d, p, unit] of rows)
-    console.log(`| ${name} | ${typeof d === 'number' ? d.toFixed(unit === 'ms' && d < 10 ? 2 : 1) : d} ${unit} | ` +
-                `${typeof p === 'number' ? p.toFixed(unit === 'ms' && d < 10 ? 2 : 1) : p} ${unit} |`);
+    console.log(`| ${name} | ${shown(d, unit, d)} | ${shown(p, unit, d)} |`);
   console.log('');
 }
 
