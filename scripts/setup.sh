@@ -20,9 +20,9 @@ as_root() {
 # What each part needs from Debian. The native part (compilers, the JSON and test
 # libraries) is small and goes first: scripts/test.sh compiles the native code
 # while the page's toolchain and the browser are still being installed.
-DEBS_NATIVE=(cmake ninja-build make g++ python3 nlohmann-json3-dev doctest-dev clang-14 libclang-rt-14-dev)
-DEBS_WEB=(cmake ninja-build make python3 dpkg-dev nlohmann-json3-dev emscripten python3-fonttools fonttools
-          fonts-dejavu-core gzip nodejs)
+DEBS_BOTH=(cmake ninja-build make python3 nlohmann-json3-dev)
+DEBS_NATIVE=("${DEBS_BOTH[@]}" g++ doctest-dev clang-14 libclang-rt-14-dev)
+DEBS_WEB=("${DEBS_BOTH[@]}" dpkg-dev emscripten python3-fonttools fonttools fonts-dejavu-core gzip nodejs)
 DEBS_TEST=(chromium npm)
 
 install_debs() {

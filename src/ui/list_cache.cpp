@@ -46,9 +46,10 @@ const ViolationList& violation_list(Ui& ui) {
                   std::to_string(count) + ")";
         r.explanation = rule_explanation(rule, params, lang);
         r.source = std::string(ui.tr("plan.source")) + " " + rule.source;
-        r.node_label = r.title + "###rule." + rule.id;
+        const std::string node_id = "###rule." + rule.id;
+        r.node_label = r.title + node_id;
         r.mark_id = "plan.rule." + rule.id;
-        for (auto& person : r.people) person.node_label = person.name + "###rule." + rule.id + "." + person.assistant;
+        for (auto& person : r.people) person.node_label = person.name + node_id + "." + person.assistant;
         list.rules.push_back(std::move(r));
     }
     ui.violation_texts = std::move(made);
