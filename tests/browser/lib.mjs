@@ -67,14 +67,24 @@ async function timed(name, promise) {
 
 // One browser per test file (each file runs in a process of its own), closed
 // when the file's tests are done; each test gets a fresh context of its own.
+// The closing hook is the file's own, registered while the file loads: one
+// registered inside a test belongs to that test and would close the browser
+// after it, so that every test started a browser of its own.
 let sharedBrowser = null;
 async function browser() {
   if (!sharedBrowser) {
     sharedBrowser = chromium.launch({ executablePath: process.env.BPA_CHROMIUM || '/usr/bin/chromium',
                                       headless: true, args: chromiumArgs });
-    after(async () => { const b = await sharedBrowser; sharedBrowser = null; await b.close(); });
   }
   return sharedBrowser;
+}
+if (/\.test\.mjs$/.test(process.argv[1] || '')) {
+  after(async () => {
+    if (!sharedBrowser) return;
+    const b = await sharedBrowser;
+    sharedBrowser = null;
+    await b.close();
+  });
 }
 
 // A fresh context (its own IndexedDB, kept across reloads) in the file's browser.
