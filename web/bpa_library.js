@@ -305,7 +305,9 @@ mergeInto(LibraryManager.library, {
   bpa_js_gl_context_made__deps: ['$GL'],
   bpa_js_gl_context_made: function () {
     var gl = GL.currentContext && GL.currentContext.GLctx;
-    if (!gl || gl.bpaStateKept) return;
+    if (!gl) return 0;
+    var keeps = gl.getContextAttributes().preserveDrawingBuffer ? 1 : 0;
+    if (gl.bpaStateKept) return keeps;
     gl.bpaStateKept = true;
     var real = gl.getParameter.bind(gl);
     var kept = {};
@@ -318,9 +320,17 @@ mergeInto(LibraryManager.library, {
     };
     var scissor = gl.scissor.bind(gl), blendFunc = gl.blendFunc.bind(gl), blendFuncSeparate = gl.blendFuncSeparate.bind(gl),
         blendEquation = gl.blendEquation.bind(gl), blendEquationSeparate = gl.blendEquationSeparate.bind(gl);
+    // A frame that draws part of the canvas cuts every scissor box to that part
+    // (bpa_js_draw_part); the box kept is the one asked for.
     gl.scissor = function (x, y, w, h) {
-      scissor(x, y, w, h);
       if (w >= 0 && h >= 0) kept[gl.SCISSOR_BOX] = [x | 0, y | 0, w | 0, h | 0];
+      var p = gl.bpaPart;
+      if (p) {
+        var x0 = Math.max(x, p[0]), y0 = Math.max(y, p[1]);
+        var x1 = Math.min(x + w, p[0] + p[2]), y1 = Math.min(y + h, p[1] + p[3]);
+        x = x0; y = y0; w = Math.max(0, x1 - x0); h = Math.max(0, y1 - y0);
+      }
+      scissor(x, y, w, h);
     };
     gl.blendFunc = function (s, d) {
       blendFunc(s, d);
@@ -339,6 +349,15 @@ mergeInto(LibraryManager.library, {
       blendEquationSeparate(r, a);
       kept[gl.BLEND_EQUATION_RGB] = r; kept[gl.BLEND_EQUATION_ALPHA] = a;
     };
+    return keeps;
+  },
+
+  bpa_js_draw_part__deps: ['$GL'],
+  bpa_js_draw_part: function (x, y, w, h) {
+    var gl = GL.currentContext && GL.currentContext.GLctx;
+    if (!gl) return;
+    gl.bpaPart = w >= 0 ? [x, y, w, h] : null;
+    if (w >= 0) Module.bpa.partFrames++;
   },
 
   bpa_js_first_frame: function () {

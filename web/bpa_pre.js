@@ -39,6 +39,7 @@ Module.bpa = {
   // Drawing on demand (see bpa_js_frame_done): the frame loop sleeps when the
   // page is at rest and wake() starts it again.
   frames: 0,               // frames drawn so far
+  partFrames: 0,           // of those, the frames that drew only the part of the canvas that changed
   busy: 0,                 // what kept the last frame busy: 1 input, 2 held key or button, 4 pending input, 8 new picture
   asleep: false,           // the frame loop is paused
   continuous: false,       // draw every frame (benchmarks set this to time frames)

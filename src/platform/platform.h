@@ -114,7 +114,12 @@ void text_logged(const char* text);
 void first_frame_drawn();
 // After the GL context is made: the GL state only this page changes is kept
 // on the page's side, so that reading it back does not wait for the GPU.
-void gl_context_made();
+// True when the canvas keeps its picture between frames (a frame may then
+// draw only the part that changed).
+bool gl_context_made();
+// A frame that draws only part of the canvas: every scissor box it sets is cut
+// to `part` (x, y from the bottom, width, height in pixels); null ends that.
+void draw_part(const int* part);
 void run_main_loop(const std::function<void()>& frame);
 // Drawing on demand: called after each frame with what kept it busy (the
 // flags below, 0 for a quiet frame; shown as Module.bpa.busy). With `at_rest`,

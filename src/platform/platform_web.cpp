@@ -40,7 +40,8 @@ void bpa_js_text_input(int active);
 void bpa_js_set_clipboard(const char* text);
 void bpa_js_window_size(int* w, int* h);
 void bpa_js_first_frame();
-void bpa_js_gl_context_made();
+int bpa_js_gl_context_made();
+void bpa_js_draw_part(int x, int y, int w, int h);
 void bpa_js_frame_done(int busy, int at_rest, double wake_after);
 void bpa_js_wake();
 double bpa_js_seconds_to_midnight();
@@ -235,7 +236,11 @@ void set_text_logging(bool on) { g_text_logging = on; }
 bool text_logging() { return g_text_logging; }
 void text_logged(const char* text) { g_logged_text = text; }
 void first_frame_drawn() { bpa_js_first_frame(); }
-void gl_context_made() { bpa_js_gl_context_made(); }
+bool gl_context_made() { return bpa_js_gl_context_made() != 0; }
+void draw_part(const int* part) {
+    if (part) bpa_js_draw_part(part[0], part[1], part[2], part[3]);
+    else bpa_js_draw_part(0, 0, -1, -1);
+}
 void frame_done(int busy, bool at_rest, double wake_after) { bpa_js_frame_done(busy, at_rest ? 1 : 0, wake_after); }
 void wake() { bpa_js_wake(); }
 

@@ -25,6 +25,105 @@
 
 namespace {
 
+// What a frame draws, draw list by draw list (a window, a child window, a
+// popup, the overlays): a hash of each list's vertices, indices and commands,
+// and the part of the canvas it can reach (the union of its commands' clip
+// rectangles). Two pictures compared list by list tell which part of the
+// canvas a frame changes.
+struct ListPicture {
+    uint64_t hash = 0;
+    ImVec4 reach{0, 0, 0, 0};  // x0, y0, x1, y1 in Dear ImGui's coordinates
+};
+struct Picture {
+    uint64_t setup = 0;  // the canvas's size and colour, the display's position, size and scale
+    uint64_t hash = 0;   // all of it
+    std::vector<ListPicture> lists;
+};
+
+class Hasher {
+public:
+    // Two lanes of 64-bit words (a frame's vertices are a few hundred kB):
+    // the lanes' multiplications overlap, where one chain would wait on each.
+    void mix(const void* data, size_t bytes) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        uint64_t a = h_, b = h_ ^ 0x9e3779b97f4a7c15ull;
+        size_t i = 0;
+        for (; i + 16 <= bytes; i += 16) {
+            uint64_t x, y;
+            std::memcpy(&x, p + i, 8);
+            std::memcpy(&y, p + i + 8, 8);
+            a = rotl(a ^ (x * 0xc2b2ae3d27d4eb4full), 31) * 0x9e3779b97f4a7c15ull;
+            b = rotl(b ^ (y * 0xc2b2ae3d27d4eb4full), 31) * 0x9e3779b97f4a7c15ull;
+        }
+        for (; i < bytes; ++i) a = (a ^ p[i]) * 0x100000001b3ull;
+        h_ = a ^ rotl(b, 27) ^ bytes;
+    }
+    template <class T> void mix(const T& value) { mix(&value, sizeof value); }
+    uint64_t value() const { return h_; }
+
+private:
+    static uint64_t rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+    uint64_t h_ = 0xcbf29ce484222325ull;
+};
+
+ImVec4 unite(const ImVec4& a, const ImVec4& b) {
+    if (a.z <= a.x || a.w <= a.y) return b;
+    if (b.z <= b.x || b.w <= b.y) return a;
+    return {std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.z, b.z), std::max(a.w, b.w)};
+}
+
+void take_picture(const ImDrawData* d, int canvas_w, int canvas_h, const ImVec4& clear, Picture& out) {
+    Hasher setup;
+    const int canvas[2] = {canvas_w, canvas_h};
+    setup.mix(canvas);
+    setup.mix(clear);
+    out.lists.clear();
+    if (d && d->Valid) {
+        setup.mix(d->DisplayPos);
+        setup.mix(d->DisplaySize);
+        setup.mix(d->FramebufferScale);
+        for (int n = 0; n < d->CmdListsCount; ++n) {
+            const ImDrawList* l = d->CmdLists[n];
+            Hasher h;
+            ListPicture list;
+            h.mix(l->VtxBuffer.Data, size_t(l->VtxBuffer.Size) * sizeof(ImDrawVert));
+            h.mix(l->IdxBuffer.Data, size_t(l->IdxBuffer.Size) * sizeof(ImDrawIdx));
+            for (const ImDrawCmd& c : l->CmdBuffer) {
+                h.mix(c.ClipRect);
+                ImTextureID t = c.TextureId;
+                h.mix(t);
+                unsigned counts[3] = {c.ElemCount, c.IdxOffset, c.VtxOffset};
+                h.mix(counts);
+                if (c.ElemCount > 0 || c.UserCallback) list.reach = unite(list.reach, c.ClipRect);
+            }
+            list.hash = h.value();
+            out.lists.push_back(list);
+        }
+    }
+    out.setup = setup.value();
+    Hasher all;
+    all.mix(out.setup);
+    for (const ListPicture& l : out.lists) all.mix(l.hash);
+    out.hash = all.value();
+}
+
+// The part of the canvas where `now` differs from `before`: where a list that
+// changed, came or went draws now or drew before (empty when nothing differs).
+// A list drawn in another place in the order counts as changed where it is
+// and where the other was, so what overlaps is drawn again in the new order.
+ImVec4 changed_part(const Picture& before, const Picture& now) {
+    ImVec4 part{0, 0, 0, 0};
+    const size_t n = std::max(before.lists.size(), now.lists.size());
+    for (size_t i = 0; i < n; ++i) {
+        const ListPicture* b = i < before.lists.size() ? &before.lists[i] : nullptr;
+        const ListPicture* a = i < now.lists.size() ? &now.lists[i] : nullptr;
+        if (a && b && a->hash == b->hash) continue;  // its clip rectangles, so its reach, are in the hash
+        if (b) part = unite(part, b->reach);
+        if (a) part = unite(part, a->reach);
+    }
+    return part;
+}
+
 struct Main {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
@@ -36,7 +135,9 @@ struct Main {
     float style_scale = 0;
     bool style_contrast = false;
     // Drawing on demand
-    uint64_t drawn_hash = 0;     // of the last frame's draw data
+    Picture shown, picture;      // the picture on the canvas, and this frame's
+    bool canvas_keeps = false;   // the canvas keeps its picture between frames
+    bool redraw_all = true;      // the next picture is drawn whole (the first, a new font texture)
     int quiet_frames = 0;        // frames in a row with no input and the same picture
     uint64_t seen_revision = 0;  // the document's, to know when autosave is due
     double changed_at = 0;
@@ -56,47 +157,6 @@ void set_clipboard(void*, const char* text) { bpa::platform::set_clipboard(text 
 std::string logged_text;
 void log_to_text(void*, const char* text) { logged_text.append(text ? text : ""); }
 
-// A hash of everything the frame draws: the canvas's size and colour, vertices,
-// indices, commands.
-uint64_t draw_hash(const ImDrawData* d, int canvas_w, int canvas_h, const ImVec4& clear) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    // Two lanes of 64-bit words (a frame's vertices are a few hundred kB):
-    // the lanes' multiplications overlap, where one chain would wait on each.
-    auto rotl = [](uint64_t x, int r) { return (x << r) | (x >> (64 - r)); };
-    auto mix = [&h, rotl](const void* data, size_t bytes) {
-        const auto* p = static_cast<const unsigned char*>(data);
-        uint64_t a = h, b = h ^ 0x9e3779b97f4a7c15ull;
-        size_t i = 0;
-        for (; i + 16 <= bytes; i += 16) {
-            uint64_t x, y;
-            std::memcpy(&x, p + i, 8);
-            std::memcpy(&y, p + i + 8, 8);
-            a = rotl(a ^ (x * 0xc2b2ae3d27d4eb4full), 31) * 0x9e3779b97f4a7c15ull;
-            b = rotl(b ^ (y * 0xc2b2ae3d27d4eb4full), 31) * 0x9e3779b97f4a7c15ull;
-        }
-        for (; i < bytes; ++i) a = (a ^ p[i]) * 0x100000001b3ull;
-        h = a ^ rotl(b, 27) ^ bytes;
-    };
-    const int canvas[2] = {canvas_w, canvas_h};
-    mix(canvas, sizeof canvas);
-    mix(&clear, sizeof clear);
-    if (!d || !d->Valid) return h;
-    mix(&d->DisplaySize, sizeof d->DisplaySize);
-    mix(&d->FramebufferScale, sizeof d->FramebufferScale);
-    for (int n = 0; n < d->CmdListsCount; ++n) {
-        const ImDrawList* l = d->CmdLists[n];
-        mix(l->VtxBuffer.Data, size_t(l->VtxBuffer.Size) * sizeof(ImDrawVert));
-        mix(l->IdxBuffer.Data, size_t(l->IdxBuffer.Size) * sizeof(ImDrawIdx));
-        for (const ImDrawCmd& c : l->CmdBuffer) {
-            mix(&c.ClipRect, sizeof c.ClipRect);
-            ImTextureID t = c.TextureId;
-            mix(&t, sizeof t);
-            unsigned counts[3] = {c.ElemCount, c.IdxOffset, c.VtxOffset};
-            mix(counts, sizeof counts);
-        }
-    }
-    return h;
-}
 
 // Seconds until the text cursor of the active text field blinks (ImGui shows
 // it while CursorAnim mod 1.2 s is at most 0.8 s), or -1 when none is active.
@@ -268,6 +328,7 @@ void frame() {
     if (ui::update_fonts(g.app->settings.shown_text_scale(), platform::device_pixel_ratio())) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        g.redraw_all = true;  // the same texture's name, other glyphs in it
         input = true;
     }
     if (g.style_scale != g.app->settings.shown_text_scale() || g.style_contrast != g.app->settings.shown_high_contrast()) {
@@ -330,21 +391,54 @@ void frame() {
         io.KeySuper = held_super;
     }
 
-    // The picture goes to the canvas only when it differs from the one shown:
+    // The picture goes to the canvas only where it differs from the one shown:
     // a frame that draws nothing leaves the canvas as it is, and the browser
     // neither fills its pixels again nor composites the page (on a machine
-    // without a GPU that is most of a frame's cost).
+    // without a GPU that is most of a frame's cost). The canvas keeps its
+    // picture between frames (shell.html asks WebGL to preserve it), so a
+    // frame that changes a button's colour or a text field's line draws that
+    // part again, cut to it by the scissor, and leaves the rest.
     int fw = 0, fh = 0;
     SDL_GL_GetDrawableSize(g.window, &fw, &fh);
     ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    const uint64_t drawn = draw_hash(ImGui::GetDrawData(), fw, fh, bg);
-    if (drawn != g.drawn_hash || g.first_frame) {
+    ImDrawData* draw_data = ImGui::GetDrawData();
+    take_picture(draw_data, fw, fh, bg, g.picture);
+    const bool new_picture = g.picture.hash != g.shown.hash;
+    if (new_picture || g.redraw_all) {
         glViewport(0, 0, fw, fh);
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        const bool whole = g.redraw_all || !g.canvas_keeps || g.picture.setup != g.shown.setup || !draw_data ||
+                           !draw_data->Valid;
+        int part[4] = {0, 0, fw, fh};  // x, y from the bottom, width, height in the canvas's pixels
+        if (!whole) {
+            const ImVec4 p = changed_part(g.shown, g.picture);
+            const ImVec2 off = draw_data->DisplayPos, scale = draw_data->FramebufferScale;
+            const int x0 = std::max(0, int(std::floor((p.x - off.x) * scale.x)));
+            const int y0 = std::max(0, int(std::floor((p.y - off.y) * scale.y)));
+            const int x1 = std::min(fw, int(std::ceil((p.z - off.x) * scale.x)));
+            const int y1 = std::min(fh, int(std::ceil((p.w - off.y) * scale.y)));
+            part[0] = x0;
+            part[1] = fh - y1;
+            part[2] = std::max(0, x1 - x0);
+            part[3] = std::max(0, y1 - y0);
+        }
+        if (whole) {
+            platform::draw_part(nullptr);
+            glDisable(GL_SCISSOR_TEST);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+        } else if (part[2] > 0 && part[3] > 0) {
+            platform::draw_part(part);
+            glEnable(GL_SCISSOR_TEST);
+            glScissor(part[0], part[1], part[2], part[3]);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+            platform::draw_part(nullptr);
+        }
         SDL_GL_SwapWindow(g.window);
+        g.redraw_all = false;
     }
+    std::swap(g.shown, g.picture);
 
     if (std::string changes = ui::a11y::end_frame(); !changes.empty()) platform::a11y_update(changes);
     platform::text_input(editing_text());
@@ -370,8 +464,7 @@ void frame() {
     }
     int busy = (input ? platform::busy_input : 0) | (input_held(io) ? platform::busy_held : 0) |
                (deferred.empty() && text_later.empty() ? 0 : platform::busy_pending) |
-               (drawn != g.drawn_hash ? platform::busy_picture : 0);
-    g.drawn_hash = drawn;
+               (new_picture ? platform::busy_picture : 0);
     g.quiet_frames = busy ? 0 : g.quiet_frames + 1;
     bool at_rest = g.quiet_frames >= frames_before_rest;
     platform::frame_done(busy, at_rest, at_rest ? next_wake(g.ui->now) : -1);
@@ -382,6 +475,13 @@ void frame() {
 // Benchmarks switch the accessible mirror off and on to measure its cost.
 extern "C" EMSCRIPTEN_KEEPALIVE void bpa_a11y_enable(int on) {
     bpa::ui::a11y::set_enabled(on != 0);
+    bpa::platform::wake();
+}
+
+// Tests: the next frame draws the whole canvas again, to compare it with the
+// picture the frames before drew in parts.
+extern "C" EMSCRIPTEN_KEEPALIVE void bpa_test_redraw_whole() {
+    g.redraw_all = true;
     bpa::platform::wake();
 }
 
@@ -410,7 +510,7 @@ int main(int, char**) {
     g.gl = SDL_GL_CreateContext(g.window);
     SDL_GL_MakeCurrent(g.window, g.gl);
     SDL_GL_SetSwapInterval(1);
-    platform::gl_context_made();
+    g.canvas_keeps = platform::gl_context_made();
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
