@@ -91,9 +91,21 @@ function(bpa_sdl2 target)
     list(APPEND sources joystick/emscripten/SDL_sysjoystick.c)
     list(REMOVE_ITEM sources joystick/dummy/SDL_sysjoystick.c)
   endif()
+  # Compiled in one batch per part of SDL (audio, events, video, ...): each
+  # emcc call starts Python, so a file each cost more than compiling them.
+  # The maths library's files share names for their constants, and the YUV
+  # converter's header has no include guard: those stay apart.
+  foreach(source ${sources})
+    string(REGEX MATCH "^[^/]+" part "${source}")
+    if(part STREQUAL "libm" OR source MATCHES "yuv2rgb" OR NOT source MATCHES "/")
+      set_source_files_properties("${BPA_SDL2_SRC}/src/${source}" PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
+    else()
+      set_source_files_properties("${BPA_SDL2_SRC}/src/${source}" PROPERTIES UNITY_GROUP "${part}")
+    endif()
+  endforeach()
   list(TRANSFORM sources PREPEND "${BPA_SDL2_SRC}/src/")
   add_library(${target} STATIC ${sources})
-  set_target_properties(${target} PROPERTIES UNITY_BUILD OFF C_VISIBILITY_PRESET hidden)
+  set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_MODE GROUP C_VISIBILITY_PRESET hidden)
   # Our configuration comes first; SDL's generic SDL_config.h stops the build if
   # it is ever reached instead (USING_GENERATED_CONFIG_H).
   target_include_directories(${target} BEFORE PRIVATE "${dir}")
