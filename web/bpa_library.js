@@ -360,6 +360,16 @@ mergeInto(LibraryManager.library, {
     if (w >= 0) Module.bpa.partFrames++;
   },
 
+  bpa_js_checking_parts: function () { return Module.bpa.checkParts ? 1 : 0; },
+  bpa_js_part_checked: function (wrong, x, y, w, h) {
+    var b = Module.bpa;
+    b.partsChecked++;
+    if (wrong > 0) {
+      b.partsWrong++;
+      if (!b.firstWrongPart) b.firstWrongPart = { frame: b.frames, pixels: wrong, part: [x, y, w, h] };
+    }
+  },
+
   bpa_js_first_frame: function () {
     if (Module.bpa.firstFrameAt === null) {
       Module.bpa.firstFrameAt = performance.now();

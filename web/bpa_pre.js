@@ -40,6 +40,10 @@ Module.bpa = {
   // page is at rest and wake() starts it again.
   frames: 0,               // frames drawn so far
   partFrames: 0,           // of those, the frames that drew only the part of the canvas that changed
+  checkParts: false,       // tests: compare each frame drawn in part with the same frame drawn whole
+  partsChecked: 0,         // frames so compared
+  partsWrong: 0,           // of those, the frames whose picture differed
+  firstWrongPart: null,    // {frame, pixels, part: [x, y from the bottom, w, h]} of the first
   busy: 0,                 // what kept the last frame busy: 1 input, 2 held key or button, 4 pending input, 8 new picture
   asleep: false,           // the frame loop is paused
   continuous: false,       // draw every frame (benchmarks set this to time frames)

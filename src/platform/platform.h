@@ -120,6 +120,10 @@ bool gl_context_made();
 // A frame that draws only part of the canvas: every scissor box it sets is cut
 // to `part` (x, y from the bottom, width, height in pixels); null ends that.
 void draw_part(const int* part);
+// Tests: whether each frame drawn in part is compared with the same frame drawn
+// whole, and the result of one such comparison (the pixels that differ).
+bool checking_parts();
+void part_checked(long wrong_pixels, const int* part);
 void run_main_loop(const std::function<void()>& frame);
 // Drawing on demand: called after each frame with what kept it busy (the
 // flags below, 0 for a quiet frame; shown as Module.bpa.busy). With `at_rest`,

@@ -42,6 +42,8 @@ void bpa_js_window_size(int* w, int* h);
 void bpa_js_first_frame();
 int bpa_js_gl_context_made();
 void bpa_js_draw_part(int x, int y, int w, int h);
+int bpa_js_checking_parts();
+void bpa_js_part_checked(double wrong, int x, int y, int w, int h);
 void bpa_js_frame_done(int busy, int at_rest, double wake_after);
 void bpa_js_wake();
 double bpa_js_seconds_to_midnight();
@@ -240,6 +242,10 @@ bool gl_context_made() { return bpa_js_gl_context_made() != 0; }
 void draw_part(const int* part) {
     if (part) bpa_js_draw_part(part[0], part[1], part[2], part[3]);
     else bpa_js_draw_part(0, 0, -1, -1);
+}
+bool checking_parts() { return bpa_js_checking_parts() != 0; }
+void part_checked(long wrong_pixels, const int* part) {
+    bpa_js_part_checked(double(wrong_pixels), part[0], part[1], part[2], part[3]);
 }
 void frame_done(int busy, bool at_rest, double wake_after) { bpa_js_frame_done(busy, at_rest ? 1 : 0, wake_after); }
 void wake() { bpa_js_wake(); }

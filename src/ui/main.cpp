@@ -124,6 +124,22 @@ ImVec4 changed_part(const Picture& before, const Picture& now) {
     return part;
 }
 
+// Tests (Module.bpa.checkParts): the canvas after a frame drawn in part is
+// read, the same frame drawn whole and read again; the pixels that differ are
+// counted (Module.bpa.partsChecked, partsWrong, firstWrongPart).
+void check_part(ImDrawData* d, int fw, int fh, const int* part) {
+    std::vector<unsigned char> in_parts(size_t(fw) * size_t(fh) * 4), whole(in_parts.size());
+    glReadPixels(0, 0, fw, fh, GL_RGBA, GL_UNSIGNED_BYTE, in_parts.data());
+    glDisable(GL_SCISSOR_TEST);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(d);
+    glReadPixels(0, 0, fw, fh, GL_RGBA, GL_UNSIGNED_BYTE, whole.data());
+    long wrong = 0;
+    for (size_t i = 0; i < whole.size(); i += 4)
+        if (std::memcmp(&in_parts[i], &whole[i], 3) != 0) ++wrong;  // red, green, blue: the canvas is opaque
+    bpa::platform::part_checked(wrong, part);
+}
+
 struct Main {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
@@ -434,6 +450,7 @@ void frame() {
             glClear(GL_COLOR_BUFFER_BIT);
             ImGui_ImplOpenGL3_RenderDrawData(draw_data);
             platform::draw_part(nullptr);
+            if (platform::checking_parts()) check_part(draw_data, fw, fh, part);
         }
         SDL_GL_SwapWindow(g.window);
         g.redraw_all = false;
@@ -475,13 +492,6 @@ void frame() {
 // Benchmarks switch the accessible mirror off and on to measure its cost.
 extern "C" EMSCRIPTEN_KEEPALIVE void bpa_a11y_enable(int on) {
     bpa::ui::a11y::set_enabled(on != 0);
-    bpa::platform::wake();
-}
-
-// Tests: the next frame draws the whole canvas again, to compare it with the
-// picture the frames before drew in parts.
-extern "C" EMSCRIPTEN_KEEPALIVE void bpa_test_redraw_whole() {
-    g.redraw_all = true;
     bpa::platform::wake();
 }
 

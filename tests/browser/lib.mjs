@@ -130,7 +130,12 @@ export async function withPage(options, body) {
   const { context, page, errors } = await timed('open', open(options));
   try {
     await timed('load', (async () => { await page.goto(srv.url); await ready(page); })());
-    return await timed('body', body({ page, context, errors, srv }));
+    const result = await timed('body', body({ page, context, errors, srv }));
+    if (checkParts) {
+      const wrong = await page.evaluate(() => [Module.bpa.partsWrong, Module.bpa.firstWrongPart]).catch(() => [0]);
+      if (wrong[0]) throw new Error(`frames drawn in part that differ from the frame drawn whole: ${JSON.stringify(wrong)}`);
+    }
+    return result;
   } finally {
     if (profile) {
       const f = await page.evaluate(() => [Module.bpa.frames, performance.now() - Module.bpa.startedAt]).catch(() => null);
@@ -143,9 +148,16 @@ export async function withPage(options, body) {
 
 // Waits until the first frame is drawn, switches the test hooks on (they cost
 // nothing until then) and waits until the page has drawn its widgets and rests.
+// BPA_CHECK_PARTS=1: every frame the page draws in part is compared with the
+// same frame drawn whole (test 32 does so for its own steps), and a test whose
+// page drew a part that differs fails.
+const checkParts = !!process.env.BPA_CHECK_PARTS;
 export async function ready(page, timeout = 60000) {
   await page.waitForFunction(() => window.Module && Module.bpa && Module.bpa.firstFrameAt !== null, null, { timeout });
-  await page.evaluate(() => { if (Module._bpa_test_hooks) Module._bpa_test_hooks(1); });
+  await page.evaluate((checkParts) => {
+    if (Module._bpa_test_hooks) Module._bpa_test_hooks(1);
+    if (checkParts) Module.bpa.checkParts = true;
+  }, checkParts);
   await settle(page, timeout);
 }
 
