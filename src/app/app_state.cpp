@@ -73,7 +73,10 @@ bool App::start_first(double now) {
     }
     if (auto s = storage_.load_setting("settings")) settings = Settings::from_text(*s);
     sync_i18n();
-    bool ok = !translations_missing_ && i18n.problems(settings.language).empty();
+    // The tables' problems are looked at after the first frame
+    // (load_translations): a table is read when first needed, and the first
+    // screen may speak another language than the settings' (the browser's).
+    bool ok = !translations_missing_;
     refresh_library();
     if (!settings.open_id.empty()) open(settings.open_id, now);
     if (!ok && !translations_noticed_) {
