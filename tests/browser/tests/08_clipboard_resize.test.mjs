@@ -33,7 +33,7 @@ test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async
     // The page writes the clipboard with navigator.clipboard.writeText, which
     // finishes after the frame: wait for it before reading.
     await page.waitForFunction(async (want) => (await navigator.clipboard.readText()) === want, '+47 915 00 000',
-                               { timeout: 5000 }).catch(() => {});
+                               { timeout: 15000 }).catch(() => {});
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '+47 915 00 000');
   } finally {
     await context.close();
