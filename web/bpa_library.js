@@ -261,11 +261,51 @@ mergeInto(LibraryManager.library, {
     return 1;
   },
 
+  // Copying goes through the browser's clipboard API. When the browser refuses
+  // it (the page is not in front, or clipboard access is not allowed), the
+  // older copy command copies from a hidden text area while the key press still
+  // counts as the user's; when that fails too, the page says why
+  // (bpa_js_take_clipboard_failure) instead of copying nothing in silence.
   bpa_js_set_clipboard: function (textPtr) {
     var text = UTF8ToString(textPtr);
+    var b = Module.bpa;
+    var byCommand = function () {
+      var keep = document.activeElement, area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.setAttribute('aria-hidden', 'true');
+      area.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;';
+      document.body.appendChild(area);
+      var copied = false;
+      try {
+        area.focus({ preventScroll: true });
+        area.select();
+        copied = document.execCommand('copy');
+      } catch (e) {
+        copied = false;
+      }
+      area.remove();
+      if (keep && keep.focus) keep.focus({ preventScroll: true });
+      return copied;
+    };
+    var refused = function (why) {
+      if (byCommand()) return;
+      b.clipboardFailure = why;
+      b.wake();
+    };
     if (typeof navigator !== 'undefined' && navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(function () {});
+      navigator.clipboard.writeText(text).catch(function (e) { refused(bpaDescribeError(e).replace(/\.$/, '')); });
+    } else {
+      refused('this browser has no clipboard API');
     }
+  },
+
+  bpa_js_take_clipboard_failure__deps: ['$bpaNewString'],
+  bpa_js_take_clipboard_failure: function () {
+    var why = Module.bpa.clipboardFailure;
+    if (typeof why !== 'string') return 0;
+    Module.bpa.clipboardFailure = null;
+    return bpaNewString(why);
   },
 
   bpa_js_window_size: function (wPtr, hPtr) {

@@ -34,6 +34,7 @@ Module.bpa = {
   channel: null,
   files: [],               // incoming files: {name, bytes: Uint8Array}
   texts: [],              // typed, composed or pasted text for the active text field
+  clipboardFailure: null, // why the last copy reached no clipboard (bpa_js_set_clipboard)
   firstFrameAt: null,
   startedAt: (typeof performance !== 'undefined') ? performance.now() : 0,
   // Drawing on demand (see bpa_js_frame_done): the frame loop sleeps when the

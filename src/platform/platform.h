@@ -71,6 +71,9 @@ std::optional<CryptoOutcome> take_crypto();
 bool open_print_window(const std::string& html);
 
 void set_clipboard(const std::string& text);
+// Why the last text copied did not reach the clipboard (the browser refused
+// both ways of writing it), once; nullopt when nothing failed.
+std::optional<std::string> take_clipboard_failure();
 // Text typed (any layout, dead keys, input methods, virtual keyboards) or pasted
 // while a text field is active; text_input() says whether one is.
 std::optional<std::string> take_text();

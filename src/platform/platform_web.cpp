@@ -38,6 +38,7 @@ int bpa_js_take_file(char** name, char** data, int* len);
 char* bpa_js_take_text();
 void bpa_js_text_input(int active);
 void bpa_js_set_clipboard(const char* text);
+char* bpa_js_take_clipboard_failure();
 void bpa_js_window_size(int* w, int* h);
 void bpa_js_first_frame();
 int bpa_js_gl_context_made();
@@ -223,6 +224,7 @@ std::optional<IncomingFile> take_file() {
 }
 
 void set_clipboard(const std::string& text) { bpa_js_set_clipboard(text.c_str()); }
+std::optional<std::string> take_clipboard_failure() { return adopt(bpa_js_take_clipboard_failure()); }
 std::optional<std::string> take_text() { return adopt(bpa_js_take_text()); }
 void text_input(bool active) { bpa_js_text_input(active ? 1 : 0); }
 

@@ -303,6 +303,10 @@ void frame() {
     std::vector<std::string> texts = std::move(text_later);
     text_later.clear();
     while (auto text = platform::take_text()) texts.push_back(std::move(*text));
+    if (auto why = platform::take_clipboard_failure()) {
+        g.app->notify(Notice::Kind::Error, g.ui->fmt("notice.copy_failed", {{"reason", *why}}), g.ui->now);
+        input = true;
+    }
     input = input || !texts.empty();
     bool typed = false;
     const bool wait = editing_key || ui::a11y::value_pending();

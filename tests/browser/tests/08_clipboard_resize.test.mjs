@@ -2,7 +2,7 @@
 // fills the window and follows it when it is resized.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, open, ready, settle, documentJson, click, fill, screenshot, until, openFixture, withPage } from '../lib.mjs';
+import { startServer, open, ready, settle, state, documentJson, click, fill, screenshot, until, openFixture, withPage } from '../lib.mjs';
 
 test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async () => {
   const srv = await startServer();
@@ -35,6 +35,52 @@ test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async
     await page.waitForFunction(async (want) => (await navigator.clipboard.readText()) === want, '+47 915 00 000',
                                { timeout: 15000 }).catch(() => {});
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '+47 915 00 000');
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+});
+
+// The browser refuses its clipboard API (the page not in front, access not
+// allowed): the copy command from a hidden text area copies instead; when the
+// browser refuses that too, the page says the text was not copied and why.
+test('a copy the browser refuses goes the older way, and when that fails too the page says so', async () => {
+  const srv = await startServer();
+  const { context, page } = await open();
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url.replace(/\/$/, '') });
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError'));
+    });
+    await page.goto(srv.url);
+    await ready(page);
+    await openFixture(page, 0);
+    await click(page, 'nav.assistants');
+    const doc = await documentJson(page);
+    await click(page, `assistants.row.${doc.assistants[1].id}`);
+    const copy = async (text) => {
+      await click(page, 'assistant.phone');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.insertText(text);
+      await settle(page);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+C');
+      await settle(page);
+    };
+    await copy('+47 22 33 44 55');
+    await page.waitForFunction(async (want) => (await navigator.clipboard.readText()) === want, '+47 22 33 44 55',
+                               { timeout: 15000 }).catch(() => {});
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '+47 22 33 44 55');
+    const notCopied = (n) => n.startsWith('Teksten ble ikke kopiert');
+    assert.deepEqual((await state(page)).notices.filter(notCopied), []);
+
+    await page.evaluate(() => { document.execCommand = () => false; });
+    await copy('+47 99 88 77 66');
+    const s = await until(page, (st) => st.notices.some(notCopied), 'the notice that nothing was copied');
+    assert.match(s.notices.find(notCopied), /^Teksten ble ikke kopiert: nettleseren ga ikke tilgang til utklippstavlen \(NotAllowedError: Document is not focused\)\.$/);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '+47 22 33 44 55');
+    await screenshot(page, '08-copy-refused');
   } finally {
     await context.close();
     await srv.close();
