@@ -4,17 +4,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, open, ready, settle, state, documentJson, click, fill, screenshot, until, openFixture, withPage } from '../lib.mjs';
 
+// Opens the page with the clipboard allowed, the Norwegian example, and its
+// second assistant's details; returns the document.
+async function secondAssistant(srv, context, page) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url.replace(/\/$/, '') });
+  await page.goto(srv.url);
+  await ready(page);
+  await openFixture(page, 0);
+  await click(page, 'nav.assistants');
+  const doc = await documentJson(page);
+  await click(page, `assistants.row.${doc.assistants[1].id}`);
+  return doc;
+}
+
 test('paste into a text field with Ctrl+V and copy out of it with Ctrl+C', async () => {
   const srv = await startServer();
   const { context, page } = await open();
   try {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url.replace(/\/$/, '') });
-    await page.goto(srv.url);
-    await ready(page);
-    await openFixture(page, 0);
-    await click(page, 'nav.assistants');
-    const doc = await documentJson(page);
-    await click(page, `assistants.row.${doc.assistants[1].id}`);
+    await secondAssistant(srv, context, page);
     await page.evaluate(() => navigator.clipboard.writeText('Ærlig Åsmund Øye'));
     await click(page, 'assistant.name');
     await page.keyboard.press('Control+A');
@@ -48,16 +55,10 @@ test('a copy the browser refuses goes the older way, and when that fails too the
   const srv = await startServer();
   const { context, page } = await open();
   try {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url.replace(/\/$/, '') });
     await context.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError'));
     });
-    await page.goto(srv.url);
-    await ready(page);
-    await openFixture(page, 0);
-    await click(page, 'nav.assistants');
-    const doc = await documentJson(page);
-    await click(page, `assistants.row.${doc.assistants[1].id}`);
+    await secondAssistant(srv, context, page);
     const copy = async (text) => {
       await click(page, 'assistant.phone');
       await page.keyboard.press('Control+A');
