@@ -36,8 +36,12 @@ struct ListPicture {
 };
 struct Picture {
     uint64_t setup = 0;  // the canvas's size and colour, the display's position, size and scale
-    uint64_t hash = 0;   // all of it
     std::vector<ListPicture> lists;
+
+    bool operator==(const Picture& o) const {
+        return setup == o.setup && std::equal(lists.begin(), lists.end(), o.lists.begin(), o.lists.end(),
+                                              [](const ListPicture& a, const ListPicture& b) { return a.hash == b.hash; });
+    }
 };
 
 class Hasher {
@@ -101,10 +105,6 @@ void take_picture(const ImDrawData* d, int canvas_w, int canvas_h, const ImVec4&
         }
     }
     out.setup = setup.value();
-    Hasher all;
-    all.mix(out.setup);
-    for (const ListPicture& l : out.lists) all.mix(l.hash);
-    out.hash = all.value();
 }
 
 // The part of the canvas where `now` differs from `before`: where a list that
@@ -124,15 +124,28 @@ ImVec4 changed_part(const Picture& before, const Picture& now) {
     return part;
 }
 
+// Draws the frame onto the canvas: whole (part null), or only inside `part`
+// (x, y from the bottom, width, height in pixels), every scissor box cut to it.
+void draw_canvas(ImDrawData* d, const int* part) {
+    bpa::platform::draw_part(part);
+    if (part) {
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(part[0], part[1], part[2], part[3]);
+    } else {
+        glDisable(GL_SCISSOR_TEST);
+    }
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(d);
+    if (part) bpa::platform::draw_part(nullptr);
+}
+
 // Tests (Module.bpa.checkParts): the canvas after a frame drawn in part is
 // read, the same frame drawn whole and read again; the pixels that differ are
 // counted (Module.bpa.partsChecked, partsWrong, firstWrongPart).
 void check_part(ImDrawData* d, int fw, int fh, const int* part) {
     std::vector<unsigned char> in_parts(size_t(fw) * size_t(fh) * 4), whole(in_parts.size());
     glReadPixels(0, 0, fw, fh, GL_RGBA, GL_UNSIGNED_BYTE, in_parts.data());
-    glDisable(GL_SCISSOR_TEST);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(d);
+    draw_canvas(d, nullptr);
     glReadPixels(0, 0, fw, fh, GL_RGBA, GL_UNSIGNED_BYTE, whole.data());
     long wrong = 0;
     for (size_t i = 0; i < whole.size(); i += 4)
@@ -423,38 +436,25 @@ void frame() {
     ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     ImDrawData* draw_data = ImGui::GetDrawData();
     take_picture(draw_data, fw, fh, bg, g.picture);
-    const bool new_picture = g.picture.hash != g.shown.hash;
+    const bool new_picture = !(g.picture == g.shown);
     if (new_picture || g.redraw_all) {
         glViewport(0, 0, fw, fh);
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
-        const bool whole = g.redraw_all || !g.canvas_keeps || g.picture.setup != g.shown.setup || !draw_data ||
-                           !draw_data->Valid;
-        int part[4] = {0, 0, fw, fh};  // x, y from the bottom, width, height in the canvas's pixels
-        if (!whole) {
+        const bool whole = g.redraw_all || !g.canvas_keeps || g.picture.setup != g.shown.setup || !draw_data->Valid;
+        if (whole) {
+            draw_canvas(draw_data, nullptr);
+        } else {
             const ImVec4 p = changed_part(g.shown, g.picture);
             const ImVec2 off = draw_data->DisplayPos, scale = draw_data->FramebufferScale;
             const int x0 = std::max(0, int(std::floor((p.x - off.x) * scale.x)));
             const int y0 = std::max(0, int(std::floor((p.y - off.y) * scale.y)));
             const int x1 = std::min(fw, int(std::ceil((p.z - off.x) * scale.x)));
             const int y1 = std::min(fh, int(std::ceil((p.w - off.y) * scale.y)));
-            part[0] = x0;
-            part[1] = fh - y1;
-            part[2] = std::max(0, x1 - x0);
-            part[3] = std::max(0, y1 - y0);
-        }
-        if (whole) {
-            platform::draw_part(nullptr);
-            glDisable(GL_SCISSOR_TEST);
-            glClear(GL_COLOR_BUFFER_BIT);
-            ImGui_ImplOpenGL3_RenderDrawData(draw_data);
-        } else if (part[2] > 0 && part[3] > 0) {
-            platform::draw_part(part);
-            glEnable(GL_SCISSOR_TEST);
-            glScissor(part[0], part[1], part[2], part[3]);
-            glClear(GL_COLOR_BUFFER_BIT);
-            ImGui_ImplOpenGL3_RenderDrawData(draw_data);
-            platform::draw_part(nullptr);
-            if (platform::checking_parts()) check_part(draw_data, fw, fh, part);
+            const int part[4] = {x0, fh - y1, x1 - x0, y1 - y0};  // x, y from the bottom, width, height
+            if (part[2] > 0 && part[3] > 0) {
+                draw_canvas(draw_data, part);
+                if (platform::checking_parts()) check_part(draw_data, fw, fh, part);
+            }
         }
         SDL_GL_SwapWindow(g.window);
         g.redraw_all = false;
