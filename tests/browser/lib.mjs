@@ -149,8 +149,8 @@ export async function withPage(options, body) {
 // Waits until the first frame is drawn, switches the test hooks on (they cost
 // nothing until then) and waits until the page has drawn its widgets and rests.
 // BPA_CHECK_PARTS=1: every frame the page draws in part is compared with the
-// same frame drawn whole (test 32 does so for its own steps), and a test whose
-// page drew a part that differs fails.
+// same frame drawn whole (test 32 does so for its own steps), and a test run
+// with withPage whose page drew a part that differs fails.
 const checkParts = !!process.env.BPA_CHECK_PARTS;
 export async function ready(page, timeout = 60000) {
   await page.waitForFunction(() => window.Module && Module.bpa && Module.bpa.firstFrameAt !== null, null, { timeout });
