@@ -15,6 +15,7 @@
 #include "holidays.h"
 #include "hours.h"
 #include "leave.h"
+#include "leave_detail.h"
 #include "people.h"
 #include "plan.h"
 #include "rules/rules.h"
@@ -186,7 +187,7 @@ struct Collector {
     }
 };
 
-Date ymd(int y, int m, int d) { return *Date::from_ymd(y, m, d); }
+using leave_detail::ymd;
 
 bool in_force_on(const Arrangement& a, Date d) { return a.decision_on(d) != nullptr; }
 

@@ -114,6 +114,8 @@ struct Ui {
     std::shared_ptr<const PlanDays> plan_days;
 
     const char* tr(std::string_view key) const { return app.i18n.tr(key); }
+    // The shown language's code ("nb", "da", "en"), for texts the core words.
+    const char* lang() const { return to_string(app.settings.language); }
     const char* country(Jurisdiction j) const { return tr(j == Jurisdiction::NO ? "jurisdiction.NO" : "jurisdiction.DK"); }
     std::string date(Date d) const { return app.i18n.date(d); }
     std::string date_time(const LocalDateTime& t) const { return app.i18n.date_time(t); }

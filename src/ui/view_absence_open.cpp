@@ -32,7 +32,7 @@ std::string shift_when(Ui& ui, const Shift& s) {
 // A violation as a line: the rule's name, where the other shift lies, and the rule's message.
 std::string violation_line(Ui& ui, const Violation& v, const std::string& side) {
     const Jurisdiction j = ui.app.session.doc().arrangement.jurisdiction;
-    const std::string lang = to_string(ui.app.settings.language);
+    const std::string lang = ui.lang();
     const RuleInfo* rule = find_rule(j, v.rule);
     std::string title = rule ? rule->title.in(lang) : v.rule;
     if (!side.empty()) title += " " + std::string(ui.tr("leave.side_" + side));

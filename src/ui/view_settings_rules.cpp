@@ -15,13 +15,11 @@
 
 namespace bpa::ui {
 
-static const char* lang_of(const Ui& ui) { return to_string(ui.app.settings.language); }
-
 // One parameter: its value in force, editable; the default beside it; a reset when overridden.
 static void parameter_editor(Ui& ui, const RuleParam& p) {
     const Arrangement& a = ui.app.session.doc().arrangement;
     const std::string id = "rules.param." + p.name;
-    const std::string label = p.label.in(lang_of(ui));
+    const std::string label = p.label.in(ui.lang());
     const Json value = rule_parameter(a, p.name).value_or(p.value);
     const bool overridden = a.rules.is_object() && a.rules.contains(p.name);
     auto set = [name = p.name](const Json& v) { return [name, v](Document& d) { return set_rule_parameter(d, name, v); }; };
@@ -76,7 +74,7 @@ static void other_country(Ui& ui, Jurisdiction other, const RuleParams& other_pa
         mark(ui, "rules.other." + rule.id, none);
         return;
     }
-    const std::string text = country + ": " + rule_explanation(*there, other_params, lang_of(ui));
+    const std::string text = country + ": " + rule_explanation(*there, other_params, ui.lang());
     show_wrapped("%s", text.c_str());
     mark(ui, "rules.other." + rule.id, text);
     muted_text((std::string(ui.tr("plan.source")) + " " + there->source).c_str());
@@ -94,9 +92,9 @@ static void only_in_other_country(Ui& ui, Jurisdiction here, Jurisdiction other)
                    .c_str());
     const RuleParams params = defaults_of(other);
     for (const RuleInfo* rule : only) {
-        show_text((std::string(rule->severity == Severity::Error ? "✗ " : "! ") + rule->title.in(lang_of(ui))).c_str());
+        show_text((std::string(rule->severity == Severity::Error ? "✗ " : "! ") + rule->title.in(ui.lang())).c_str());
         ImGui::Indent();
-        const std::string text = rule_explanation(*rule, params, lang_of(ui));
+        const std::string text = rule_explanation(*rule, params, ui.lang());
         show_wrapped("%s", text.c_str());
         mark(ui, "rules.only_there." + rule->id, text);
         muted_text((std::string(ui.tr("plan.source")) + " " + rule->source).c_str());
@@ -119,7 +117,7 @@ void rules_section(Ui& ui) {
     for (const RuleInfo& rule : rule_catalog(j)) {
         size_t count = 0;
         for (const auto& v : violations) count += v.rule == rule.id;
-        const std::string title = std::string(rule.severity == Severity::Error ? "✗ " : "! ") + rule.title.in(lang_of(ui)) +
+        const std::string title = std::string(rule.severity == Severity::Error ? "✗ " : "! ") + rule.title.in(ui.lang()) +
                                   "###rules.rule." + rule.id;
         const bool open = ImGui::CollapsingHeader(title.c_str());
         mark(ui, "rules.rule." + rule.id);
@@ -138,7 +136,7 @@ void rules_section(Ui& ui) {
             ImGui::TableNextColumn();
         }
         muted_text(ui.tr(rule.severity == Severity::Error ? "rules.law" : "rules.advice"));
-        const std::string explanation = rule_explanation(rule, params, lang_of(ui));
+        const std::string explanation = rule_explanation(rule, params, ui.lang());
         show_wrapped("%s", explanation.c_str());
         mark(ui, "rules.explanation." + rule.id, explanation);
         muted_text((std::string(ui.tr("plan.source")) + " " + rule.source).c_str());

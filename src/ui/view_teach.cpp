@@ -18,7 +18,6 @@
 namespace bpa::ui {
 
 // [SECTION] Learn with the example ---------------------------------------------------
-static const char* lang_of(const Ui& ui) { return to_string(ui.app.settings.language); }
 
 static bool involves(const Violation& v, const std::string& shift) {
     return std::find(v.shifts.begin(), v.shifts.end(), shift) != v.shifts.end();
@@ -70,9 +69,9 @@ static void explain(Ui& ui, const TeachingSituation& t, const std::string& id, b
     const Jurisdiction j = doc.arrangement.jurisdiction;
     std::string what, why, source;
     if (t.screen == "plan") {
-        if (const Violation* v = violation_of(ui, t)) what = violation_message(*v, j, lang_of(ui));
+        if (const Violation* v = violation_of(ui, t)) what = violation_message(*v, j, ui.lang());
         if (const RuleInfo* r = find_rule(j, t.rule)) {
-            why = rule_explanation(*r, ui.app.params(), lang_of(ui));
+            why = rule_explanation(*r, ui.app.params(), ui.lang());
             source = r->source;
         }
     } else {
