@@ -121,7 +121,7 @@
       last.value = shown;
       b.wake();
     } else if (editing && data && (type.indexOf('insert') === 0 || e.type === 'compositionend') && !whole) {
-      b.texts.push(data.replace(/[\r\n]/g, ''));  // typed: the interface inserts it where its cursor is
+      b.pushText(data.replace(/[\r\n]/g, ''));  // typed: the interface inserts it where its cursor is
       b.wake();
     } else {
       ask(2, el.bpaKey, shown);  // replaced whole

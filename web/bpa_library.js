@@ -223,11 +223,15 @@ mergeInto(LibraryManager.library, {
     return 1;
   },
 
+  // The next text, and in *keysPtr the number of key presses before it.
   bpa_js_take_text__deps: ['$bpaNewString'],
-  bpa_js_take_text: function () {
+  bpa_js_take_text: function (keysPtr) {
     var t = Module.bpa.texts.shift();
-    return typeof t === 'string' ? bpaNewString(t) : 0;
+    if (!t) return 0;
+    HEAPF64[keysPtr >> 3] = t.keys;
+    return bpaNewString(t.text);
   },
+  bpa_js_keydowns: function () { return Module.bpa.keydowns; },
 
   // Gives the hidden text input the focus while a text field is active.
   bpa_js_text_input: function (active) {

@@ -33,7 +33,8 @@ Module.bpa = {
   settingsLatest: new Map(), // key -> the stored value, when it differs from what the application has
   channel: null,
   files: [],               // incoming files: {name, bytes: Uint8Array}
-  texts: [],              // typed, composed or pasted text for the active text field
+  texts: [],              // typed, composed or pasted text for the active text field: {text, keys}
+  keydowns: 0,             // key presses so far: a text's `keys` says how many came before it
   clipboardFailure: null, // why the last copy reached no clipboard (bpa_js_set_clipboard)
   firstFrameAt: null,
   startedAt: (typeof performance !== 'undefined') ? performance.now() : 0,
@@ -534,6 +535,13 @@ Module.preRun.push(function () {
     window.addEventListener(type, wake, { capture: true, passive: true });
   });
   document.addEventListener('visibilitychange', wake);
+  // Text and keys reach the interface by two ways (the text through the hidden
+  // input, the keys through SDL), and keys wait for frames of their own: each
+  // text carries the number of key presses before it, so that it goes into
+  // its field after those keys and before the ones that follow (typing a
+  // number and pressing Ctrl+A, Ctrl+C within one frame copies the number).
+  window.addEventListener('keydown', function () { b.keydowns++; }, { capture: true, passive: true });
+  b.pushText = function (text) { b.texts.push({ text: text, keys: b.keydowns }); };
   var flush = function () { if (Module._bpa_flush) Module._bpa_flush(); };
   document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(); });
   window.addEventListener('pagehide', flush);
@@ -571,7 +579,7 @@ Module.preRun.push(function () {
   input.setAttribute('aria-hidden', 'true');
   input.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0;pointer-events:none;';
   var takeInput = function () {
-    if (input.value) { b.texts.push(input.value.replace(/[\r\n]/g, '')); input.value = ''; }
+    if (input.value) { b.pushText(input.value.replace(/[\r\n]/g, '')); input.value = ''; }
   };
   input.addEventListener('input', function (e) { if (!e.isComposing) takeInput(); });
   input.addEventListener('compositionend', takeInput);
@@ -586,7 +594,7 @@ Module.preRun.push(function () {
   window.addEventListener('keydown', function (e) {
     if (document.activeElement === input || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
     if (b.a11y && b.a11y.isInput(document.activeElement)) return;  // the mirror's field takes it (bpa_a11y.js)
-    if (typeof e.key === 'string' && e.key.length === 1) b.texts.push(e.key);
+    if (typeof e.key === 'string' && e.key.length === 1) b.pushText(e.key);
   }, true);
   // Ctrl+V / Cmd+V: let the browser deliver a paste event (SDL would cancel the
   // key's default action), then hand the text to the UI.
@@ -595,7 +603,7 @@ Module.preRun.push(function () {
   }, true);
   window.addEventListener('paste', function (e) {
     var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (text) b.texts.push(text.replace(/\r/g, ''));
+    if (text) b.pushText(text.replace(/\r/g, ''));
     e.preventDefault();
     b.wake();
   });

@@ -75,8 +75,16 @@ void set_clipboard(const std::string& text);
 // both ways of writing it), once; nullopt when nothing failed.
 std::optional<std::string> take_clipboard_failure();
 // Text typed (any layout, dead keys, input methods, virtual keyboards) or pasted
-// while a text field is active; text_input() says whether one is.
-std::optional<std::string> take_text();
+// while a text field is active; text_input() says whether one is. `keys`: the
+// key presses the page had seen before the text, counted as keydowns() counts.
+struct TypedText {
+    std::string text;
+    uint64_t keys = 0;
+};
+std::optional<TypedText> take_text();
+// Key presses the page has seen so far (SDL makes a key event of each, except
+// of keys it has no code for, such as a virtual keyboard's).
+uint64_t keydowns();
 void text_input(bool active);
 
 std::string preferred_language();  // the browser's, e.g. "nb-NO"; "" if unknown

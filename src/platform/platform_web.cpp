@@ -35,7 +35,8 @@ void bpa_js_decrypt(const char* name, const char* data, int len, const char* pas
 int bpa_js_take_crypto(int* kind, char** name, char** data, int* len);
 int bpa_js_print(const char* html);
 int bpa_js_take_file(char** name, char** data, int* len);
-char* bpa_js_take_text();
+char* bpa_js_take_text(double* keys);
+double bpa_js_keydowns();
 void bpa_js_text_input(int active);
 void bpa_js_set_clipboard(const char* text);
 char* bpa_js_take_clipboard_failure();
@@ -225,7 +226,13 @@ std::optional<IncomingFile> take_file() {
 
 void set_clipboard(const std::string& text) { bpa_js_set_clipboard(text.c_str()); }
 std::optional<std::string> take_clipboard_failure() { return adopt(bpa_js_take_clipboard_failure()); }
-std::optional<std::string> take_text() { return adopt(bpa_js_take_text()); }
+std::optional<TypedText> take_text() {
+    double keys = 0;
+    auto text = adopt(bpa_js_take_text(&keys));
+    if (!text) return std::nullopt;
+    return TypedText{std::move(*text), static_cast<uint64_t>(keys)};
+}
+uint64_t keydowns() { return static_cast<uint64_t>(bpa_js_keydowns()); }
 void text_input(bool active) { bpa_js_text_input(active ? 1 : 0); }
 
 std::string preferred_language() { return adopt(bpa_js_preferred_language()).value_or(""); }

@@ -238,6 +238,17 @@ bool editing_text() {
     return c.ActiveId != 0 && c.InputTextState.ID == c.ActiveId;
 }
 
+// Keys that change a text field's text or move its cursor (A: Ctrl+A selects all).
+bool editing_key(SDL_Scancode sc) {
+    switch (sc) {
+        case SDL_SCANCODE_BACKSPACE: case SDL_SCANCODE_DELETE: case SDL_SCANCODE_LEFT: case SDL_SCANCODE_RIGHT:
+        case SDL_SCANCODE_HOME: case SDL_SCANCODE_END: case SDL_SCANCODE_UP: case SDL_SCANCODE_DOWN: case SDL_SCANCODE_A:
+            return true;
+        default:
+            return false;
+    }
+}
+
 bool input_held(const ImGuiIO& io) {
     for (bool down : io.MouseDown)
         if (down) return true;
@@ -268,30 +279,39 @@ void frame() {
     // frame, and every key event after it too (the order of keys is kept). The
     // events that waited go through the same rule: Ctrl+A and Ctrl+C typed
     // within one frame give Ctrl+A in the next frame and Ctrl+C in the one after.
-    static std::vector<SDL_Event> deferred;
-    std::vector<SDL_Event> later;
-    std::vector<SDL_Scancode> pressed;    // keys whose press went to ImGui this frame
-    std::vector<SDL_Scancode> keys_down;  // keys pressed this frame, gone to ImGui or waiting
-    auto route = [&](const SDL_Event& ev) {
+    struct Key {
+        SDL_Event event;
+        uint64_t presses;  // key presses up to and with this event
+    };
+    static std::vector<Key> deferred;
+    static uint64_t presses_polled = 0;  // key presses SDL has given so far
+    std::vector<Key> later;
+    std::vector<SDL_Scancode> pressed;  // keys whose press went to ImGui this frame
+    uint64_t first_editing = UINT64_MAX;  // the earliest editing key press that went to ImGui this frame
+    auto route = [&](const Key& k) {
+        const SDL_Event& ev = k.event;
         const bool key = ev.type == SDL_KEYDOWN || ev.type == SDL_KEYUP;
         if (!key) return process_event(ev);
         const SDL_Scancode sc = ev.key.keysym.scancode;
-        if (ev.type == SDL_KEYDOWN) keys_down.push_back(sc);
         if (!later.empty() || (ev.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), sc) != pressed.end())) {
-            later.push_back(ev);
+            later.push_back(k);
             return;
         }
-        if (ev.type == SDL_KEYDOWN) pressed.push_back(sc);
+        if (ev.type == SDL_KEYDOWN) {
+            pressed.push_back(sc);
+            if (editing_key(sc)) first_editing = std::min(first_editing, k.presses);
+        }
         process_event(ev);
     };
-    const std::vector<SDL_Event> waiting = std::exchange(deferred, {});
-    for (const SDL_Event& d : waiting) route(d);
+    const std::vector<Key> waiting = std::exchange(deferred, {});
+    for (const Key& k : waiting) route(k);
     input = !waiting.empty();
     SDL_Event e;
     int tab = 0;  // Tab moves through every widget (ui/a11y.h), not ImGui's text fields only
     bool clicked = false;  // a click this frame may make a text field active for what is typed with it
     while (SDL_PollEvent(&e)) {
         input = true;
+        if (e.type == SDL_KEYDOWN) ++presses_polled;
         if (e.type == SDL_MOUSEBUTTONDOWN) clicked = true;
         if ((e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) && e.key.keysym.scancode == SDL_SCANCODE_TAB) {
             if (e.type == SDL_KEYDOWN) tab = (e.key.keysym.mod & KMOD_SHIFT) ? -1 : 1;
@@ -300,21 +320,26 @@ void frame() {
         // A finger on the screen: SDL gives its mouse events the touch id.
         if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) g.ui->touch = e.button.which == SDL_TOUCH_MOUSEID;
         else if (e.type == SDL_MOUSEMOTION) g.ui->touch = e.motion.which == SDL_TOUCH_MOUSEID;
-        route(e);
+        route(Key{e, presses_polled});
     }
     deferred = std::move(later);
-    // ImGui inserts a frame's characters before it applies that frame's editing
-    // keys, so text that follows Backspace, Delete or a cursor key waits a frame;
-    // so does text typed while the accessible mirror's value for a field waits
-    // to be put in (ui/a11y.h), so that it lands after the value.
-    static std::vector<std::string> text_later;
-    bool editing_key = std::any_of(keys_down.begin(), keys_down.end(), [](SDL_Scancode sc) {
-        return sc == SDL_SCANCODE_BACKSPACE || sc == SDL_SCANCODE_DELETE || sc == SDL_SCANCODE_LEFT ||
-               sc == SDL_SCANCODE_RIGHT || sc == SDL_SCANCODE_HOME || sc == SDL_SCANCODE_END ||
-               sc == SDL_SCANCODE_UP || sc == SDL_SCANCODE_DOWN || sc == SDL_SCANCODE_A;
-    });
-    std::vector<std::string> texts = std::move(text_later);
-    text_later.clear();
+    // Key presses that have gone to ImGui: all but those still waiting.
+    const uint64_t presses_done = presses_polled - std::count_if(deferred.begin(), deferred.end(), [](const Key& k) {
+                                      return k.event.type == SDL_KEYDOWN;
+                                  });
+    // The page counts key presses SDL makes no event of (a virtual keyboard's):
+    // a text's count less those is its place among SDL's key events.
+    const uint64_t seen = platform::keydowns();
+    const uint64_t uncounted = seen > presses_polled ? seen - presses_polled : 0;
+
+    // A text goes to its field in the frame in which the key presses before it
+    // have gone to ImGui; but ImGui inserts a frame's characters before it
+    // applies that frame's editing keys, so text after Backspace, Delete, Ctrl+A
+    // or a cursor key pressed in the same frame waits a frame. Text also waits
+    // while the accessible mirror's value for a field waits to be put in
+    // (ui/a11y.h), so that it lands after the value. Texts keep their order.
+    static std::vector<platform::TypedText> text_later;
+    std::vector<platform::TypedText> texts = std::exchange(text_later, {});
     while (auto text = platform::take_text()) texts.push_back(std::move(*text));
     if (auto why = platform::take_clipboard_failure()) {
         g.app->notify(Notice::Kind::Error, g.ui->fmt("notice.copy_failed", {{"reason", *why}}), g.ui->now);
@@ -322,11 +347,13 @@ void frame() {
     }
     input = input || !texts.empty();
     bool typed = false;
-    const bool wait = editing_key || ui::a11y::value_pending();
+    const bool value_pending = ui::a11y::value_pending();
     const bool takes_text = editing_text() || clicked;
     for (auto& text : texts) {
-        if (wait) text_later.push_back(std::move(text));
-        else if (takes_text) io.AddInputCharactersUTF8(text.c_str()), typed = true;
+        const uint64_t before = text.keys > uncounted ? text.keys - uncounted : 0;
+        const bool keys_wait = before > presses_done && !deferred.empty();
+        if (!text_later.empty() || value_pending || keys_wait || first_editing <= before) text_later.push_back(std::move(text));
+        else if (takes_text) io.AddInputCharactersUTF8(text.text.c_str()), typed = true;
     }
     // Pasted text arrives while Ctrl is still held, and ImGui ignores characters
     // typed with Ctrl: for this frame the text counts as typed without it.

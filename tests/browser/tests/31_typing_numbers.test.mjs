@@ -119,3 +119,38 @@ test('a shift\'s break: minutes typed into the plan\'s number field reach the do
     assert.deepEqual(errors, []);
   });
 });
+
+// Keys and text reach the page by two ways (keys through SDL, text through the
+// hidden input) and a key waits for a frame of its own: typed faster than the
+// page draws, the text once waited behind every editing key of its frame, and
+// "45", Ctrl+A, Backspace, "7" gave 457 instead of 7; digits typed and then
+// Ctrl+A, Ctrl+C copied before the digits were in.
+test('keys and text typed within one frame go in in the order they were typed', async () => {
+  await withPage({}, async ({ page, context, errors }) => {
+    await loadExample(page, 0);
+    await click(page, 'nav.settings');
+    await click(page, 'settings.tab.data');
+    const cdp = await context.newCDPSession(page);
+    const key = (k, code, vk, text, modifiers = 0) => [
+      { type: text ? 'keyDown' : 'rawKeyDown', key: k, code, windowsVirtualKeyCode: vk, modifiers, ...(text ? { text } : {}) },
+      { type: 'keyUp', key: k, code, windowsVirtualKeyCode: vk, modifiers }];
+    const digit = (d) => key(d, `Digit${d}`, 48 + Number(d), d);
+    const ctrlA = [{ type: 'rawKeyDown', key: 'Control', code: 'ControlLeft', windowsVirtualKeyCode: 17, modifiers: 2 },
+                   ...key('a', 'KeyA', 65, null, 2),
+                   { type: 'keyUp', key: 'Control', code: 'ControlLeft', windowsVirtualKeyCode: 17 }];
+    const backspace = key('Backspace', 'Backspace', 8, null);
+    // Sent while the page's script is busy: they all arrive before its next frame.
+    const within = async (events) => {
+      await page.evaluate(() => { setTimeout(() => { const t = performance.now(); while (performance.now() - t < 400); }, 0); });
+      await Promise.all(events.map((e) => cdp.send('Input.dispatchKeyEvent', e)));
+      await settle(page);
+    };
+    for (const [keys, want] of [[[...digit('4'), ...digit('5'), ...ctrlA, ...backspace, ...digit('7')], 7],
+                                [[...ctrlA, ...digit('2'), ...digit('6'), ...backspace, ...digit('8')], 28]]) {
+      await click(page, 'settings.backup_days');
+      await within(keys);
+      assert.equal(await storedDays(page), want, `${want} stored`);
+    }
+    assert.deepEqual(errors, []);
+  });
+});
