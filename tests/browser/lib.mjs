@@ -43,7 +43,9 @@ export const chromiumArgs = ['--no-sandbox', '--use-angle=swiftshader', '--enabl
   '--no-first-run', '--disable-quic',
   // The page's WebGL still draws through SwiftShader; the browser composites
   // the page in software, which costs a quarter less per frame without a GPU.
-  '--disable-gpu-compositing'];
+  '--disable-gpu-compositing',
+  // A page left is unloaded, not kept frozen in memory (tabs are reused between tests).
+  '--disable-features=BackForwardCache'];
 
 // BPA_TEST_PROFILE=1 prints, when the file's tests are done, where their time
 // went: the total milliseconds and calls of each helper (nested ones overlap).
@@ -123,25 +125,82 @@ export async function launch({ profile, viewport = { width: 1280, height: 800 },
   return { context, page, errors, profile: dir };
 }
 
-// Serves the page, opens it in a fresh browser profile, waits for the first
-// frame, runs `body({ page, context, errors, srv })`, and closes everything.
+// Tabs kept between the tests of a file, one per set of options. A test that
+// leaves its tab as it found it hands it to the next test with the same
+// options, which opens the page from a server of its own: a new port is a new
+// origin, with IndexedDB, local storage and service workers of its own. Taking
+// a new tab costs a renderer process of its own, about 1.4 s of CPU a test.
+const spareTabs = new Map();  // options, as JSON -> { context, page, errors }
+
+// What a test may do with a kept tab and still hand it on: anything else (an
+// init script, the clock, a listener, another viewport, another tab, a CDP
+// session, closing) might outlive the test, and the tab is closed after it.
+const harmless = {
+  page: new Set(['evaluate', 'waitForFunction', 'waitForEvent', 'waitForTimeout', 'waitForLoadState', 'mouse',
+                 'keyboard', 'touchscreen', 'screenshot', 'reload', 'goto', 'getByRole', 'locator', 'focus',
+                 'viewportSize', 'url', 'isClosed', 'context', 'then']),
+  context: new Set(['waitForEvent', 'pages', 'then']),
+};
+const rawOf = new WeakMap();  // a watched page or context -> the page or context itself
+const raw = (o) => rawOf.get(o) || o;
+function watch(tab) {
+  const touched = [];
+  const watched = (target, kind, extra = {}) => {
+    const proxy = new Proxy(target, {
+      get(t, prop) {
+        if (prop in extra) return extra[prop];
+        if (typeof prop === 'string' && !harmless[kind].has(prop)) touched.push(`${kind}.${prop}`);
+        const v = Reflect.get(t, prop, t);
+        return typeof v === 'function' ? v.bind(t) : v;
+      },
+    });
+    rawOf.set(proxy, target);
+    return proxy;
+  };
+  const context = watched(tab.context, 'context');
+  const page = watched(tab.page, 'page', { context: () => context });
+  return { page, context, touched };
+}
+
+function optionsKey({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, locale = 'nb-NO',
+                      acceptDownloads = true, hasTouch = false } = {}) {
+  return JSON.stringify([viewport.width, viewport.height, deviceScaleFactor, locale, acceptDownloads, hasTouch]);
+}
+
+// Serves the page, opens it in a tab of a fresh origin (a kept tab of the
+// file's browser or a new context), waits for the first frame, runs
+// `body({ page, context, errors, srv })`, and closes or keeps the tab.
 export async function withPage(options, body) {
   const srv = await startServer();
-  const { context, page, errors } = await timed('open', open(options));
+  const key = optionsKey(options);
+  const tab = spareTabs.get(key) || await timed('open', open(options));
+  spareTabs.delete(key);
+  const { context, page, touched } = watch(tab);
+  const errors = tab.errors;
+  let handOn = false;
   try {
-    await timed('load', (async () => { await page.goto(srv.url); await ready(page); })());
+    errors.length = 0;
+    await timed('load', (async () => { await tab.page.goto(srv.url); await ready(tab.page); })());
     const result = await timed('body', body({ page, context, errors, srv }));
     if (checkParts) {
-      const wrong = await page.evaluate(() => [Module.bpa.partsWrong, Module.bpa.firstWrongPart]).catch(() => [0]);
+      const wrong = await tab.page.evaluate(() => [Module.bpa.partsWrong, Module.bpa.firstWrongPart]).catch(() => [0]);
       if (wrong[0]) throw new Error(`frames drawn in part that differ from the frame drawn whole: ${JSON.stringify(wrong)}`);
     }
+    handOn = touched.length === 0 && !tab.page.isClosed() && tab.context.pages().length === 1;
+    if (profile && touched.length) process.stderr.write(`-- tab not kept after: ${[...new Set(touched)].join(', ')}\n`);
     return result;
   } finally {
     if (profile) {
-      const f = await page.evaluate(() => [Module.bpa.frames, performance.now() - Module.bpa.startedAt]).catch(() => null);
+      const f = await tab.page.evaluate(() => [Module.bpa.frames, performance.now() - Module.bpa.startedAt]).catch(() => null);
       if (f) { const e = profile.get('page life') || { ms: 0, n: 0 }; e.ms += f[1]; e.n += f[0]; profile.set('page life', e); }
     }
-    await timed('close', context.close());
+    // Changes the page could not store would ask before the next test leaves the page.
+    if (handOn) {
+      handOn = await tab.page.evaluate(() => !!window.Module && !!Module.bpa && Module.bpa.unsaved.size === 0 &&
+                                              !(Module._bpa_unsaved && Module._bpa_unsaved())).catch(() => false);
+    }
+    if (handOn) spareTabs.set(key, tab);
+    else await timed('close', tab.context.close());
     await srv.close();
   }
 }
@@ -165,7 +224,8 @@ export async function ready(page, timeout = 60000) {
 // frames, and the page draws in those): a test that waits on a page's frames
 // looks at that tab first, as a person switching between two tabs does.
 const fronts = new WeakMap();  // context -> the page last brought to the front
-async function toFront(page) {
+async function toFront(watchedPage) {
+  const page = raw(watchedPage);
   const context = page.context();
   if (!fronts.has(context)) context.on('page', (p) => fronts.set(context, p));  // a new tab opens in front
   if (fronts.get(context) === page) return;
