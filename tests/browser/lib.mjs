@@ -90,9 +90,15 @@ if (/\.test\.mjs$/.test(process.argv[1] || '')) {
 }
 
 // A fresh context (its own IndexedDB, kept across reloads) in the file's browser.
-export async function open({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, locale = 'nb-NO',
-                             acceptDownloads = true, hasTouch = false } = {}) {
-  const context = await (await browser()).newContext({ viewport, deviceScaleFactor, locale, acceptDownloads, hasTouch });
+// A page's options with the defaults filled in, always in the same order.
+function pageOptions({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, locale = 'nb-NO',
+                       acceptDownloads = true, hasTouch = false } = {}) {
+  return { viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor, locale, acceptDownloads,
+           hasTouch };
+}
+
+export async function open(options) {
+  const context = await (await browser()).newContext(pageOptions(options));
   await context.addInitScript(keepPageErrors);
   const page = await context.newPage();
   const errors = [];
@@ -110,12 +116,11 @@ function keepPageErrors() {
 
 // A browser of its own with a profile of its own, kept across reloads and
 // restarts (IndexedDB): for the benchmarks' cold loads.
-export async function launch({ profile, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
-                               locale = 'nb-NO', acceptDownloads = true, hasTouch = false } = {}) {
+export async function launch({ profile, ...options } = {}) {
   const dir = profile || fs.mkdtempSync(path.join(os.tmpdir(), 'bpa-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.BPA_CHROMIUM || '/usr/bin/chromium',
-    headless: true, args: chromiumArgs, viewport, deviceScaleFactor, locale, acceptDownloads, hasTouch,
+    headless: true, args: chromiumArgs, ...pageOptions(options),
   });
   await context.addInitScript(keepPageErrors);
   const page = context.pages()[0] || await context.newPage();
@@ -162,17 +167,13 @@ function watch(tab) {
   return { page, context, touched };
 }
 
-function optionsKey({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, locale = 'nb-NO',
-                      acceptDownloads = true, hasTouch = false } = {}) {
-  return JSON.stringify([viewport.width, viewport.height, deviceScaleFactor, locale, acceptDownloads, hasTouch]);
-}
 
 // Serves the page, opens it in a tab of a fresh origin (a kept tab of the
 // file's browser or a new context), waits for the first frame, runs
 // `body({ page, context, errors, srv })`, and closes or keeps the tab.
 export async function withPage(options, body) {
   const srv = await startServer();
-  const key = optionsKey(options);
+  const key = JSON.stringify(pageOptions(options));
   const tab = spareTabs.get(key) || await timed('open', open(options));
   spareTabs.delete(key);
   const { context, page, touched } = watch(tab);
