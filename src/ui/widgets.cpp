@@ -57,6 +57,8 @@ std::string label_id(const char* label, const char* id) { return std::string(lab
 
 void help_marker(const char* text) {
     ImGui::SameLine();
+    // Beside what it explains where it fits, else under it (a narrow column, large text).
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize("(?)").x) ImGui::NewLine();
     ImGui::TextDisabled("(?)");
     a11y::text(text);  // the mirror reads the help where the mark is
     if (ImGui::IsItemHovered()) {

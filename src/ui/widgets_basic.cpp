@@ -109,10 +109,45 @@ bool small_button(const char* label) {
     return pressed;
 }
 
+// Dear ImGui's checkbox, with its label wrapped onto more lines where one line
+// does not fit (a narrow column, large text): the box and the whole label
+// still take the click, as one item with the same id.
+static bool checkbox_item(const char* label, bool* value) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float square = ImGui::GetFrameHeight();
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float text_x = square + style.ItemInnerSpacing.x;
+    const float wrap = ImGui::GetContentRegionAvail().x - text_x;
+    if (window->SkipItems || end == label || ImGui::CalcTextSize(label, end).x <= wrap || wrap <= square)
+        return ImGui::Checkbox(label, value);
+    const ImGuiID id = window->GetID(label);
+    const ImVec2 pos = window->DC.CursorPos;
+    const ImVec2 text = ImGui::CalcTextSize(label, end, false, wrap);
+    const ImRect bb(pos.x, pos.y, pos.x + text_x + text.x, pos.y + std::max(square, text.y + style.FramePadding.y * 2));
+    ImGui::ItemSize(bb, style.FramePadding.y);
+    if (!ImGui::ItemAdd(bb, id)) return false;
+    bool hovered = false, held = false;
+    const bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    if (pressed) {
+        *value = !*value;
+        ImGui::MarkItemEdited(id);
+    }
+    ImGui::RenderNavHighlight(bb, id);
+    const ImGuiCol frame = held && hovered ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg;
+    ImGui::RenderFrame(pos, ImVec2(pos.x + square, pos.y + square), ImGui::GetColorU32(frame), true, style.FrameRounding);
+    if (*value) {
+        const float pad = std::max(1.0f, IM_FLOOR(square / 6.0f));
+        ImGui::RenderCheckMark(window->DrawList, ImVec2(pos.x + pad, pos.y + pad), ImGui::GetColorU32(ImGuiCol_CheckMark), square - pad * 2);
+    }
+    ImGui::RenderTextWrapped(ImVec2(pos.x + text_x, pos.y + style.FramePadding.y), label, end, wrap);
+    return pressed;
+}
+
 bool checkbox(const char* label, bool* value) {
     const ImGuiID id = ImGui::GetID(label);
     a11y::next(a11y::Role::Checkbox, *value);
-    const bool changed = ImGui::Checkbox(label, value);
+    const bool changed = checkbox_item(label, value);
     a11y::fallback(id, a11y::Role::Checkbox, label);
     return changed;
 }

@@ -95,6 +95,11 @@ for (const layout of layouts) {
       await walkScreens(page, async (name, text) => {
         texts[name] = text;
         assert.deepEqual(offending(text, norwegian), [], `${name} in Danish shows Norwegian words`);
+        if (name === 'assistant') {
+          // A checkbox's long label wraps inside its column instead of running out of it.
+          const r = await locate(page, 'assistant.related');
+          assert.ok(!r.clip || r.x + r.w <= r.clip[2] + 1, `the label of assistant.related fits: ${JSON.stringify(r)}`);
+        }
         await screenshot(page, `29-da-${name}-${layout.name}`);
       });
       // The screens name the Danish things by their Danish names.
