@@ -35,8 +35,16 @@ export async function startServer(dir = dist) {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, requested, close: () => new Promise((r) => server.close(r)) };
+  // Closing also ends the connections a browser keeps open for later requests.
+  return { url: `http://127.0.0.1:${port}/`, requested,
+           close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
 }
+
+// Debian's Chromium, as its headless shell (the browser without its windows,
+// which Playwright itself runs for headless tests): the same engine, a quarter
+// less CPU over the tests. BPA_CHROMIUM names another (/usr/bin/chromium).
+export const chromiumPath = process.env.BPA_CHROMIUM ||
+  ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((p) => fs.existsSync(p)) || '/usr/bin/chromium';
 
 export const chromiumArgs = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -75,7 +83,7 @@ async function timed(name, promise) {
 let sharedBrowser = null;
 async function browser() {
   if (!sharedBrowser) {
-    sharedBrowser = chromium.launch({ executablePath: process.env.BPA_CHROMIUM || '/usr/bin/chromium',
+    sharedBrowser = chromium.launch({ executablePath: chromiumPath,
                                       headless: true, args: chromiumArgs });
   }
   return sharedBrowser;
@@ -119,7 +127,7 @@ function keepPageErrors() {
 export async function launch({ profile, ...options } = {}) {
   const dir = profile || fs.mkdtempSync(path.join(os.tmpdir(), 'bpa-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.BPA_CHROMIUM || '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true, args: chromiumArgs, ...pageOptions(options),
   });
   await context.addInitScript(keepPageErrors);
