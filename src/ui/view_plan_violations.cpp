@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "core/people.h"
@@ -81,6 +82,12 @@ void violations_panel(Ui& ui) {
         for (const auto& person : rule.people) {
             if (!ImGui::TreeNodeEx(person.node_label.c_str(), ImGuiTreeNodeFlags_DefaultOpen))
                 continue;
+            // Dear ImGui's clipper hands out one line of a list wholly out of
+            // view (above or below): that line takes its room and is not drawn,
+            // unless it has the keyboard focus, navigation looks for the next item
+            // or the frame is logged as text (tests).
+            const float line_h = ImGui::GetTextLineHeight();
+            const bool navigating = GImGui->NavMoveScoringItems || GImGui->LogEnabled;
             ImGuiListClipper clipper;
             clipper.Begin(static_cast<int>(person.lines.size()), ImGui::GetTextLineHeightWithSpacing());
             while (clipper.Step())
@@ -88,6 +95,13 @@ void violations_panel(Ui& ui) {
                     const auto& line = person.lines[i];
                     const Violation* v = line.violation;
                     ImGui::PushID(line.id.c_str());
+                    if (!navigating && !ImGui::IsRectVisible(ImVec2(1.0f, line_h)) &&
+                        ImGui::GetID(line.text.c_str()) != GImGui->NavId) {
+                        ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, line_h));
+                        ImGui::PopID();
+                        mark(ui, line.id, line.text);  // where it is, for a test to scroll to
+                        continue;
+                    }
                     if (selectable(line.text.c_str(), !v->shifts.empty() && p.highlighted == v->shifts)) {
                         p.highlighted = v->shifts;
                         p.selected_shift = v->shifts.empty() ? std::string() : v->shifts.front();
