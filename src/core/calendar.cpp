@@ -20,15 +20,6 @@ namespace bpa {
 // [SECTION] Helpers ----------------------------------------------------------
 namespace {
 
-// Division and remainder rounding towards minus infinity, so that day -1 is
-// 1969-12-31 and minute -1 is 23:59 on that day.
-constexpr int64_t floor_div(int64_t a, int64_t b) {
-    int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
-    return q;
-}
-constexpr int64_t floor_mod(int64_t a, int64_t b) { return a - floor_div(a, b) * b; }
-
 // The calendar repeats every 400 years ("era"): 400 * 365 + 97 leap days.
 constexpr int64_t days_per_era = 146097;
 // Days from 0000-03-01 (the start of era 0, counted from March so that the

@@ -16,6 +16,15 @@
 
 namespace bpa {
 
+// Division and remainder rounding towards minus infinity, so that day -1 is
+// 1969-12-31 and minute -1 is 23:59 on that day; floor_mod is in [0, b) for b > 0.
+constexpr int64_t floor_div(int64_t a, int64_t b) {
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+    return q;
+}
+constexpr int64_t floor_mod(int64_t a, int64_t b) { return a - floor_div(a, b) * b; }
+
 // [SECTION] Durations -------------------------------------------------------
 // Days and Minutes are distinct types so that a count of days can never be
 // added where minutes are meant.

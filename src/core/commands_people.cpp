@@ -10,13 +10,14 @@
 
 #include "core/commands.h"
 #include "core/people.h"
+#include "core/people_detail.h"
 #include "core/rules/rules.h"
 
 namespace bpa {
 
 namespace {
 
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+using people_detail::blank;
 
 Absence* find_absence(Document& doc, std::string_view id) {
     for (auto& a : doc.absences)

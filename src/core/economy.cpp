@@ -21,7 +21,7 @@ constexpr double max_amount = 10000;  // kr per hour: far above any wage, below 
 
 bool is_percent(std::string_view name) { return name.ends_with("_percent"); }
 
-double* number_field(BudgetParams& p, std::string_view name) {
+double* budget_number(BudgetParams& p, std::string_view name) {
     if (name == "hourly_wage") return &p.hourly_wage;
     if (name == "evening_supplement") return &p.evening_supplement;
     if (name == "night_supplement") return &p.night_supplement;
@@ -35,7 +35,7 @@ double* number_field(BudgetParams& p, std::string_view name) {
     return nullptr;
 }
 
-TimeOfDay* time_field(BudgetParams& p, std::string_view name) {
+TimeOfDay* budget_time(BudgetParams& p, std::string_view name) {
     if (name == "evening_from") return &p.evening_from;
     if (name == "evening_to") return &p.evening_to;
     if (name == "night_from") return &p.night_from;
@@ -46,14 +46,14 @@ TimeOfDay* time_field(BudgetParams& p, std::string_view name) {
 
 // Applies one stored value to `p`; false when it is not valid for the name.
 bool apply(BudgetParams& p, std::string_view name, const Json& v) {
-    if (double* f = number_field(p, name)) {
+    if (double* f = budget_number(p, name)) {
         if (!v.is_number()) return false;
         const double x = v.get<double>();
         if (!(x >= 0 && x <= (is_percent(name) ? 100 : max_amount))) return false;
         *f = x;
         return true;
     }
-    if (TimeOfDay* t = time_field(p, name)) {
+    if (TimeOfDay* t = budget_time(p, name)) {
         if (!v.is_string()) return false;
         auto parsed = TimeOfDay::parse_exact(v.get<std::string>(), true);
         if (!parsed) return false;
@@ -101,7 +101,7 @@ BudgetParams budget_params(const Arrangement& a) {
 
 Outcome set_budget_parameter(Document& doc, const std::string& name, const Json& value) {
     BudgetParams probe;
-    if (!number_field(probe, name) && !time_field(probe, name) && name != "wage_step") return Refusal::UnknownItem;
+    if (!budget_number(probe, name) && !budget_time(probe, name) && name != "wage_step") return Refusal::UnknownItem;
     if (!value.is_null() && !apply(probe, name, value)) return Refusal::OutOfRange;
     Arrangement& a = doc.arrangement;
     if (!a.extra.is_object()) a.extra = Json::object();

@@ -20,6 +20,7 @@
 
 #include "hours.h"
 #include "json_read.h"
+#include "utc_span.h"
 
 namespace bpa::hours_detail {
 
@@ -32,16 +33,6 @@ inline constexpr const char* note_key = "note";
 inline constexpr const char* timesheets_key = "timesheets";
 inline constexpr const char* grants_key = "extra_grants";
 
-// A half-open interval of UTC minutes.
-struct Span {
-    int64_t from = 0;
-    int64_t to = 0;
-};
-
-inline Span utc_span(LocalDateTime a, LocalDateTime b, Zone z) { return {to_utc(a, z).count, to_utc(b, z).count}; }
-inline Span utc_span(const Shift& s, Zone z) { return utc_span(s.start, s.end, z); }
-
-inline int64_t overlap(Span a, Span b) { return std::max<int64_t>(0, std::min(a.to, b.to) - std::max(a.from, b.from)); }
 
 // Local day d from `from` to `to` (24:00 = the next midnight) in UTC.
 inline Span local_window(Date d, TimeOfDay from, TimeOfDay to, Zone z) {

@@ -30,16 +30,7 @@ using json_read::element_path;
 using json_read::number_text;
 using json_read::short_text;
 
-// "a,b,c" for the allowed values of an enum, as UnknownValue's detail.
-template <class E, size_t N>
-std::string allowed_list(const E (&values)[N]) {
-    std::string out;
-    for (E v : values) {
-        if (!out.empty()) out += ',';
-        out += to_string(v);
-    }
-    return out;
-}
+using json_read::allowed_list;
 
 struct Reader {
     Problems problems;
@@ -178,7 +169,6 @@ std::optional<Jurisdiction> read_arrangement(Reader& r, const Json& j, Arrangeme
 
 // [SECTION] Reading: assistants ------------------------------------------------
 constexpr Employment all_employments[] = {Employment::Fast, Employment::Tilkalling, Employment::Vikar};
-constexpr ShiftStatus all_statuses[] = {ShiftStatus::Planned, ShiftStatus::Worked, ShiftStatus::Cancelled};
 constexpr AbsenceType all_absence_types[] = {AbsenceType::Egenmelding, AbsenceType::Sykemelding,
                                              AbsenceType::ChildSick, AbsenceType::Vacation, AbsenceType::Leave};
 
@@ -243,7 +233,7 @@ void read_shift(Reader& r, const Json& j, const std::string& path, Zone zone, co
     }
     f.integer("break_minutes", s.break_minutes, Need::Optional, 0, 1440);
     f.boolean("passive_night", s.passive_night);
-    f.choice("status", s.status, Need::Optional, parse_shift_status, allowed_list(all_statuses));
+    f.choice("status", s.status, Need::Optional, parse_shift_status, allowed_list(all_shift_statuses));
     s.extra = f.extra();
 }
 

@@ -40,6 +40,18 @@ enum class Need { Optional, Required };
 // returns true when it added none; the output is changed only by a valid value.
 // ok() tells whether the object as a whole read without problems (through this
 // reader). The members asked for are known; the others are kept by extra().
+
+// "a,b,c" for the allowed values of an enum, as UnknownValue's detail.
+template <class E, size_t N>
+std::string allowed_list(const E (&values)[N]) {
+    std::string out;
+    for (E v : values) {
+        if (!out.empty()) out += ',';
+        out += to_string(v);
+    }
+    return out;
+}
+
 class Fields {
 public:
     Fields(Problems& out, const Json& obj, std::string path) : out_(out), obj_(obj), path_(std::move(path)) {
@@ -78,7 +90,8 @@ public:
     // Required; an assistant id of the document.
     bool assistant(std::string_view key, std::string& out, const Document& doc);
 
-    // One of an enum's names, parsed by `parse`; `allowed` lists them for the message.
+    // One of an enum's names, parsed by `parse`; `allowed` lists them for the
+    // message (allowed_list).
     template <class E, class Parse>
     bool choice(std::string_view key, E& out, Need need, Parse parse, const std::string& allowed) {
         const Json* j = get(key, need);

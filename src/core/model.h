@@ -100,6 +100,7 @@ struct Assistant {
 };
 
 enum class ShiftStatus { Planned, Worked, Cancelled };
+inline constexpr ShiftStatus all_shift_statuses[] = {ShiftStatus::Planned, ShiftStatus::Worked, ShiftStatus::Cancelled};
 const char* to_string(ShiftStatus s);  // "planned" | "worked" | "cancelled"
 std::optional<ShiftStatus> parse_shift_status(std::string_view s);
 

@@ -24,6 +24,7 @@
 
 #include "holidays.h"
 #include "json_read.h"
+#include "hours_detail.h"
 #include "plan_detail.h"
 
 namespace bpa {
@@ -32,11 +33,9 @@ using namespace plan_detail;
 
 namespace {
 
-constexpr const char* origin_key = "origin";
+using hours_detail::origin_key;
 constexpr const char* holiday_plan_key = "holiday_plan";
 
-int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-int64_t floor_mod(int64_t a, int64_t b) { return a - floor_div(a, b) * b; }  // [0, b) for b > 0
 
 // [SECTION] Reading: paths and one object's members ----------------------------
 // Paths, values as text, "HH:MM" and one object's members (Fields, which
@@ -104,8 +103,6 @@ std::optional<Rotation> read_rotation(const Json& j, const Document& doc, Proble
     return r;
 }
 
-constexpr ShiftStatus all_statuses[] = {ShiftStatus::Planned, ShiftStatus::Worked, ShiftStatus::Cancelled};
-
 void read_holiday_plans(const Json& j, const Document& doc, Zone z, Problems& out, std::vector<HolidayPlan>& plans) {
     if (!j.is_array()) {
         out.push_back(Problem{"holiday_plans", ProblemKind::WrongType, short_text(j), "array"});
@@ -150,17 +147,7 @@ void read_holiday_plans(const Json& j, const Document& doc, Zone z, Problems& ou
                     f.add(f.path("start"), ProblemKind::OutOfRange, s.start.str(), h.from.str() + ".." + h.to.str());
                 f.integer("break_minutes", s.break_minutes, Need::Optional, 0, 1440);
                 f.boolean("passive_night", s.passive_night);
-                if (const Json* st = f.get("status", Need::Optional)) {
-                    if (!st->is_string()) {
-                        f.wrong_type("status", *st, "string");
-                    } else if (auto v = parse_shift_status(st->get_ref<const std::string&>())) {
-                        s.status = *v;
-                    } else {
-                        std::string allowed;
-                        for (auto a : all_statuses) allowed += std::string(allowed.empty() ? "" : ",") + to_string(a);
-                        f.add(f.path("status"), ProblemKind::UnknownValue, st->get<std::string>(), allowed);
-                    }
-                }
+                f.choice("status", s.status, Need::Optional, parse_shift_status, json_read::allowed_list(all_shift_statuses));
                 s.extra = f.extra();
                 if (f.ok()) h.shifts.push_back(std::move(s));
             });

@@ -8,6 +8,7 @@
 
 #include "core/calendar.h"
 #include "core/model.h"
+#include "core/utc_span.h"
 
 namespace bpa::plan_detail {
 
@@ -17,13 +18,6 @@ inline std::pair<LocalDateTime, LocalDateTime> local_span(Date d, TimeOfDay from
     return {start, LocalDateTime::from_wall_minutes(start.wall_minutes() + wall_length(from, to).count)};
 }
 
-// Real-time span of a shift, UTC minutes.
-struct Span {
-    int64_t from = 0, to = 0;  // [from, to)
-};
-
-inline Span utc_span(const Shift& s, Zone z) { return {to_utc(s.start, z).count, to_utc(s.end, z).count}; }
-
-inline int64_t overlap(Span a, int64_t from, int64_t to) { return std::max<int64_t>(0, std::min(a.to, to) - std::max(a.from, from)); }
+inline int64_t overlap(Span a, int64_t from, int64_t to) { return overlap(a, Span{from, to}); }
 
 }  // namespace bpa::plan_detail

@@ -34,6 +34,12 @@ constexpr double w_wish = 1.0;         // per slot on a day that is not a prefer
 
 constexpr int64_t split_gap = 8 * 60;
 
+}  // namespace
+
+// The proposer's state holds these (Proposer::State, propose.h): a named
+// namespace, as a member's type must have a name outside this file.
+namespace propose_state {
+
 enum Category { Night, Weekend, Sunday, category_count };
 
 struct Tally {
@@ -54,6 +60,12 @@ struct Random {
     }
     int below(int n) { return n <= 1 ? 0 : int(next() % uint64_t(n)); }
 };
+
+}  // namespace propose_state
+
+using namespace propose_state;
+
+namespace {
 
 int split(const Piece* a, const Piece* b) {
     if (!a || !b) return 0;

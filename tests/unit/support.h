@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -126,6 +127,30 @@ inline Outcome run(Document& doc, const Command& c) { return run_command(doc, c)
 inline std::vector<std::string> codes(const std::vector<LeaveFinding>& findings) {
     std::vector<std::string> out;
     for (const auto& f : findings) out.push_back(f.code);
+    return out;
+}
+
+// An assistant named by its id, employed from the date, added to the document.
+inline Assistant& add_assistant(Document& doc, const char* id, const char* employed_from) {
+    Assistant a;
+    a.id = id;
+    a.name = id;
+    a.employed_from = D(employed_from);
+    doc.assistants.push_back(a);
+    return doc.assistants.back();
+}
+
+// The {names} in a text to translate ("{n|time|timer}" names n).
+inline std::set<std::string> placeholders(const std::string& text) {
+    std::set<std::string> out;
+    size_t i = 0;
+    while ((i = text.find('{', i)) != std::string::npos) {
+        const size_t j = text.find('}', i);
+        if (j == std::string::npos) break;
+        const std::string inside = text.substr(i + 1, j - i - 1);
+        out.insert(inside.substr(0, inside.find('|')));
+        i = j + 1;
+    }
     return out;
 }
 

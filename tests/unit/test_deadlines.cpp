@@ -33,15 +33,6 @@ Document deadlines_doc(Jurisdiction j) {
     return doc;
 }
 
-Assistant& add_assistant(Document& doc, const char* id, const char* employed_from) {
-    Assistant a;
-    a.id = id;
-    a.name = std::string("Name ") + id;
-    a.employed_from = D(employed_from);
-    doc.assistants.push_back(a);
-    return doc.assistants.back();
-}
-
 void add_decision(Document& doc, const char* from, const char* to) {
     Decision d;
     d.from = D(from);

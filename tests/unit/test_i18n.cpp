@@ -35,14 +35,6 @@ TranslationTable load(Language l) {
     return t;
 }
 
-std::set<std::string> placeholders(const std::string& s) {
-    std::set<std::string> out;
-    std::regex re("\\{([a-z_]+)(?:\\|[^}]*)?\\}");
-    for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it)
-        out.insert((*it)[1]);
-    return out;
-}
-
 // Keys the interface asks for with a literal: tr("..."), fmt("..."), and the
 // key tables in the views.
 std::set<std::string> keys_used_in_sources() {

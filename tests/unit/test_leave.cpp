@@ -34,14 +34,6 @@ Document leave_doc(Jurisdiction j) {
     return doc;
 }
 
-Assistant& add_assistant(Document& doc, const char* id, const char* employed_from) {
-    Assistant a;
-    a.id = id;
-    a.name = id;
-    a.employed_from = D(employed_from);
-    doc.assistants.push_back(a);
-    return doc.assistants.back();
-}
 
 Shift& leave_shift(Document& doc, const char* assistant, const char* start, const char* end,
                  ShiftStatus status = ShiftStatus::Planned) {

@@ -109,19 +109,6 @@ std::vector<std::string> ids(const std::vector<RuleInfo>& rules) {
     return out;
 }
 
-// The {names} in a template.
-std::set<std::string> placeholders(const std::string& text) {
-    std::set<std::string> out;
-    size_t i = 0;
-    while ((i = text.find('{', i)) != std::string::npos) {
-        size_t j = text.find('}', i);
-        if (j == std::string::npos) break;
-        const std::string inside = text.substr(i + 1, j - i - 1);
-        out.insert(inside.substr(0, inside.find('|')));  // "{n|time|timer}" names n
-        i = j + 1;
-    }
-    return out;
-}
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
