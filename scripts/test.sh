@@ -19,9 +19,9 @@ took
 mkdir -p "$ROOT/build"
 native_log="$ROOT/build/native-builds.log"
 native_started=$SECONDS
-# The native build and the fuzzers' build side by side (each library one batch:
-# the fuzzers' core is one long compile), logged one after the other. A process
-# group of its own: whatever ends this script stops those compilers too.
+# The native build and the fuzzers' build side by side, logged one after the
+# other. A process group of its own: whatever ends this script stops those
+# compilers too.
 setsid bash -c '
   "$0/scripts/build.sh" native >"$1.native" 2>&1 & native=$!
   "$0/scripts/fuzz.sh" build >"$1.fuzz" 2>&1; fuzz=$?
