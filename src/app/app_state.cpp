@@ -115,13 +115,16 @@ std::string App::unique_id() const {
 std::optional<Document> App::read_stored(const std::string& id, const std::string& text, double now) {
     ReadResult r = read_document(std::string_view(text));
     if (r.ok()) return std::move(*r.document);
-    notify(Notice::Kind::Error, i18n.fmt("notice.open_broken", {{"id", id}}) + "\n" +
-               (r.problems.empty() ? std::string() : i18n.describe(r.problems.front())), now);
+    std::optional<Problem> first;
+    if (!r.problems.empty()) first = r.problems.front();
+    notify(Notice::Kind::Error, [id, first](const I18n& t) {
+        return t.fmt("notice.open_broken", {{"id", id}}) + "\n" + (first ? t.describe(*first) : std::string());
+    }, now);
     return std::nullopt;
 }
 
 bool App::refused_in_conflict(double now) {
-    if (conflict_) notify(Notice::Kind::Error, i18n.tr("conflict.choose_first"), now);
+    if (conflict_) notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("conflict.choose_first")); }, now);
     return conflict_;
 }
 
@@ -164,7 +167,7 @@ bool App::open(const std::string& id, double now) {
     if (refused_in_conflict(now)) return false;  // switching away would drop the changes that are not stored
     auto text = storage_.load(id);
     if (!text) {
-        notify(Notice::Kind::Error, i18n.fmt("notice.open_missing", {{"id", id}}), now);
+        notify(Notice::Kind::Error, [=](const I18n& t) { return std::string(t.fmt("notice.open_missing", {{"id", id}})); }, now);
         return false;
     }
     auto doc = read_stored(id, *text, now);
@@ -196,7 +199,7 @@ void App::remove(const std::string& which, double now) {
     }
     storage_.remove(id);
     refresh_library();
-    notify(Notice::Kind::Info, i18n.tr("notice.deleted"), now);
+    notify(Notice::Kind::Info, [](const I18n& t) { return std::string(t.tr("notice.deleted")); }, now);
 }
 
 bool App::load_example(const ExampleInfo& e, double now) {
@@ -207,7 +210,9 @@ bool App::load_example(const ExampleInfo& e, double now) {
     open_document(unique_id(), std::move(doc), now);
     flush();
     refresh_library();
-    notify(Notice::Kind::Info, i18n.fmt("notice.example_loaded", {{"name", session.doc().arrangement.name}}), now);
+    notify(Notice::Kind::Info, [name = session.doc().arrangement.name](const I18n& t) {
+        return t.fmt("notice.example_loaded", {{"name", name}});
+    }, now);
     return true;
 }
 
@@ -216,17 +221,17 @@ bool App::restore_previous(double now) {
     if (refused_in_conflict(now)) return false;
     auto text = storage_.load_previous(open_id_);
     if (!text) {
-        notify(Notice::Kind::Error, i18n.tr("notice.no_previous"), now);
+        notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("notice.no_previous")); }, now);
         return false;
     }
     ReadResult r = read_document(std::string_view(*text));
     if (!r.ok()) {
-        notify(Notice::Kind::Error, i18n.describe(r.problems.front()), now);
+        notify(Notice::Kind::Error, [p = r.problems.front()](const I18n& t) { return t.describe(p); }, now);
         return false;
     }
     session.replace(std::move(*r.document), true, i18n.tr("undo.restore_previous"));
     sync_i18n();
-    notify(Notice::Kind::Info, i18n.tr("notice.previous_restored"), now);
+    notify(Notice::Kind::Info, [](const I18n& t) { return std::string(t.tr("notice.previous_restored")); }, now);
     return true;
 }
 
@@ -243,8 +248,9 @@ bool App::import_text(const std::string& file_name, std::string_view text, doubl
     if (!r.ok()) {
         import_problems = std::move(r.problems);
         import_problem_file = file_name;
-        notify(Notice::Kind::Error, i18n.fmt("notice.import_refused", {{"file", file_name},
-                                              {"count", std::to_string(import_problems.size())}}), now);
+        notify(Notice::Kind::Error, [file = std::string(file_name), count = std::to_string(import_problems.size())](const I18n& t) {
+            return t.fmt("notice.import_refused", {{"file", file}, {"count", count}});
+        }, now);
         return false;
     }
     pending_import = PendingImport{file_name, std::move(*r.document)};
@@ -262,7 +268,7 @@ void App::import_replace_open(double now) {
     std::string file = pending_import->file_name;
     pending_import.reset();
     sync_i18n();
-    notify(Notice::Kind::Info, i18n.fmt("notice.imported", {{"file", file}}), now);
+    notify(Notice::Kind::Info, [=](const I18n& t) { return std::string(t.fmt("notice.imported", {{"file", file}})); }, now);
 }
 
 std::string App::unique_name(const std::string& name) const {
@@ -282,7 +288,7 @@ void App::import_as_new(double now) {
     pending_import.reset();
     flush();
     refresh_library();
-    notify(Notice::Kind::Info, i18n.fmt("notice.imported", {{"file", file}}), now);
+    notify(Notice::Kind::Info, [=](const I18n& t) { return std::string(t.fmt("notice.imported", {{"file", file}})); }, now);
 }
 
 void App::import_cancel() {
@@ -431,6 +437,8 @@ void App::sync_i18n() {
     // (a Danish start screen says hjælpere and vagtplan).
     if (has_open()) i18n.jurisdiction = session.doc().arrangement.jurisdiction;
     else i18n.jurisdiction = settings.language == Language::Da ? Jurisdiction::DK : Jurisdiction::NO;
+    for (Notice& n : notices)  // a notice on screen speaks the language the page now speaks
+        if (n.wording) n.text = n.wording(i18n);
 }
 
 // Autosave --------------------------------------------------------------------
@@ -471,11 +479,11 @@ void App::follow_elsewhere(double now) {
     check_elsewhere_ = false;
     if (!storage_.newer_elsewhere(open_id_)) return;
     if (dirty()) {
-        if (!conflict_) notify(Notice::Kind::Error, i18n.tr("conflict.notice"), now);
+        if (!conflict_) notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("conflict.notice")); }, now);
         conflict_ = true;
         return;
     }
-    if (take_saved_version(now)) notify(Notice::Kind::Info, i18n.tr("conflict.updated"), now);
+    if (take_saved_version(now)) notify(Notice::Kind::Info, [](const I18n& t) { return std::string(t.tr("conflict.updated")); }, now);
 }
 
 bool App::take_saved_version(double now) {
@@ -555,8 +563,14 @@ void App::poll_write(double now) {
     writing_.reset();
 }
 
+void App::notify(Notice::Kind k, Wording wording, double now) {
+    std::string text = wording(i18n);
+    notices.push_back({k, std::move(text), now, std::move(wording)});
+    if (notices.size() > 20) notices.erase(notices.begin());
+}
+
 void App::notify(Notice::Kind k, std::string text, double now) {
-    notices.push_back({k, std::move(text), now});
+    notices.push_back({k, std::move(text), now, {}});
     if (notices.size() > 20) notices.erase(notices.begin());
 }
 

@@ -60,10 +60,15 @@ struct Settings {
 };
 
 // [SECTION] Notices -----------------------------------------------------------
+// Makes a notice's text from the translation tables: in the language shown,
+// and again when the language or the arrangement's country changes.
+using Wording = std::function<std::string(const I18n&)>;
+
 struct Notice {
     enum class Kind { Info, Error } kind = Kind::Info;
     std::string text;
     double shown_at = 0;  // seconds, the app's clock
+    Wording wording;      // empty: a text from no table, kept as it is
 };
 
 // [SECTION] App ---------------------------------------------------------------
@@ -247,7 +252,10 @@ public:
     // The proposal becomes the rotation template (its weeks from its first Monday), as one undo step.
     Outcome proposal_to_rotation(double now);
 
-    void notify(Notice::Kind k, std::string text, double now);
+    // A notice in the words of the translation tables: `wording` keeps what it
+    // needs by value (a notice outlives the frame and the document that made it).
+    void notify(Notice::Kind k, Wording wording, double now);
+    void notify(Notice::Kind k, std::string text, double now);  // a text from no table
     void sync_i18n();  // the translations' language and country: the open document's, else the language's
 
 private:

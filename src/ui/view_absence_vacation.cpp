@@ -35,9 +35,11 @@ void warn_if_crowded(Ui& ui, const Absence& ab) {
     auto days = too_many_away(ui.app.session.doc(), ab.from, ab.to);
     if (days.empty()) return;
     ui.app.notify(Notice::Kind::Error,
-                  ui.fmt("leave.too_many_after", {{"n", std::to_string(days.size())}, {"first", ui.date(days.front().date)},
-                                                  {"max", std::to_string(max_away_at_once(days.front().employed))},
-                                                  {"employed", std::to_string(days.front().employed)}}),
+                  [n = days.size(), first = days.front().date, employed = days.front().employed](const I18n& t) {
+                      return t.fmt("leave.too_many_after", {{"n", std::to_string(n)}, {"first", t.date(first)},
+                                                            {"max", std::to_string(max_away_at_once(employed))},
+                                                            {"employed", std::to_string(employed)}});
+                  },
                   ui.now);
 }
 
@@ -259,7 +261,7 @@ void vacation_tab(Ui& ui) {
     }
     if (big_button(ui, ui.tr("leave.print_vacation"), "vacation.print")) {
         if (!platform::open_print_window(vacation_list_html(doc, app.i18n, year)))
-            app.notify(Notice::Kind::Error, ui.tr("plan.print_blocked"), ui.now);
+            app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.print_blocked")); }, ui.now);
     }
 }
 

@@ -21,7 +21,7 @@ namespace bpa::ui {
 
 // [SECTION] Shared -------------------------------------------------------------
 void open_print(Ui& ui, const std::string& html) {
-    if (!platform::open_print_window(html)) ui.app.notify(Notice::Kind::Error, ui.tr("plan.print_blocked"), ui.now);
+    if (!platform::open_print_window(html)) ui.app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.print_blocked")); }, ui.now);
 }
 
 std::string date_or_blank(const Ui& ui, const std::optional<Date>& d) { return d ? ui.date(*d) : std::string(); }
@@ -130,7 +130,7 @@ void onboarding_tab(Ui& ui) {
                     else
                         ui.app.run(what, [aid, key, on](Document& d) { return set_onboarding_date(d, aid, key, on); }, ui.now);
                 } else {
-                    ui.app.notify(Notice::Kind::Error, ui.fmt("form.bad_date_named", {{"field", what}, {"text", text}}), ui.now);
+                    ui.app.notify(Notice::Kind::Error, [=](const I18n& t) { return std::string(t.fmt("form.bad_date_named", {{"field", what}, {"text", text}})); }, ui.now);
                 }
             }
             mark(ui, field);
@@ -249,7 +249,9 @@ void talks_tab(Ui& ui) {
             if (Outcome o = ui.app.run(ui.tr("talks.add"), [aid, date, kind](Document& d) { return add_talk(d, aid, *date, kind); }, ui.now))
                 p.talk = o.id;
         } else {
-            ui.app.notify(Notice::Kind::Error, ui.fmt("form.bad_date_named", {{"field", ui.tr("talk.date")}, {"text", p.new_talk_date}}), ui.now);
+            ui.app.notify(Notice::Kind::Error, [text = p.new_talk_date](const I18n& t) {
+                return t.fmt("form.bad_date_named", {{"field", t.tr("talk.date")}, {"text", text}});
+            }, ui.now);
         }
     }
     const auto talks = talks_of(a);
@@ -342,8 +344,9 @@ void leaving_tab(Ui& ui) {
         if (big_button(ui, ui.tr("leaving.record"), "leaving.record")) {
             auto last = parse_date_input(p.last_day);
             if (!notice || !last) {
-                ui.app.notify(Notice::Kind::Error, ui.fmt("form.bad_date_named", {{"field", ui.tr(!notice ? "leaving.notice_given" : "leaving.last_day")},
-                                                                                 {"text", !notice ? p.notice_given : p.last_day}}), ui.now);
+                ui.app.notify(Notice::Kind::Error, [field = !notice ? "leaving.notice_given" : "leaving.last_day", text = !notice ? p.notice_given : p.last_day](const I18n& t) {
+                    return t.fmt("form.bad_date_named", {{"field", t.tr(field)}, {"text", text}});
+                }, ui.now);
             } else {
                 Leaving l{p.leave_kind, *notice, *last, p.leave_reason, ""};
                 if (ui.app.run(ui.tr("leaving.record"), [aid, l](Document& d) { return record_leaving(d, aid, l); }, ui.now)) {

@@ -202,12 +202,13 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
             const std::string cid = c.id;
             if (Outcome o = ui.app.run(ui.fmt("candidate.hire_step", {{"name", c.name}}),
                                        [vid, cid, from](Document& d) { return hire_candidate(d, vid, cid, *from); }, ui.now)) {
-                ui.app.notify(Notice::Kind::Info, ui.fmt("candidate.hired_notice", {{"name", c.name}}), ui.now);
+                ui.app.notify(Notice::Kind::Info, [name = c.name](const I18n& t) { return t.fmt("candidate.hired_notice", {{"name", name}}); }, ui.now);
                 ui.selected_assistant = o.id;
             }
         } else {
-            ui.app.notify(Notice::Kind::Error, ui.fmt("form.bad_date_named", {{"field", ui.tr("candidate.hire_from")},
-                                                                             {"text", ui.people.hire_from}}), ui.now);
+            ui.app.notify(Notice::Kind::Error, [text = ui.people.hire_from](const I18n& t) {
+                return t.fmt("form.bad_date_named", {{"field", t.tr("candidate.hire_from")}, {"text", text}});
+            }, ui.now);
         }
     }
 }

@@ -86,7 +86,9 @@ void export_backup(Ui& ui) {
     ui.app.flush();
     platform::download(ui.app.export_file_name(ui.today), "application/json", ui.app.export_text());
     ui.app.mark_exported(ui.today);
-    ui.app.notify(Notice::Kind::Info, ui.fmt("notice.exported", {{"file", ui.app.export_file_name(ui.today)}}), ui.now);
+    ui.app.notify(Notice::Kind::Info, [file = ui.app.export_file_name(ui.today)](const I18n& t) {
+        return t.fmt("notice.exported", {{"file", file}});
+    }, ui.now);
 }
 
 void backup_line(Ui& ui, const char* id) {
@@ -155,7 +157,7 @@ void crypto_outcome(Ui& ui, const platform::CryptoOutcome& o) {
     switch (o.kind) {
     case K::Exported:
         app.mark_exported(ui.today);
-        app.notify(Notice::Kind::Info, ui.fmt("crypto.exported", {{"file", o.file_name}}), ui.now);
+        app.notify(Notice::Kind::Info, [file = o.file_name](const I18n& t) { return t.fmt("crypto.exported", {{"file", file}}); }, ui.now);
         break;
     case K::Decrypted: app.decrypted(o.file_name, o.text, ui.now); break;
     case K::WrongPassphrase: app.decrypt_failed(ui.tr("crypto.wrong")); break;

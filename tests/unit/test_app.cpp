@@ -743,3 +743,35 @@ TEST_CASE("an arrangement added as new with a name already in the library gets \
     REQUIRE(f.app.load_example(examples()[0], 0));
     CHECK(f.app.session.doc().arrangement.name == example + " (2)");
 }
+
+TEST_CASE("a notice on screen speaks the language chosen after it was made; a refusal's reason too") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("Kari", Jurisdiction::NO, 0);
+    auto example = read_text(fs::path(BPA_SOURCE_DIR) / "tests/fixtures/examples/dk_eksempel.json");
+    REQUIRE(example);
+    REQUIRE(f.app.import_text("dk.json", *example, 0));
+    f.app.import_as_new(0);
+    REQUIRE_FALSE(f.app.notices.empty());
+    CHECK(f.app.notices.back().text == "Importert fra «dk.json».");
+    f.app.set_language(Language::Da);
+    CHECK(f.app.notices.back().text == "Importeret fra »dk.json«.");
+    f.app.set_language(Language::En);
+    CHECK(f.app.notices.back().text == "Imported from “dk.json”.");
+
+    // A refused change: the notice and the reason in it follow the language.
+    f.app.set_language(Language::Nb);
+    const size_t before = f.app.notices.size();
+    f.app.run("blank", [](Document& d) { return set_arrangement_name(d, " "); }, 0);
+    REQUIRE(f.app.notices.size() == before + 1);
+    const std::string nb = f.app.notices.back().text;
+    CHECK(nb.find(f.app.i18n.tr("refusal.required")) != std::string::npos);
+    f.app.set_language(Language::Da);
+    CHECK(f.app.notices.back().text != nb);
+    CHECK(f.app.notices.back().text.find(f.app.i18n.tr("refusal.required")) != std::string::npos);
+
+    // A text from no table stays as it was made.
+    f.app.notify(Notice::Kind::Info, std::string("as it is"), 0);
+    f.app.set_language(Language::Nb);
+    CHECK(f.app.notices.back().text == "as it is");
+}

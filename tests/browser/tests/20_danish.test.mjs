@@ -29,6 +29,10 @@ test('the Danish example in Danish: Danish words on every screen, no Norwegian-o
     await click(page, 'top.language');
     await click(page, 'top.language.da');
     await until(page, (s) => s.language === 'da', 'Danish');
+    // The import's notice, made in Norwegian, now speaks Danish.
+    const { notices } = await state(page);
+    assert.ok(notices.includes('Importeret fra »dk_eksempel.json«.'), JSON.stringify(notices));
+    assert.ok(!notices.some((n) => n.startsWith('Importert')), JSON.stringify(notices));
 
     const names = [];
     const screenName = async () => { const n = (await state(page)).screen; names.push(n); return n; };
