@@ -26,11 +26,7 @@ if [ -z "$cxx" ]; then echo "fuzz: clang++ not found (scripts/setup.sh native in
 # -O1 with line tables only: the sanitizers' reports name file and line, and the
 # build takes 15 % less CPU than -O2 with full debug information at the same
 # speed of fuzzing (-O0 would build in half the time but fuzz 16 times slower).
-# Batches of sixteen files: the whole core in one batch takes less CPU (124 s
-# against 163 s) but is one compile of two minutes on one core, and the test
-# command would wait for it after the page is built.
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" \
-  -DBPA_UNITY_BATCH=16 \
   -DCMAKE_CXX_COMPILER="$cxx" \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
   -DBPA_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null

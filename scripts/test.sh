@@ -19,15 +19,8 @@ took
 mkdir -p "$ROOT/build"
 native_log="$ROOT/build/native-builds.log"
 native_started=$SECONDS
-# The native build and the fuzzers' build side by side, logged one after the
-# other. A process group of its own: whatever ends this script stops those
-# compilers too.
-setsid bash -c '
-  "$0/scripts/build.sh" native >"$1.native" 2>&1 & native=$!
-  "$0/scripts/fuzz.sh" build >"$1.fuzz" 2>&1; fuzz=$?
-  wait $native; native=$?
-  cat "$1.native" "$1.fuzz" >"$1"; rm -f "$1.native" "$1.fuzz"
-  [ $native = 0 ] && [ $fuzz = 0 ]' "$ROOT" "$native_log" &
+# A process group of its own: whatever ends this script stops those compilers too.
+setsid bash -c '"$0/scripts/build.sh" native && "$0/scripts/fuzz.sh" build' "$ROOT" >"$native_log" 2>&1 &
 native_pid=$!
 trap 'kill -- -"$native_pid" 2>/dev/null || true' EXIT
 echo "== native build and the fuzzers' build started in the background ($native_log)"
