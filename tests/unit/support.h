@@ -130,16 +130,6 @@ inline std::vector<std::string> codes(const std::vector<LeaveFinding>& findings)
     return out;
 }
 
-// An assistant named by its id, employed from the date, added to the document.
-inline Assistant& add_assistant(Document& doc, const char* id, const char* employed_from) {
-    Assistant a;
-    a.id = id;
-    a.name = id;
-    a.employed_from = D(employed_from);
-    doc.assistants.push_back(a);
-    return doc.assistants.back();
-}
-
 // The {names} in a text to translate ("{n|time|timer}" names n).
 inline std::set<std::string> placeholders(const std::string& text) {
     std::set<std::string> out;

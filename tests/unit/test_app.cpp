@@ -40,6 +40,13 @@ struct Fixture {
     }
 };
 
+// The Danish example file, as a user would import it.
+std::string danish_example() {
+    auto text = read_text(fs::path(BPA_SOURCE_DIR) / "tests/fixtures/examples/dk_eksempel.json");
+    REQUIRE(text);
+    return *text;
+}
+
 void rename(App& app, const std::string& name) {
     app.session.apply("rename", [&](Document& d) { d.arrangement.name = name; });
 }
@@ -359,10 +366,9 @@ TEST_CASE("a good import asks first, then replaces the open arrangement or adds 
     Fixture f;
     REQUIRE(f.app.start(0));
     f.app.new_arrangement("Kari", Jurisdiction::NO, 0);
-    auto example = read_text(fs::path(BPA_SOURCE_DIR) / "tests/fixtures/examples/dk_eksempel.json");
-    REQUIRE(example);
+    const std::string example = danish_example();
 
-    REQUIRE(f.app.import_text("dk.json", *example, 0));
+    REQUIRE(f.app.import_text("dk.json", example, 0));
     REQUIRE(f.app.pending_import);
     CHECK(f.app.session.doc().arrangement.name == "Kari");  // nothing yet
     f.app.import_as_new(0);
@@ -371,7 +377,7 @@ TEST_CASE("a good import asks first, then replaces the open arrangement or adds 
 
     f.app.open(f.app.library[0].id == f.app.open_id() ? f.app.library[1].id : f.app.library[0].id, 0);
     CHECK(f.app.session.doc().arrangement.name == "Kari");
-    REQUIRE(f.app.import_text("dk.json", *example, 0));
+    REQUIRE(f.app.import_text("dk.json", example, 0));
     f.app.import_replace_open(0);
     CHECK(f.app.library.size() == 2);
     CHECK(f.app.session.doc().arrangement.jurisdiction == Jurisdiction::DK);
@@ -748,9 +754,7 @@ TEST_CASE("a notice on screen speaks the language chosen after it was made; a re
     Fixture f;
     REQUIRE(f.app.start(0));
     f.app.new_arrangement("Kari", Jurisdiction::NO, 0);
-    auto example = read_text(fs::path(BPA_SOURCE_DIR) / "tests/fixtures/examples/dk_eksempel.json");
-    REQUIRE(example);
-    REQUIRE(f.app.import_text("dk.json", *example, 0));
+    REQUIRE(f.app.import_text("dk.json", danish_example(), 0));
     f.app.import_as_new(0);
     REQUIRE_FALSE(f.app.notices.empty());
     CHECK(f.app.notices.back().text == "Importert fra «dk.json».");

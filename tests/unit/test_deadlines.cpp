@@ -71,10 +71,10 @@ TEST_CASE("a decision's end is a deadline on its last day, counted at both ends 
 
 TEST_CASE("probation and employment end on the assistant's dates") {
     Document doc = deadlines_doc(Jurisdiction::DK);
-    Assistant& a = add_assistant(doc, "a1", "2026-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2026-01-01");
     a.probation_until = D("2026-06-30");
     a.employed_to = D("2026-12-31");
-    add_assistant(doc, "a2", "2026-01-01");
+    employ(doc, "a2", "a2", "2026-01-01");
     CHECK(of_kind(doc, "probation_end", "2026-01-01", "2026-12-31") == List{"2026-06-30 a1"});
     CHECK(of_kind(doc, "employment_ends", "2026-01-01", "2026-12-31") == List{"2026-12-31 a1"});
     CHECK(of_kind(doc, "employment_ends", "2026-01-01", "2026-12-30").empty());
@@ -83,14 +83,14 @@ TEST_CASE("probation and employment end on the assistant's dates") {
 // [SECTION] Appraisal talks ----------------------------------------------------------------
 TEST_CASE("without a talk the appraisal is due a year after the first day; 29 February gives 28 February") {
     Document doc = deadlines_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2024-02-29");
-    add_assistant(doc, "a2", "2025-03-31");
+    employ(doc, "a1", "a1", "2024-02-29");
+    employ(doc, "a2", "a2", "2025-03-31");
     CHECK(of_kind(doc, "appraisal_due", "2025-01-01", "2026-12-31") == List{"2025-02-28 a1", "2026-03-31 a2"});
 }
 
 TEST_CASE("the appraisal is due a year after the latest appraisal talk; other talks do not count") {
     Document doc = deadlines_doc(Jurisdiction::NO);
-    Assistant& a = add_assistant(doc, "a1", "2020-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2020-01-01");
     a.extra["talks"] = Json::parse(R"([
         {"id": "t1", "date": "2027-02-28", "kind": "appraisal", "note": ""},
         {"id": "t2", "date": "2028-02-29", "kind": "appraisal"},
@@ -105,9 +105,9 @@ TEST_CASE("the appraisal is due a year after the latest appraisal talk; other ta
 
 TEST_CASE("no appraisal is due for someone not employed on that day") {
     Document doc = deadlines_doc(Jurisdiction::DK);
-    Assistant& a = add_assistant(doc, "a1", "2026-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2026-01-01");
     a.employed_to = D("2026-12-31");
-    Assistant& b = add_assistant(doc, "a2", "2026-01-01");
+    Assistant& b = employ(doc, "a2", "a2", "2026-01-01");
     b.employed_to = D("2027-01-01");
     CHECK(of_kind(doc, "appraisal_due", "2026-01-01", "2027-12-31") == List{"2027-01-01 a2"});
 }
@@ -115,7 +115,7 @@ TEST_CASE("no appraisal is due for someone not employed on that day") {
 // [SECTION] Plan notices ---------------------------------------------------------------------
 TEST_CASE("NO: a new rotation is noticed 14 days and a holiday plan 28 days before; the parameters override") {
     Document doc = deadlines_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2025-01-01");
+    employ(doc, "a1", "a1", "2025-01-01");
     doc.extra["rotation"] = Json::parse(R"({"weeks": 2, "start": "2026-03-02", "shifts": []})");
     doc.extra["holiday_plans"] = Json::parse(R"([
         {"id": "h1", "name": "Påske", "from": "2026-03-30", "to": "2026-04-06", "shifts": []},
@@ -145,7 +145,7 @@ TEST_CASE("DK has no plan notices, and a file without a rotation has no plan not
 // [SECTION] Vacation notices -------------------------------------------------------------------
 TEST_CASE("NO: vacation is noticed 2 months before, keeping the day of the month or the month's last day") {
     Document doc = deadlines_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-04-30", "2026-04-30");  // f1
     add_absence(doc, "a1", AbsenceType::Vacation, "2028-04-30", "2028-05-02");  // f2: leap year
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-31", "2026-08-14");  // f3
@@ -157,7 +157,7 @@ TEST_CASE("NO: vacation is noticed 2 months before, keeping the day of the month
 
 TEST_CASE("DK: at least 10 vacation days within 1 May-30 September is a main vacation with 3 months' notice") {
     Document doc = deadlines_doc(Jurisdiction::DK);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-06", "2026-07-17");  // f1: 10 weekdays
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-06", "2026-07-16");  // f2: 9 weekdays
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-09-21", "2026-10-09");  // f3: 8 of them up to 30 Sep
@@ -171,7 +171,7 @@ TEST_CASE("DK: at least 10 vacation days within 1 May-30 September is a main vac
 
 TEST_CASE("DK: public holidays are not vacation days for the main-vacation count") {
     Document doc = deadlines_doc(Jurisdiction::DK);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     // 2026: Ascension 14 May and Whit Monday 25 May fall in 11-29 May: 15 weekdays, 2 holidays: 13 days.
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-05-11", "2026-05-29");
     // 18-29 May: 10 weekdays, Whit Monday among them: 9 days, 1 month.
@@ -204,9 +204,9 @@ TEST_CASE("DK: the annual account is due 31 March after each year with a decisio
 TEST_CASE("deadlines are sorted by date, kind and assistant, the arrangement's first") {
     Document doc = deadlines_doc(Jurisdiction::NO);
     add_decision(doc, "2026-01-01", "2026-12-31");
-    Assistant& b = add_assistant(doc, "b", "2026-01-01");
+    Assistant& b = employ(doc, "b", "b", "2026-01-01");
     b.employed_to = D("2026-12-31");
-    Assistant& a = add_assistant(doc, "a", "2026-01-01");
+    Assistant& a = employ(doc, "a", "a", "2026-01-01");
     a.employed_to = D("2026-12-31");
     a.probation_until = D("2026-12-31");
     const auto all = deadlines(doc, D("2026-01-01"), D("2026-12-31"));
@@ -224,7 +224,7 @@ TEST_CASE("deadlines are sorted by date, kind and assistant, the arrangement's f
 
 TEST_CASE("titles are in the jurisdiction's language and name the assistant") {
     Document no = deadlines_doc(Jurisdiction::NO);
-    Assistant& a = add_assistant(no, "a1", "2026-01-01");
+    Assistant& a = employ(no, "a1", "a1", "2026-01-01");
     a.name = "Ola";
     a.probation_until = D("2026-06-30");
     Document dk = no;
@@ -244,7 +244,7 @@ TEST_CASE("titles are in the jurisdiction's language and name the assistant") {
 // [SECTION] Page kinds ---------------------------------------------------------------------------
 TEST_CASE("the page's kinds come only when asked for") {
     Document doc = deadlines_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Sykemelding, "2026-01-05", "2026-12-31");
     for (const auto& d : deadlines(doc, D("2026-01-01"), D("2026-12-31"))) CHECK(d.contract);
     bool page = false;
@@ -254,7 +254,7 @@ TEST_CASE("the page's kinds come only when asked for") {
 
 TEST_CASE("NO sick-leave follow-up: plan after 4 weeks, dialogue meetings after 7 and 26, while still sick") {
     Document doc = deadlines_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     // One run: egenmelding 5-7 January, sykemelding from 8 January to 1 February (28 days).
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-01-05", "2026-01-07");
     add_absence(doc, "a1", AbsenceType::Sykemelding, "2026-01-08", "2026-02-01");
@@ -271,8 +271,8 @@ TEST_CASE("NO sick-leave follow-up: plan after 4 weeks, dialogue meetings after 
 
 TEST_CASE("DK sick leave: conversation within 4 weeks unless leaving within 8, report within 5") {
     Document doc = deadlines_doc(Jurisdiction::DK);
-    add_assistant(doc, "a1", "2020-01-01");
-    Assistant& b = add_assistant(doc, "a2", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
+    Assistant& b = employ(doc, "a2", "a2", "2020-01-01");
     b.employed_to = D("2026-03-01");  // within 8 weeks of 5 January
     add_absence(doc, "a1", AbsenceType::Sykemelding, "2026-01-05", "2026-02-15");
     add_absence(doc, "a2", AbsenceType::Sykemelding, "2026-01-05", "2026-02-15");
@@ -284,11 +284,11 @@ TEST_CASE("DK sick leave: conversation within 4 weeks unless leaving within 8, r
 
 TEST_CASE("timesheets: DK due the 15th after each pay period; NO only with timesheet_due_day") {
     Document dk = deadlines_doc(Jurisdiction::DK);
-    add_assistant(dk, "a1", "2026-01-20");
+    employ(dk, "a1", "a1", "2026-01-20");
     CHECK(of_kind(dk, "timesheet_due", "2026-01-01", "2026-04-30", true) ==
           List{"2026-02-15", "2026-03-15", "2026-04-15"});
     Document no = deadlines_doc(Jurisdiction::NO);
-    add_assistant(no, "a1", "2025-01-01");
+    employ(no, "a1", "a1", "2025-01-01");
     CHECK(of_kind(no, "timesheet_due", "2026-01-01", "2026-12-31", true).empty());
     no.arrangement.rules["timesheet_due_day"] = 5;
     CHECK(of_kind(no, "timesheet_due", "2026-01-01", "2026-03-31", true) ==
@@ -315,7 +315,7 @@ TEST_CASE("the pay day, where set, falls on the month's last day in shorter mont
 
 TEST_CASE("DK maternity notices fixed by the expected birth") {
     Document doc = deadlines_doc(Jurisdiction::DK);
-    Assistant& a = add_assistant(doc, "a1", "2020-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2020-01-01");
     a.extra["expected_birth"] = "2026-08-31";
     CHECK(of_kind(doc, "maternity_notice", "2026-01-01", "2026-12-31", true) ==
           List{"2026-05-31 a1 expected_birth", "2026-10-26 a1 return_from_leave"});
@@ -326,8 +326,8 @@ TEST_CASE("DK maternity notices fixed by the expected birth") {
 
 TEST_CASE("DK workplace assessment: 3 years after the latest, or at the first employment without one") {
     Document doc = deadlines_doc(Jurisdiction::DK);
-    add_assistant(doc, "a1", "2025-05-01");
-    add_assistant(doc, "a2", "2024-09-01");
+    employ(doc, "a1", "a1", "2025-05-01");
+    employ(doc, "a2", "a2", "2024-09-01");
     CHECK(of_kind(doc, "workplace_assessment", "2020-01-01", "2030-12-31", true) == List{"2024-09-01"});
     doc.arrangement.extra["workplace_assessment"] = "2024-02-29";
     CHECK(of_kind(doc, "workplace_assessment", "2020-01-01", "2030-12-31", true) == List{"2027-02-28"});
@@ -337,10 +337,10 @@ TEST_CASE("DK workplace assessment: 3 years after the latest, or at the first em
 
 TEST_CASE("a missing declaration or certificate is due on the first shift, only when onboarding is recorded") {
     Document doc = deadlines_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2026-03-01");
-    Assistant& b = add_assistant(doc, "a2", "2026-03-01");
+    employ(doc, "a1", "a1", "2026-03-01");
+    Assistant& b = employ(doc, "a2", "a2", "2026-03-01");
     b.extra["onboarding"] = Json::parse(R"({"confidentiality_signed": "2026-02-20", "certificate_seen": null})");
-    Assistant& c = add_assistant(doc, "a3", "2026-03-01");
+    Assistant& c = employ(doc, "a3", "a3", "2026-03-01");
     c.extra["onboarding"] = Json::object();
     Shift cancelled;
     cancelled.id = "s1";

@@ -63,12 +63,12 @@ Child child(const char* born, bool chronic = false) {
 // [SECTION] Egenmelding (NO) -------------------------------------------------------
 TEST_CASE("egenmelding needs two months' employment on the day") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2026-01-15");
+    employ(doc, "a1", "a1", "2026-01-15");
     CHECK_FALSE(egenmelding_status(doc, A(doc, "a1"), D("2026-03-14")).eligible);
     CHECK(egenmelding_status(doc, A(doc, "a1"), D("2026-03-15")).eligible);
     CHECK(egenmelding_status(doc, A(doc, "a1"), D("2026-03-15")).eligible_from == D("2026-03-15"));
     // 31 December + 2 months = 28 February.
-    add_assistant(doc, "a2", "2025-12-31");
+    employ(doc, "a2", "a2", "2025-12-31");
     CHECK(egenmelding_status(doc, A(doc, "a2"), D("2026-02-28")).eligible);
     CHECK_FALSE(egenmelding_status(doc, A(doc, "a2"), D("2026-02-27")).eligible);
     // Not employed any more.
@@ -85,7 +85,7 @@ TEST_CASE("egenmelding needs two months' employment on the day") {
 
 TEST_CASE("statutory egenmelding: 4 occasions in the 12 months that end on the day") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2025-03-10", "2025-03-11");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2025-06-02", "2025-06-02");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2025-09-01", "2025-09-03");
@@ -123,7 +123,7 @@ TEST_CASE("statutory egenmelding: 4 occasions in the 12 months that end on the d
 TEST_CASE("extended egenmelding: 8 days at a time, 24 days in 12 months") {
     Document doc = leave_doc(Jurisdiction::NO);
     doc.arrangement.rules = Json{{"egenmelding_policy", "extended"}};
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2025-04-01", "2025-04-08");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2025-08-01", "2025-08-08");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-01-05", "2026-01-12");
@@ -155,7 +155,7 @@ TEST_CASE("extended egenmelding: 8 days at a time, 24 days in 12 months") {
 
 TEST_CASE("the longest egenmelding stretch: 3 days statutory, 8 extended; touching records are one stretch") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-03-02", "2026-03-04");
     CHECK(egenmelding_findings(doc, A(doc, "a1")).empty());
 
@@ -181,7 +181,7 @@ TEST_CASE("the longest egenmelding stretch: 3 days statutory, 8 extended; touchi
 
 TEST_CASE("a new sickness less than 16 days after the last joins its employer period") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-03-02", "2026-03-04");
     // 2026-03-20: 15 days back at work (5th..19th): joins, 3 + 1 days.
     CHECK(egenmelding_status(doc, A(doc, "a1"), D("2026-03-04")).employer_period_days == 3);
@@ -195,7 +195,7 @@ TEST_CASE("a new sickness less than 16 days after the last joins its employer pe
 
 TEST_CASE("after a full 16-day employer period, 16 days back at work before a new egenmelding") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Egenmelding, "2026-01-30", "2026-02-01");
     add_absence(doc, "a1", AbsenceType::Sykemelding, "2026-02-02", "2026-02-14");  // 3 + 13 = 16 days
 
@@ -224,7 +224,7 @@ TEST_CASE("after a full 16-day employer period, 16 days back at work before a ne
 // [SECTION] Child-sick days ----------------------------------------------------------
 TEST_CASE("child-sick days count a child up to and including the year it turns 12") {
     Document doc = leave_doc(Jurisdiction::NO);
-    Assistant& a = add_assistant(doc, "a1", "2020-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2020-01-01");
     a.children = {child("2014-11-30")};
     CHECK(child_sick_days_per_year(A(doc, "a1"), 2026) == 10);  // turns 12 in December 2026
     CHECK(child_sick_days_per_year(A(doc, "a1"), 2027) == 0);
@@ -234,7 +234,7 @@ TEST_CASE("child-sick days count a child up to and including the year it turns 1
 
 TEST_CASE("child-sick days: 15 with three children, double for a single parent") {
     Document doc = leave_doc(Jurisdiction::NO);
-    Assistant& a = add_assistant(doc, "a1", "2020-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2020-01-01");
     a.children = {child("2015-06-01"), child("2018-06-01"), child("2020-06-01")};
     CHECK(child_sick_days_per_year(A(doc, "a1"), 2026) == 15);
     CHECK(child_sick_days_per_year(A(doc, "a1"), 2027) == 15);  // the eldest turns 12 in 2027
@@ -246,7 +246,7 @@ TEST_CASE("child-sick days: 15 with three children, double for a single parent")
 
 TEST_CASE("a chronically ill child gives 10 more days (20 single parent) up to the year it turns 18") {
     Document doc = leave_doc(Jurisdiction::NO);
-    Assistant& a = add_assistant(doc, "a1", "2020-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2020-01-01");
     a.children = {child("2010-05-01", true)};
     CHECK(child_sick_days_per_year(A(doc, "a1"), 2022) == 20);  // 12: base 10 + 10
     CHECK(child_sick_days_per_year(A(doc, "a1"), 2026) == 20);  // 16: the right goes on
@@ -261,7 +261,7 @@ TEST_CASE("a chronically ill child gives 10 more days (20 single parent) up to t
 
 TEST_CASE("child-sick days used are the calendar days of child_sick absences in the year") {
     Document doc = leave_doc(Jurisdiction::NO);
-    Assistant& a = add_assistant(doc, "a1", "2020-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2020-01-01");
     a.children = {child("2019-01-01")};
     add_absence(doc, "a1", AbsenceType::ChildSick, "2025-12-30", "2026-01-02");
     add_absence(doc, "a1", AbsenceType::ChildSick, "2026-02-10", "2026-02-12");
@@ -285,7 +285,7 @@ TEST_CASE("child-sick days used are the calendar days of child_sick absences in 
 
 TEST_CASE("DK: the child's 1st and 2nd sick day, per illness, child under 18") {
     Document doc = leave_doc(Jurisdiction::DK);
-    Assistant& a = add_assistant(doc, "a1", "2020-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2020-01-01");
     a.children = {child("2010-05-01")};
     add_absence(doc, "a1", AbsenceType::ChildSick, "2026-03-05", "2026-03-06");  // Thursday, Friday
     add_absence(doc, "a1", AbsenceType::ChildSick, "2026-04-09", "2026-04-11");
@@ -308,7 +308,7 @@ TEST_CASE("DK: the child's 1st and 2nd sick day, per illness, child under 18") {
 // [SECTION] Sickness (DK) ---------------------------------------------------------------
 TEST_CASE("DK sickness: the conversation within 4 weeks, pay after 8 weeks and 74 hours") {
     Document doc = leave_doc(Jurisdiction::DK);
-    add_assistant(doc, "a1", "2026-01-13");  // exactly 8 weeks before 10 March
+    employ(doc, "a1", "a1", "2026-01-13");  // exactly 8 weeks before 10 March
     // 10 shifts of 7.5 h before the first sick day = 75 h.
     for (int day = 16; day <= 25; ++day) {
         const std::string date = "2026-02-" + std::to_string(day);
@@ -356,7 +356,7 @@ TEST_CASE("vacation days around 17 May: a Norwegian holiday, a Danish working da
 
 TEST_CASE("NO vacation: 25 days, 30 by agreement, 6 more from the year the assistant turns 60") {
     Document doc = leave_doc(Jurisdiction::NO);
-    Assistant& a = add_assistant(doc, "a1", "2020-01-01");
+    Assistant& a = employ(doc, "a1", "a1", "2020-01-01");
     a.birth_date = D("1966-12-31");
     CHECK(vacation_entitlement(doc, A(doc, "a1"), 2025) == 25);
     CHECK(vacation_entitlement(doc, A(doc, "a1"), 2026) == 31);  // turns 60 on the last day of the year
@@ -373,10 +373,10 @@ TEST_CASE("NO vacation: 25 days, 30 by agreement, 6 more from the year the assis
 
 TEST_CASE("NO vacation: started after 15 August no main vacation; after 30 September at most 6 days") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2026-08-15");
-    add_assistant(doc, "a2", "2026-08-16");
-    add_assistant(doc, "a3", "2026-09-30");
-    add_assistant(doc, "a4", "2026-10-01");
+    employ(doc, "a1", "a1", "2026-08-15");
+    employ(doc, "a2", "a2", "2026-08-16");
+    employ(doc, "a3", "a3", "2026-09-30");
+    employ(doc, "a4", "a4", "2026-10-01");
     CHECK(vacation_status(doc, A(doc, "a1"), 2026).main_vacation_right);
     CHECK_FALSE(vacation_status(doc, A(doc, "a2"), 2026).main_vacation_right);
     CHECK_FALSE(main_vacation_check(doc, A(doc, "a2"), 2026).applies);
@@ -390,10 +390,10 @@ TEST_CASE("NO vacation: started after 15 August no main vacation; after 30 Septe
 
 TEST_CASE("DK vacation: 2.08 days per month in the earning year 1 September - 31 August") {
     Document doc = leave_doc(Jurisdiction::DK);
-    add_assistant(doc, "a1", "2020-01-01");
-    add_assistant(doc, "a2", "2026-03-01");
-    add_assistant(doc, "a3", "2026-03-16");
-    Assistant& a4 = add_assistant(doc, "a4", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
+    employ(doc, "a2", "a2", "2026-03-01");
+    employ(doc, "a3", "a3", "2026-03-16");
+    Assistant& a4 = employ(doc, "a4", "a4", "2020-01-01");
     a4.employed_to = D("2026-05-31");
 
     CHECK(vacation_entitlement(doc, A(doc, "a1"), 2026) == 25);  // twelve months: 25, not 24.96
@@ -413,7 +413,7 @@ TEST_CASE("DK vacation: 2.08 days per month in the earning year 1 September - 31
 
 TEST_CASE("vacation taken or planned counts the country's days, leaves out wishes and NO sick days") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-03-30", "2026-04-11");  // 9 days over Easter
     Absence& wish = add_absence(doc, "a1", AbsenceType::Vacation, "2026-10-05", "2026-10-10");
     wish.extra["status"] = "wish";
@@ -435,7 +435,7 @@ TEST_CASE("vacation taken or planned counts the country's days, leaves out wishe
 
 TEST_CASE("main vacation: NO 18 days in June-September, DK 15 in May-September, joined across rest days") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     // Three weeks Monday..Saturday in three records.
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-06", "2026-07-11");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-13", "2026-07-18");
@@ -463,7 +463,7 @@ TEST_CASE("main vacation: NO 18 days in June-September, DK 15 in May-September, 
 
 TEST_CASE("vacation notice: NO 2 months; DK 3 months for the main vacation, 1 month for other days") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     Absence& summer = add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-06", "2026-07-24");
     summer.extra["requested_on"] = "2026-05-06";
     CHECK(vacation_findings(doc, A(doc, "a1"), 2026).empty());
@@ -498,7 +498,7 @@ TEST_CASE("vacation notice: NO 2 months; DK 3 months for the main vacation, 1 mo
 TEST_CASE("more vacation than the entitlement is a finding from the first day over") {
     Document doc = leave_doc(Jurisdiction::NO);
     doc.arrangement.rules = Json{{"vacation_days", 6}};
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-06-01", "2026-06-08");  // Mon..Mon: 7 days
     auto f = vacation_findings(doc, A(doc, "a1"), 2026);
     REQUIRE(codes(f) == std::vector<std::string>{"vacation_over_entitlement"});
@@ -511,7 +511,7 @@ TEST_CASE("more vacation than the entitlement is a finding from the first day ov
 TEST_CASE("a vacation from 0001-01-01 to 9999-12-31 costs the days asked about, not its length") {
     for (Jurisdiction j : {Jurisdiction::NO, Jurisdiction::DK}) {
         Document doc = leave_doc(j);
-        add_assistant(doc, "a1", "2020-01-01");
+        employ(doc, "a1", "a1", "2020-01-01");
         Absence& always = add_absence(doc, "a1", AbsenceType::Vacation, "0001-01-01", "9999-12-31");
         always.extra["requested_on"] = "0001-01-01";
         const auto started = std::chrono::steady_clock::now();
@@ -529,9 +529,9 @@ TEST_CASE("a vacation from 0001-01-01 to 9999-12-31 costs the days asked about, 
 
 TEST_CASE("too many away at once: the days more than the limit are absent") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
-    add_assistant(doc, "a2", "2020-01-01");
-    add_assistant(doc, "a3", "2026-07-08");
+    employ(doc, "a1", "a1", "2020-01-01");
+    employ(doc, "a2", "a2", "2020-01-01");
+    employ(doc, "a3", "a3", "2026-07-08");
     add_absence(doc, "a1", AbsenceType::Vacation, "2026-07-01", "2026-07-10");
     add_absence(doc, "a2", AbsenceType::Sykemelding, "2026-07-09", "2026-07-12");
     Absence& wish = add_absence(doc, "a3", AbsenceType::Vacation, "2026-07-08", "2026-07-08");
@@ -547,7 +547,7 @@ TEST_CASE("too many away at once: the days more than the limit are absent") {
 // [SECTION] Open shifts and substitutes ----------------------------------------------------
 TEST_CASE("open shifts are the absent assistant's planned shifts with time on an absence day") {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     leave_shift(doc, "a1", "2026-03-01T16:00", "2026-03-02T00:00");                     // s1: ends at midnight
     leave_shift(doc, "a1", "2026-03-01T22:00", "2026-03-02T07:00");                     // s2: night into the day
     leave_shift(doc, "a1", "2026-03-02T08:00", "2026-03-02T16:00", ShiftStatus::Worked);  // s3
@@ -570,14 +570,14 @@ namespace {
 // An arrangement where a1 is sick and a2..a7 each show one reason to be or not to be chosen.
 Document substitute_doc() {
     Document doc = leave_doc(Jurisdiction::NO);
-    add_assistant(doc, "a1", "2020-01-01");
-    add_assistant(doc, "a2", "2020-01-01");  // worked until 22:00 the evening before: 9 h rest
-    add_assistant(doc, "a3", "2020-01-01");  // on vacation
-    add_assistant(doc, "a4", "2020-01-01");  // has a shift at the same time
-    add_assistant(doc, "a5", "2020-01-01");  // free, fast, 8 h that week
-    add_assistant(doc, "a6", "2020-01-01").employment = Employment::Tilkalling;  // free, on call, 8 h that week
-    add_assistant(doc, "a7", "2026-03-04");  // not employed yet
-    add_assistant(doc, "a8", "2020-01-01").employment = Employment::Vikar;  // free, 16 h that week
+    employ(doc, "a1", "a1", "2020-01-01");
+    employ(doc, "a2", "a2", "2020-01-01");  // worked until 22:00 the evening before: 9 h rest
+    employ(doc, "a3", "a3", "2020-01-01");  // on vacation
+    employ(doc, "a4", "a4", "2020-01-01");  // has a shift at the same time
+    employ(doc, "a5", "a5", "2020-01-01");  // free, fast, 8 h that week
+    employ(doc, "a6", "a6", "2020-01-01").employment = Employment::Tilkalling;  // free, on call, 8 h that week
+    employ(doc, "a7", "a7", "2026-03-04");  // not employed yet
+    employ(doc, "a8", "a8", "2020-01-01").employment = Employment::Vikar;  // free, 16 h that week
     leave_shift(doc, "a1", "2026-03-03T07:00", "2026-03-03T15:00");  // s1: the open shift
     leave_shift(doc, "a2", "2026-03-02T14:00", "2026-03-02T22:00");
     leave_shift(doc, "a4", "2026-03-03T12:00", "2026-03-03T20:00");
@@ -707,9 +707,9 @@ TEST_CASE("substitutes for an absent week in a year-long plan never break a rule
         Document doc = leave_doc(j);
         if (variant == 1) doc.arrangement.rules = Json{{"sunday_rule", "every_other"}};
         const char* ids[] = {"a1", "a2", "a3", "a4", "a5"};
-        for (const char* id : ids) add_assistant(doc, id, "2025-01-01");
-        add_assistant(doc, "a6", "2025-01-01").employment = Employment::Tilkalling;
-        add_assistant(doc, "a7", "2026-06-10");  // starts in the absent week
+        for (const char* id : ids) employ(doc, id, id, "2025-01-01");
+        employ(doc, "a6", "a6", "2025-01-01").employment = Employment::Tilkalling;
+        employ(doc, "a7", "a7", "2026-06-10");  // starts in the absent week
         // Every day 07-15, 15-23 and a passive night 23-07: assistant i has slot
         // (day + i) % 5 (day, evening, night, off, off); a6 takes a Saturday now and then.
         int k = 0;
@@ -889,7 +889,7 @@ TEST_CASE("DK maternity notices: 3 months before the expected birth, 8 weeks aft
 
 TEST_CASE("the leave summary leaves out egenmelding in Denmark") {
     Document doc = leave_doc(Jurisdiction::DK);
-    add_assistant(doc, "a1", "2020-01-01");
+    employ(doc, "a1", "a1", "2020-01-01");
     LeaveSummary s = leave_summary(doc, A(doc, "a1"), D("2026-03-10"));
     CHECK_FALSE(s.egenmelding.has_value());
     CHECK(s.vacation.year == 2026);
