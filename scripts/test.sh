@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds native and wasm, and runs every test: the
-# browser tests (Playwright + Debian's Chromium) as soon as the page is built,
-# then unit and command line (CTest) and the fuzzers' short run. Prints how
-# long each step took.
+# Installs what is needed, builds native and wasm, and runs every test: unit and
+# command line (CTest), the fuzzers' short run, then the browser tests
+# (Playwright + Debian's Chromium). Prints how long each step took.
 #
 # The native code (the `bpa` command, the unit tests, the fuzzers) is compiled
 # while the page's toolchain and the browser are still being installed: set-up
@@ -33,14 +32,6 @@ step "build: the page"
 "$ROOT/scripts/build.sh" web
 took
 
-# The browser tests need only the page: they start at once, beside whatever
-# is left of the native builds (mostly one core's work by then).
-step "browser tests"
-# Three files at a time by default: with two the cores wait a tenth of the time on
-# the pages' frames (BPA_TEST_JOBS sets how many; README: the test command's time).
-(cd "$ROOT/tests/browser" && node --test --test-concurrency="${BPA_TEST_JOBS:-3}" tests/)
-took
-
 step "waiting for the native build and the fuzzers' build"
 if ! wait "$native_pid"; then
   tail -n 60 "$native_log" >&2
@@ -57,5 +48,11 @@ took
 
 step "fuzzing (libFuzzer, about a minute; the long run: scripts/fuzz.sh 3600)"
 "$ROOT/scripts/fuzz.sh" 30
+took
+
+step "browser tests"
+# Three files at a time by default: with two the cores wait a tenth of the time on
+# the pages' frames (BPA_TEST_JOBS sets how many; README: the test command's time).
+(cd "$ROOT/tests/browser" && node --test --test-concurrency="${BPA_TEST_JOBS:-3}" tests/)
 took
 echo "== all tests passed in $((SECONDS - started)) s"
