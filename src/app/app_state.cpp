@@ -124,7 +124,7 @@ std::optional<Document> App::read_stored(const std::string& id, const std::strin
 }
 
 bool App::refused_in_conflict(double now) {
-    if (conflict_) notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("conflict.choose_first")); }, now);
+    if (conflict_) notify(Notice::Kind::Error, table_text("conflict.choose_first"), now);
     return conflict_;
 }
 
@@ -167,7 +167,7 @@ bool App::open(const std::string& id, double now) {
     if (refused_in_conflict(now)) return false;  // switching away would drop the changes that are not stored
     auto text = storage_.load(id);
     if (!text) {
-        notify(Notice::Kind::Error, [=](const I18n& t) { return std::string(t.fmt("notice.open_missing", {{"id", id}})); }, now);
+        notify(Notice::Kind::Error, [=](const I18n& t) { return t.fmt("notice.open_missing", {{"id", id}}); }, now);
         return false;
     }
     auto doc = read_stored(id, *text, now);
@@ -199,7 +199,7 @@ void App::remove(const std::string& which, double now) {
     }
     storage_.remove(id);
     refresh_library();
-    notify(Notice::Kind::Info, [](const I18n& t) { return std::string(t.tr("notice.deleted")); }, now);
+    notify(Notice::Kind::Info, table_text("notice.deleted"), now);
 }
 
 bool App::load_example(const ExampleInfo& e, double now) {
@@ -221,7 +221,7 @@ bool App::restore_previous(double now) {
     if (refused_in_conflict(now)) return false;
     auto text = storage_.load_previous(open_id_);
     if (!text) {
-        notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("notice.no_previous")); }, now);
+        notify(Notice::Kind::Error, table_text("notice.no_previous"), now);
         return false;
     }
     ReadResult r = read_document(std::string_view(*text));
@@ -231,7 +231,7 @@ bool App::restore_previous(double now) {
     }
     session.replace(std::move(*r.document), true, i18n.tr("undo.restore_previous"));
     sync_i18n();
-    notify(Notice::Kind::Info, [](const I18n& t) { return std::string(t.tr("notice.previous_restored")); }, now);
+    notify(Notice::Kind::Info, table_text("notice.previous_restored"), now);
     return true;
 }
 
@@ -268,7 +268,7 @@ void App::import_replace_open(double now) {
     std::string file = pending_import->file_name;
     pending_import.reset();
     sync_i18n();
-    notify(Notice::Kind::Info, [=](const I18n& t) { return std::string(t.fmt("notice.imported", {{"file", file}})); }, now);
+    notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("notice.imported", {{"file", file}}); }, now);
 }
 
 std::string App::unique_name(const std::string& name) const {
@@ -288,7 +288,7 @@ void App::import_as_new(double now) {
     pending_import.reset();
     flush();
     refresh_library();
-    notify(Notice::Kind::Info, [=](const I18n& t) { return std::string(t.fmt("notice.imported", {{"file", file}})); }, now);
+    notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("notice.imported", {{"file", file}}); }, now);
 }
 
 void App::import_cancel() {
@@ -479,11 +479,11 @@ void App::follow_elsewhere(double now) {
     check_elsewhere_ = false;
     if (!storage_.newer_elsewhere(open_id_)) return;
     if (dirty()) {
-        if (!conflict_) notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("conflict.notice")); }, now);
+        if (!conflict_) notify(Notice::Kind::Error, table_text("conflict.notice"), now);
         conflict_ = true;
         return;
     }
-    if (take_saved_version(now)) notify(Notice::Kind::Info, [](const I18n& t) { return std::string(t.tr("conflict.updated")); }, now);
+    if (take_saved_version(now)) notify(Notice::Kind::Info, table_text("conflict.updated"), now);
 }
 
 bool App::take_saved_version(double now) {
@@ -565,12 +565,13 @@ void App::poll_write(double now) {
 
 void App::notify(Notice::Kind k, Wording wording, double now) {
     std::string text = wording(i18n);
-    notices.push_back({k, std::move(text), now, std::move(wording)});
-    if (notices.size() > 20) notices.erase(notices.begin());
+    add_notice({k, std::move(text), now, std::move(wording)});
 }
 
-void App::notify(Notice::Kind k, std::string text, double now) {
-    notices.push_back({k, std::move(text), now, {}});
+void App::notify(Notice::Kind k, std::string text, double now) { add_notice({k, std::move(text), now, {}}); }
+
+void App::add_notice(Notice n) {
+    notices.push_back(std::move(n));
     if (notices.size() > 20) notices.erase(notices.begin());
 }
 

@@ -63,6 +63,14 @@ struct Settings {
 // Makes a notice's text from the translation tables: in the language shown,
 // and again when the language or the arrangement's country changes.
 using Wording = std::function<std::string(const I18n&)>;
+// The text of one key of the tables.
+inline Wording table_text(std::string key) {
+    return [key = std::move(key)](const I18n& t) { return std::string(t.tr(key)); };
+}
+// "Not saved: " and why, the reason one key of the tables.
+inline Wording not_saved(std::string reason_key) {
+    return [key = std::move(reason_key)](const I18n& t) { return t.fmt("form.not_saved", {{"problem", t.tr(key)}}); };
+}
 
 struct Notice {
     enum class Kind { Info, Error } kind = Kind::Info;
@@ -259,6 +267,7 @@ public:
     void sync_i18n();  // the translations' language and country: the open document's, else the language's
 
 private:
+    void add_notice(Notice n);  // the newest twenty are kept
     std::string unique_id() const;
     void open_document(std::string id, Document doc, double now);
     void refresh_library();

@@ -158,10 +158,7 @@ const LayOutPreview& App::lay_out_preview(Date from, Date to) {
 Outcome App::run(const std::string& label, const Command& command, double now, uint64_t merge_key) {
     if (refused_in_conflict(now)) return Outcome{Refusal::NotAllowed};
     Outcome o = session.run(label, command, merge_key);
-    if (!o.ok())
-        notify(Notice::Kind::Error, [refusal = o.refusal](const I18n& t) {
-            return t.fmt("form.not_saved", {{"problem", t.tr(refusal_key(refusal))}});
-        }, now);
+    if (!o.ok()) notify(Notice::Kind::Error, not_saved(refusal_key(o.refusal)), now);
     return o;
 }
 

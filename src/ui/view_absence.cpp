@@ -178,7 +178,7 @@ void register_now(Ui& ui, Absence ab) {
     ab.id = o.id;
     size_t open = open_shifts(app.session.doc(), ab).size();
     if (open > 0) {
-        app.notify(Notice::Kind::Info, [=](const I18n& t) { return std::string(t.fmt("leave.open_created", {{"n", std::to_string(open)}})); }, ui.now);
+        app.notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("leave.open_created", {{"n", std::to_string(open)}}); }, ui.now);
         s.tab = 2;
         s.switch_tab = true;
     }
@@ -225,7 +225,7 @@ static void register_form(Ui& ui, const Document& doc, const Assistant& a) {
     same_line_if_fits(button_width(ui.tr("leave.register_button")));
     std::optional<Absence> ab = absence_in_form(ui, a);
     if (big_button(ui, ui.tr("leave.register_button"), "leave.register")) {
-        if (!ab) app.notify(Notice::Kind::Error, [=](const I18n& t) { return std::string(t.fmt("form.not_saved", {{"problem", t.tr("form.bad_date")}})); }, ui.now);
+        if (!ab) app.notify(Notice::Kind::Error, not_saved("form.bad_date"), ui.now);
         else register_now(ui, *ab);
         return;
     }

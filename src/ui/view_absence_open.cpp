@@ -111,7 +111,7 @@ void split_row(Ui& ui, const Shift& s) {
     if (button(label_id(ui.tr("leave.split"), ("leave.split." + s.id).c_str()).c_str())) {
         std::optional<TimeOfDay> t = TimeOfDay::parse(at);
         if (!t) {
-            ui.app.notify(Notice::Kind::Error, [=](const I18n& t) { return std::string(t.fmt("form.not_saved", {{"problem", t.tr("leave.bad_time")}})); }, ui.now);
+            ui.app.notify(Notice::Kind::Error, not_saved("leave.bad_time"), ui.now);
         } else {
             std::string id = s.id;
             ui.app.run(ui.tr("leave.split_step"), [&](Document& d) { return split_shift(d, id, *t); }, ui.now);

@@ -129,7 +129,7 @@ void one_case(Ui& ui, const DkSickCase& c, Date today) {
         same_line_if_fits(button_width(ui.tr("sick.report_well")));
         if (big_button(ui, ui.tr("sick.report_well"), ("sick.report_well." + id).c_str())) {
             auto last = parse_date_input(f.last_sick_day), sent = parse_date_input(f.sent_on);
-            if (!last || !sent) app.notify(Notice::Kind::Error, [=](const I18n& t) { return std::string(t.fmt("form.not_saved", {{"problem", t.tr("form.bad_date")}})); }, ui.now);
+            if (!last || !sent) app.notify(Notice::Kind::Error, not_saved("form.bad_date"), ui.now);
             else if (app.run(ui.tr("sick.report_well"), [&](Document& d) { return report_well(d, id, *last, *sent); }, ui.now))
                 raskmelding_forms().erase(id);
         }

@@ -261,7 +261,7 @@ void vacation_tab(Ui& ui) {
     }
     if (big_button(ui, ui.tr("leave.print_vacation"), "vacation.print")) {
         if (!platform::open_print_window(vacation_list_html(doc, app.i18n, year)))
-            app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.print_blocked")); }, ui.now);
+            app.notify(Notice::Kind::Error, table_text("plan.print_blocked"), ui.now);
     }
 }
 

@@ -80,7 +80,7 @@ static void correction_popup(Ui& ui, const Document& doc) {
         if (big_button(ui, ui.tr("hours.save_correction"), "hours.correct.save")) {
             auto f = TimeOfDay::parse(h.edit_from), t = TimeOfDay::parse(h.edit_to, true);
             if (!f || !t) {
-                ui.app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.bad_time")); }, ui.now);
+                ui.app.notify(Notice::Kind::Error, table_text("plan.bad_time"), ui.now);
             } else {
                 Shift m = shift_on(s->start.date, *f, *t);
                 std::string id = s->id;
@@ -238,7 +238,7 @@ static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
     }
     if (big_button(ui, ui.tr("hours.print"), "hours.print")) {
         if (!platform::open_print_window(timesheet_html(doc, app.i18n, ts)))
-            app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.print_blocked")); }, ui.now);
+            app.notify(Notice::Kind::Error, table_text("plan.print_blocked"), ui.now);
     }
     ImGui::SameLine();
     std::vector<std::string> chosen;
@@ -258,7 +258,7 @@ static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
                            (h.csv_all ? std::string() : file_name_safe(who) + "-") + p.from.str() + ".csv";
         platform::download(name, "text/csv;charset=utf-8",
                            csv_export(doc, chosen, p.from, p.to, to_string(app.settings.language)));
-        app.notify(Notice::Kind::Info, [=](const I18n& t) { return std::string(t.fmt("hours.csv_downloaded", {{"file", name}, {"contents", contents}})); }, ui.now);
+        app.notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("hours.csv_downloaded", {{"file", name}, {"contents", contents}}); }, ui.now);
     }
     ImGui::SameLine();
     checkbox(label_id(ui.tr("hours.csv_all"), "hours.csv_all").c_str(), &h.csv_all);
@@ -505,8 +505,8 @@ static void timesheet_tab(Ui& ui) {
     if (button(label_id(ui.tr("hours.add_extra"), "hours.extra.add").c_str())) {
         auto d = parse_date_input(h.extra_date);
         auto f = TimeOfDay::parse(h.extra_from), t = TimeOfDay::parse(h.extra_to, true);
-        if (!d) app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("form.bad_date")); }, ui.now);
-        else if (!f || !t) app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.bad_time")); }, ui.now);
+        if (!d) app.notify(Notice::Kind::Error, table_text("form.bad_date"), ui.now);
+        else if (!f || !t) app.notify(Notice::Kind::Error, table_text("plan.bad_time"), ui.now);
         else {
             Shift m = shift_on(*d, *f, *t);
             std::string who = h.assistant;

@@ -163,9 +163,9 @@ static void grants_editor(Ui& ui, int year) {
         std::string hs = hours;
         for (char& c : hs) if (c == ',') c = '.';
         double hv = std::strtod(hs.c_str(), &end);
-        if (!f || !t) app.notify(Notice::Kind::Error, [=](const I18n& t) { return std::string(t.fmt("form.not_saved", {{"problem", t.tr("form.bad_date")}})); }, ui.now);
+        if (!f || !t) app.notify(Notice::Kind::Error, not_saved("form.bad_date"), ui.now);
         else if (end == hs.c_str() || *end)
-            app.notify(Notice::Kind::Error, [=](const I18n& t) { return std::string(t.fmt("form.not_saved", {{"problem", t.tr("account.grant_hours_bad")}})); }, ui.now);
+            app.notify(Notice::Kind::Error, not_saved("account.grant_hours_bad"), ui.now);
         else {
             ExtraGrant g;
             g.from = *f;

@@ -109,7 +109,7 @@ void economy_tab(Ui& ui) {
     muted_text(ui.tr(dk ? "economy.account_help_dk" : "economy.account_help_no"));
     if (big_button(ui, ui.tr("economy.print"), "economy.print")) {
         if (!platform::open_print_window(economy_html(doc, app.i18n, e)))
-            app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.print_blocked")); }, ui.now);
+            app.notify(Notice::Kind::Error, table_text("plan.print_blocked"), ui.now);
     }
     ImGui::EndChild();
 }

@@ -21,7 +21,7 @@ namespace bpa::ui {
 
 // [SECTION] Shared -------------------------------------------------------------
 void open_print(Ui& ui, const std::string& html) {
-    if (!platform::open_print_window(html)) ui.app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.print_blocked")); }, ui.now);
+    if (!platform::open_print_window(html)) ui.app.notify(Notice::Kind::Error, table_text("plan.print_blocked"), ui.now);
 }
 
 std::string date_or_blank(const Ui& ui, const std::optional<Date>& d) { return d ? ui.date(*d) : std::string(); }
@@ -130,7 +130,7 @@ void onboarding_tab(Ui& ui) {
                     else
                         ui.app.run(what, [aid, key, on](Document& d) { return set_onboarding_date(d, aid, key, on); }, ui.now);
                 } else {
-                    ui.app.notify(Notice::Kind::Error, [=](const I18n& t) { return std::string(t.fmt("form.bad_date_named", {{"field", what}, {"text", text}})); }, ui.now);
+                    ui.app.notify(Notice::Kind::Error, [=](const I18n& t) { return t.fmt("form.bad_date_named", {{"field", what}, {"text", text}}); }, ui.now);
                 }
             }
             mark(ui, field);

@@ -75,7 +75,7 @@ void setup(Ui& ui, Date shown) {
         for (const Assistant* a : rows_for(doc, app.shift_index(), *p.propose_from, last))
             if (std::find(p.propose_left_out.begin(), p.propose_left_out.end(), a->id) == p.propose_left_out.end())
                 o.assistants.push_back(a->id);
-        if (o.assistants.empty()) app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("propose.nobody_chosen")); }, ui.now);
+        if (o.assistants.empty()) app.notify(Notice::Kind::Error, table_text("propose.nobody_chosen"), ui.now);
         else app.start_proposal(o);
     }
 }

@@ -68,6 +68,12 @@ void violations_panel(Ui& ui) {
         show_wrapped("%s", ui.tr("plan.no_violations"));
         return;
     }
+    // Dear ImGui's clipper hands out one line of a list wholly out of view
+    // (above or below): that line takes its room and is not drawn, unless it
+    // has the keyboard focus, navigation looks for the next item or the frame
+    // is logged as text (tests).
+    const float line_h = ImGui::GetTextLineHeight();
+    const bool navigating = GImGui->NavMoveScoringItems || GImGui->LogEnabled;
     for (const auto& rule : list.rules) {
         ImGui::PushStyleColor(ImGuiCol_Text, rule.info->severity == Severity::Error ? error_red : ImVec4(0.6f, 0.35f, 0.0f, 1));
         bool open = ImGui::TreeNodeEx(rule.node_label.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
@@ -82,12 +88,6 @@ void violations_panel(Ui& ui) {
         for (const auto& person : rule.people) {
             if (!ImGui::TreeNodeEx(person.node_label.c_str(), ImGuiTreeNodeFlags_DefaultOpen))
                 continue;
-            // Dear ImGui's clipper hands out one line of a list wholly out of
-            // view (above or below): that line takes its room and is not drawn,
-            // unless it has the keyboard focus, navigation looks for the next item
-            // or the frame is logged as text (tests).
-            const float line_h = ImGui::GetTextLineHeight();
-            const bool navigating = GImGui->NavMoveScoringItems || GImGui->LogEnabled;
             ImGuiListClipper clipper;
             clipper.Begin(static_cast<int>(person.lines.size()), ImGui::GetTextLineHeightWithSpacing());
             while (clipper.Step())

@@ -210,7 +210,7 @@ static void rotation_window(Ui& ui) {
         if (start.weekday() == Weekday::Monday)
             plan_edit(ui, ui.tr("plan.rotation_start"), [&](PlanData& pd) { pd.rotation->start = start; });
         else
-            app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.rotation_not_monday")); }, ui.now);
+            app.notify(Notice::Kind::Error, table_text("plan.rotation_not_monday"), ui.now);
     }
 
     // The template, week by week.
@@ -326,7 +326,7 @@ static void rotation_window(Ui& ui) {
             Date from = *f, to = *t;
             if (Outcome o = app.run(ui.tr("plan.rotation_apply"), [&](Document& d) { return lay_out_rotation(d, from, to); }, ui.now)) {
                 p.first_day = monday_of(from);
-                app.notify(Notice::Kind::Info, [](const I18n& t) { return std::string(t.tr("plan.rotation_applied")); }, ui.now);
+                app.notify(Notice::Kind::Info, table_text("plan.rotation_applied"), ui.now);
                 if (o.kept_locked > 0)
                     app.notify(Notice::Kind::Info, [n = o.kept_locked](const I18n& t) { return t.fmt("plan.kept_locked", {{"n", std::to_string(n)}}); }, ui.now);
             }
@@ -428,7 +428,7 @@ static void holiday_window(Ui& ui) {
                 Date hfrom = h.from;
                 if (Outcome o = app.run(ui.tr("plan.holiday_apply"), [&](Document& d) { return lay_out_holiday_plan(d, hid); }, ui.now)) {
                     p.first_day = monday_of(hfrom);
-                    app.notify(Notice::Kind::Info, [=](const I18n& t) { return std::string(t.fmt("plan.holiday_applied", {{"name", hname}})); }, ui.now);
+                    app.notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("plan.holiday_applied", {{"name", hname}}); }, ui.now);
                     if (o.kept_locked > 0)
                         app.notify(Notice::Kind::Info, [n = o.kept_locked](const I18n& t) { return t.fmt("plan.kept_locked", {{"n", std::to_string(n)}}); }, ui.now);
                 }
@@ -494,7 +494,7 @@ static void print_window(Ui& ui) {
         opened = platform::open_print_window(work_plan_html(doc, app.i18n, who, year, month));
     if (big_button(ui, ui.tr("plan.print_all"), "plan.print.all"))
         opened = platform::open_print_window(work_plan_all_html(doc, app.i18n, year, month));
-    if (!opened) app.notify(Notice::Kind::Error, [](const I18n& t) { return std::string(t.tr("plan.print_blocked")); }, ui.now);
+    if (!opened) app.notify(Notice::Kind::Error, table_text("plan.print_blocked"), ui.now);
     ImGui::End();
 }
 
