@@ -23,7 +23,7 @@ as_root() {
 DEBS_BOTH=(cmake ninja-build make python3 nlohmann-json3-dev)
 DEBS_NATIVE=("${DEBS_BOTH[@]}" g++ doctest-dev clang-14 libclang-rt-14-dev)
 DEBS_WEB=("${DEBS_BOTH[@]}" dpkg-dev emscripten python3-fonttools fonttools fonts-dejavu-core gzip nodejs)
-DEBS_TEST=(chromium chromium-headless-shell npm)
+DEBS_TEST=(chromium-headless-shell npm)
 
 install_debs() {
   local missing=()
