@@ -51,8 +51,9 @@ step "fuzzing (libFuzzer, about a minute; the long run: scripts/fuzz.sh 3600)"
 took
 
 step "browser tests"
-# Three files at a time by default: with two the cores wait a tenth of the time on
-# the pages' frames (BPA_TEST_JOBS sets how many; README: the test command's time).
-(cd "$ROOT/tests/browser" && node --test --test-concurrency="${BPA_TEST_JOBS:-3}" tests/)
+# Three processes at a time by default, the files dealt out among them: with two
+# the cores wait a tenth of the time on the pages' frames (BPA_TEST_JOBS sets how
+# many; tests/browser/run.mjs; README: the test command's time).
+(cd "$ROOT/tests/browser" && node run.mjs)
 took
 echo "== all tests passed in $((SECONDS - started)) s"
