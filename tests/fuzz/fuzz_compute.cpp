@@ -1,22 +1,28 @@
 // libFuzzer harness: every computation on a document that reads, as the
 // command line runs them (CONTRACT.md): check, hours, the hours account,
-// leave and notice for each assistant, deadlines, and a proposal with small
-// limits. The period is picked from the input's size and a byte of it, so
+// leave and notice for each assistant, deadlines and their calendar file, and
+// a proposal with small limits; and what the page computes from an imported
+// file: the overview, the year's economy, each timesheet and the payroll file. The period is picked from the input's size and a byte of it, so
 // that the fuzzer varies it too. Nothing may crash; slow inputs show up as
 // timeouts (each is made a unit test once found). A shift of any length is
 // accepted by the reader; check() looks at its first 48 hours only
 // (tests/fuzz/found/shift_of_2931_years.json).
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/deadlines.h"
+#include "core/economy.h"
 #include "core/hours.h"
+#include "core/ics.h"
 #include "core/json_io.h"
 #include "core/leave.h"
 #include "core/plan.h"
 #include "core/propose.h"
 #include "core/rules/rules.h"
+#include "core/summary.h"
 
 using namespace bpa;
 
@@ -52,7 +58,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         (void)notice_period(doc.arrangement.jurisdiction, a, from, NoticeBy::Employer);
         (void)notice_period(doc.arrangement.jurisdiction, a, from, NoticeBy::Employee);
     }
-    (void)deadlines(doc, from, to);
+    (void)ics_calendar(deadlines(doc, from, to), IcsOptions{doc.arrangement.name, UtcMinutes{0}});
+    (void)summarize(doc, from);
+    (void)year_economy(doc, from.year(), to);
+    std::vector<std::string> ids;
+    for (const Assistant& a : doc.assistants) {
+        (void)timesheet(doc, a.id, from, to);
+        ids.push_back(a.id);
+    }
+    (void)csv_export(doc, ids, from, to, "nb");
 
     ProposeOptions p;
     p.from = monday_of(from);
