@@ -124,6 +124,42 @@ ImVec4 changed_part(const Picture& before, const Picture& now) {
     return part;
 }
 
+// Hands the renderer only what can reach `part` (x, y from the bottom, width,
+// height in pixels): the lists of windows elsewhere are left out, and a command
+// elsewhere in a list that stays is skipped (its clip rectangle is emptied for
+// the call and put back after). The scissor would cut all of it anyway, but
+// without a GPU each triangle sent costs its setup even when none of it is
+// filled: a frame that changes one button drew every triangle of the screen.
+void draw_within(ImDrawData* d, const int* part) {
+    const ImVec2 off = d->DisplayPos, scale = d->FramebufferScale;
+    const float fb_h = float(int(d->DisplaySize.y * scale.y));  // as the renderer computes it
+    // The part in display coordinates, a pixel wider on each side: the renderer
+    // truncates clip rectangles to whole pixels.
+    const ImVec4 area{(float(part[0]) - 1) / scale.x + off.x, (fb_h - float(part[1] + part[3]) - 1) / scale.y + off.y,
+                      (float(part[0] + part[2]) + 1) / scale.x + off.x, (fb_h - float(part[1]) + 1) / scale.y + off.y};
+    const auto reaches = [&area](const ImVec4& r) { return r.x < area.z && r.z > area.x && r.y < area.w && r.w > area.y; };
+    ImVector<ImDrawList*> lists;
+    std::vector<std::pair<ImDrawCmd*, ImVec4>> emptied;
+    for (int n = 0; n < d->CmdListsCount; ++n) {
+        ImDrawList* list = d->CmdLists[n];
+        bool drawn = false;
+        for (ImDrawCmd& c : list->CmdBuffer) {
+            if (c.UserCallback || reaches(c.ClipRect)) {
+                drawn = true;
+            } else {
+                emptied.emplace_back(&c, c.ClipRect);
+                c.ClipRect = ImVec4(0, 0, 0, 0);
+            }
+        }
+        if (drawn) lists.push_back(list);
+    }
+    ImDrawData within = *d;
+    within.CmdLists = lists.Data;
+    within.CmdListsCount = lists.Size;
+    ImGui_ImplOpenGL3_RenderDrawData(&within);
+    for (auto& [c, clip] : emptied) c->ClipRect = clip;
+}
+
 // Draws the frame onto the canvas: whole (part null), or only inside `part`
 // (x, y from the bottom, width, height in pixels), every scissor box cut to it.
 void draw_canvas(ImDrawData* d, const int* part) {
@@ -135,8 +171,12 @@ void draw_canvas(ImDrawData* d, const int* part) {
         glDisable(GL_SCISSOR_TEST);
     }
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(d);
-    if (part) bpa::platform::draw_part(nullptr);
+    if (part) {
+        draw_within(d, part);
+        bpa::platform::draw_part(nullptr);
+    } else {
+        ImGui_ImplOpenGL3_RenderDrawData(d);
+    }
 }
 
 // Tests (Module.bpa.checkParts): the canvas after a frame drawn in part is
