@@ -53,9 +53,6 @@ set(_bpa_sdl_sources
   file/SDL_rwops.c filesystem/dummy/SDL_sysfilesystem.c
   haptic/SDL_haptic.c haptic/dummy/SDL_syshaptic.c hidapi/SDL_hidapi.c
   joystick/SDL_gamecontroller.c joystick/SDL_joystick.c joystick/controller_type.c joystick/dummy/SDL_sysjoystick.c
-  libm/e_atan2.c libm/e_exp.c libm/e_fmod.c libm/e_log.c libm/e_log10.c libm/e_pow.c libm/e_rem_pio2.c
-  libm/e_sqrt.c libm/k_cos.c libm/k_rem_pio2.c libm/k_sin.c libm/k_tan.c libm/s_atan.c libm/s_copysign.c
-  libm/s_cos.c libm/s_fabs.c libm/s_floor.c libm/s_scalbn.c libm/s_sin.c libm/s_tan.c
   loadso/dummy/SDL_sysloadso.c locale/SDL_locale.c locale/dummy/SDL_syslocale.c
   misc/SDL_url.c misc/dummy/SDL_sysurl.c power/SDL_power.c
   render/SDL_render.c render/SDL_yuv_sw.c
@@ -93,11 +90,15 @@ function(bpa_sdl2 target)
   endif()
   # Compiled in one batch per part of SDL (audio, events, video, ...): each
   # emcc call starts Python, so a file each cost more than compiling them.
-  # The maths library's files share names for their constants, and the YUV
-  # converter's header has no include guard: those stay apart.
+  # The YUV converter's header has no include guard: it stays apart. (SDL's own
+  # maths library is not compiled at all: Emscripten's C library has every
+  # function of it, HAVE_* above, and SDL calls those instead.)
   foreach(source ${sources})
     string(REGEX MATCH "^[^/]+" part "${source}")
-    if(part STREQUAL "libm" OR source MATCHES "yuv2rgb" OR NOT source MATCHES "/")
+    if(NOT source MATCHES "/")
+      set(part "core")  # SDL.c, SDL_error.c, ...: one batch
+    endif()
+    if(source MATCHES "yuv2rgb")
       set_source_files_properties("${BPA_SDL2_SRC}/src/${source}" PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
     else()
       set_source_files_properties("${BPA_SDL2_SRC}/src/${source}" PROPERTIES UNITY_GROUP "${part}")
