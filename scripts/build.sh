@@ -13,11 +13,8 @@ if [ -n "${BPA_CXX:-}" ]; then native_cxx=(-DCMAKE_CXX_COMPILER="$BPA_CXX")
 elif command -v clang++-14 >/dev/null 2>&1; then native_cxx=(-DCMAKE_CXX_COMPILER=clang++-14)
 fi
 
-# BPA_UNITY_BATCH sets the native build's batch size (CMakeLists.txt; 0: each
-# library one batch, as scripts/test.sh builds it).
 build_native() {
   [ -f "$ROOT/build/native/CMakeCache.txt" ] || cmake -S "$ROOT" -B "$ROOT/build/native" "${gen[@]}" "${native_cxx[@]}" -DCMAKE_BUILD_TYPE=Release
-  [ -z "${BPA_UNITY_BATCH:-}" ] || cmake -S "$ROOT" -B "$ROOT/build/native" -DBPA_UNITY_BATCH="$BPA_UNITY_BATCH" >/dev/null
   cmake --build "$ROOT/build/native" -j"$(nproc)"
 }
 

@@ -29,7 +29,7 @@ if [ -z "$cxx" ]; then echo "fuzz: clang++ not found (scripts/setup.sh native in
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" \
   -DCMAKE_CXX_COMPILER="$cxx" \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
-  -DBPA_FUZZ=ON -DBUILD_TESTING=OFF ${BPA_UNITY_BATCH:+-DBPA_UNITY_BATCH=$BPA_UNITY_BATCH} >/dev/null
+  -DBPA_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 cmake --build "$build" --target fuzz_read fuzz_compute -j"$(nproc)"
 [ "$seconds" = build ] && exit 0
 

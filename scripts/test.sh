@@ -20,10 +20,7 @@ mkdir -p "$ROOT/build"
 native_log="$ROOT/build/native-builds.log"
 native_started=$SECONDS
 # A process group of its own: whatever ends this script stops those compilers too.
-# Each native library is compiled as one batch (BPA_UNITY_BATCH=0): the least CPU
-# in all, and beside the page's build one long compile does not hold up the rest.
-# The fuzzers' build, the longest of them, starts at once beside the native one.
-setsid bash -c 'export BPA_UNITY_BATCH=0; "$0/scripts/fuzz.sh" build & f=$!; "$0/scripts/build.sh" native && wait $f' "$ROOT" >"$native_log" 2>&1 &
+setsid bash -c '"$0/scripts/build.sh" native && "$0/scripts/fuzz.sh" build' "$ROOT" >"$native_log" 2>&1 &
 native_pid=$!
 trap 'kill -- -"$native_pid" 2>/dev/null || true' EXIT
 echo "== native build and the fuzzers' build started in the background ($native_log)"
