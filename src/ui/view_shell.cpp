@@ -488,7 +488,7 @@ void draw_app(Ui& ui) {
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     // No background of its own: the frame is cleared to the window colour
-    // (main.cpp), and a full-screen fill costs as much again on a slow GPU.
+    // (canvas.cpp), and a full-screen fill costs as much again on a slow GPU.
     ImGui::Begin("###main", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground);
