@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/example_year.h"
+#include "core/wording.h"
 
 namespace bpa {
 
@@ -167,7 +168,7 @@ bool App::open(const std::string& id, double now) {
     if (refused_in_conflict(now)) return false;  // switching away would drop the changes that are not stored
     auto text = storage_.load(id);
     if (!text) {
-        notify(Notice::Kind::Error, [=](const I18n& t) { return t.fmt("notice.open_missing", {{"id", id}}); }, now);
+        notify(Notice::Kind::Error, table_fmt("notice.open_missing", {{"id", id}}), now);
         return false;
     }
     auto doc = read_stored(id, *text, now);
@@ -268,7 +269,7 @@ void App::import_replace_open(double now) {
     std::string file = pending_import->file_name;
     pending_import.reset();
     sync_i18n();
-    notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("notice.imported", {{"file", file}}); }, now);
+    notify(Notice::Kind::Info, table_fmt("notice.imported", {{"file", file}}), now);
 }
 
 std::string App::unique_name(const std::string& name) const {
@@ -288,7 +289,7 @@ void App::import_as_new(double now) {
     pending_import.reset();
     flush();
     refresh_library();
-    notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("notice.imported", {{"file", file}}); }, now);
+    notify(Notice::Kind::Info, table_fmt("notice.imported", {{"file", file}}), now);
 }
 
 void App::import_cancel() {
@@ -561,6 +562,16 @@ void App::poll_write(double now) {
         }
     }
     writing_.reset();
+}
+
+Wording table_fmt(std::string key, std::vector<std::pair<std::string, std::string>> args) {
+    return [key = std::move(key), args = std::move(args)](const I18n& t) {
+        return fill_placeholders(t.tr(key), [&args](std::string_view name) -> const std::string* {
+            for (const auto& [k, v] : args)
+                if (k == name) return &v;
+            return nullptr;
+        });
+    };
 }
 
 void App::notify(Notice::Kind k, Wording wording, double now) {

@@ -67,6 +67,8 @@ using Wording = std::function<std::string(const I18n&)>;
 inline Wording table_text(std::string key) {
     return [key = std::move(key)](const I18n& t) { return std::string(t.tr(key)); };
 }
+// One key of the tables with its placeholders filled from `args`, kept by value.
+Wording table_fmt(std::string key, std::vector<std::pair<std::string, std::string>> args);
 // "Not saved: " and why, the reason one key of the tables.
 inline Wording not_saved(std::string reason_key) {
     return [key = std::move(reason_key)](const I18n& t) { return t.fmt("form.not_saved", {{"problem", t.tr(key)}}); };

@@ -214,7 +214,7 @@ void frame() {
     std::vector<platform::TypedText> texts = std::exchange(text_later, {});
     while (auto text = platform::take_text()) texts.push_back(std::move(*text));
     if (auto why = platform::take_clipboard_failure()) {
-        g.app->notify(Notice::Kind::Error, [=](const I18n& t) { return t.fmt("notice.copy_failed", {{"reason", *why}}); }, g.ui->now);
+        g.app->notify(Notice::Kind::Error, table_fmt("notice.copy_failed", {{"reason", *why}}), g.ui->now);
         input = true;
     }
     input = input || !texts.empty();

@@ -178,7 +178,7 @@ void register_now(Ui& ui, Absence ab) {
     ab.id = o.id;
     size_t open = open_shifts(app.session.doc(), ab).size();
     if (open > 0) {
-        app.notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("leave.open_created", {{"n", std::to_string(open)}}); }, ui.now);
+        app.notify(Notice::Kind::Info, table_fmt("leave.open_created", {{"n", std::to_string(open)}}), ui.now);
         s.tab = 2;
         s.switch_tab = true;
     }

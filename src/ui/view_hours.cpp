@@ -258,7 +258,7 @@ static void print_and_payroll(Ui& ui, const Timesheet& ts, Period p) {
                            (h.csv_all ? std::string() : file_name_safe(who) + "-") + p.from.str() + ".csv";
         platform::download(name, "text/csv;charset=utf-8",
                            csv_export(doc, chosen, p.from, p.to, to_string(app.settings.language)));
-        app.notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("hours.csv_downloaded", {{"file", name}, {"contents", contents}}); }, ui.now);
+        app.notify(Notice::Kind::Info, table_fmt("hours.csv_downloaded", {{"file", name}, {"contents", contents}}), ui.now);
     }
     ImGui::SameLine();
     checkbox(label_id(ui.tr("hours.csv_all"), "hours.csv_all").c_str(), &h.csv_all);

@@ -130,7 +130,7 @@ void onboarding_tab(Ui& ui) {
                     else
                         ui.app.run(what, [aid, key, on](Document& d) { return set_onboarding_date(d, aid, key, on); }, ui.now);
                 } else {
-                    ui.app.notify(Notice::Kind::Error, [=](const I18n& t) { return t.fmt("form.bad_date_named", {{"field", what}, {"text", text}}); }, ui.now);
+                    ui.app.notify(Notice::Kind::Error, table_fmt("form.bad_date_named", {{"field", what}, {"text", text}}), ui.now);
                 }
             }
             mark(ui, field);

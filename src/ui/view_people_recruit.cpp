@@ -202,7 +202,7 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
             const std::string cid = c.id;
             if (Outcome o = ui.app.run(ui.fmt("candidate.hire_step", {{"name", c.name}}),
                                        [vid, cid, from](Document& d) { return hire_candidate(d, vid, cid, *from); }, ui.now)) {
-                ui.app.notify(Notice::Kind::Info, [name = c.name](const I18n& t) { return t.fmt("candidate.hired_notice", {{"name", name}}); }, ui.now);
+                ui.app.notify(Notice::Kind::Info, table_fmt("candidate.hired_notice", {{"name", c.name}}), ui.now);
                 ui.selected_assistant = o.id;
             }
         } else {

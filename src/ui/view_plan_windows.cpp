@@ -328,7 +328,7 @@ static void rotation_window(Ui& ui) {
                 p.first_day = monday_of(from);
                 app.notify(Notice::Kind::Info, table_text("plan.rotation_applied"), ui.now);
                 if (o.kept_locked > 0)
-                    app.notify(Notice::Kind::Info, [n = o.kept_locked](const I18n& t) { return t.fmt("plan.kept_locked", {{"n", std::to_string(n)}}); }, ui.now);
+                    app.notify(Notice::Kind::Info, table_fmt("plan.kept_locked", {{"n", std::to_string(o.kept_locked)}}), ui.now);
             }
         }
     } else {
@@ -428,9 +428,9 @@ static void holiday_window(Ui& ui) {
                 Date hfrom = h.from;
                 if (Outcome o = app.run(ui.tr("plan.holiday_apply"), [&](Document& d) { return lay_out_holiday_plan(d, hid); }, ui.now)) {
                     p.first_day = monday_of(hfrom);
-                    app.notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("plan.holiday_applied", {{"name", hname}}); }, ui.now);
+                    app.notify(Notice::Kind::Info, table_fmt("plan.holiday_applied", {{"name", hname}}), ui.now);
                     if (o.kept_locked > 0)
-                        app.notify(Notice::Kind::Info, [n = o.kept_locked](const I18n& t) { return t.fmt("plan.kept_locked", {{"n", std::to_string(n)}}); }, ui.now);
+                        app.notify(Notice::Kind::Info, table_fmt("plan.kept_locked", {{"n", std::to_string(o.kept_locked)}}), ui.now);
                 }
             }
             ImGui::SameLine();

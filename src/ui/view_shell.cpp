@@ -157,7 +157,7 @@ void crypto_outcome(Ui& ui, const platform::CryptoOutcome& o) {
     switch (o.kind) {
     case K::Exported:
         app.mark_exported(ui.today);
-        app.notify(Notice::Kind::Info, [file = o.file_name](const I18n& t) { return t.fmt("crypto.exported", {{"file", file}}); }, ui.now);
+        app.notify(Notice::Kind::Info, table_fmt("crypto.exported", {{"file", o.file_name}}), ui.now);
         break;
     case K::Decrypted: app.decrypted(o.file_name, o.text, ui.now); break;
     case K::WrongPassphrase: app.decrypt_failed(ui.tr("crypto.wrong")); break;

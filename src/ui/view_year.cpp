@@ -147,7 +147,7 @@ static void tool_row(Ui& ui, const std::vector<YearDeadline>& list, Date today) 
         if (auto t = LocalDateTime::parse(platform::now_text())) now = to_utc(*t, zone_of(doc.arrangement.jurisdiction));
         std::string name = file_name_safe(doc.arrangement.name) + "-" + ui.tr("year.ics_file") + "-" + std::to_string(s.year) + ".ics";
         platform::download(name, "text/calendar;charset=utf-8", ics_calendar(all, IcsOptions{doc.arrangement.name, now}));
-        app.notify(Notice::Kind::Info, [=](const I18n& t) { return t.fmt("year.ics_done", {{"file", name}}); }, ui.now);
+        app.notify(Notice::Kind::Info, table_fmt("year.ics_done", {{"file", name}}), ui.now);
     }
     if (button("year.print_year", "year.print")) {
         if (!platform::open_print_window(year_html(doc, app.i18n, s.year, list)))
