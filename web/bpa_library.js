@@ -322,9 +322,10 @@ mergeInto(LibraryManager.library, {
   // Module.bpa.wake() (an input event, a file, a paste, a storage callback) or,
   // with wakeAfter >= 0, until that many seconds have passed.
   bpa_js_frame_done__deps: ['$Browser'],
-  bpa_js_frame_done: function (busy, atRest, wakeAfter) {
+  bpa_js_frame_done: function (busy, drawn, atRest, wakeAfter) {
     var b = Module.bpa;
     b.frames++;
+    if (drawn) b.drawn++;
     b.busy = busy;
     if (!atRest || b.continuous) return;
     b.asleep = true;

@@ -40,7 +40,8 @@ Module.bpa = {
   startedAt: (typeof performance !== 'undefined') ? performance.now() : 0,
   // Drawing on demand (see bpa_js_frame_done): the frame loop sleeps when the
   // page is at rest and wake() starts it again.
-  frames: 0,               // frames drawn so far
+  frames: 0,               // frames built so far
+  drawn: 0,                // of those, the frames that drew onto the canvas (whole or in part)
   partFrames: 0,           // of those, the frames that drew only the part of the canvas that changed
   checkParts: false,       // tests: compare each frame drawn in part with the same frame drawn whole
   partsChecked: 0,         // frames so compared

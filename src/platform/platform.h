@@ -137,11 +137,12 @@ bool checking_parts();
 void part_checked(long wrong_pixels, const int* part);
 void run_main_loop(const std::function<void()>& frame);
 // Drawing on demand: called after each frame with what kept it busy (the
-// flags below, 0 for a quiet frame; shown as Module.bpa.busy). With `at_rest`,
+// flags below, 0 for a quiet frame; shown as Module.bpa.busy) and whether it
+// drew onto the canvas (counted in Module.bpa.drawn). With `at_rest`,
 // `frame` is not called again until an input event, a resize, a file, a paste,
 // a storage callback or wake(), or, when `wake_after` >= 0, that many seconds later.
 enum Busy { busy_input = 1, busy_held = 2, busy_pending = 4, busy_picture = 8 };
-void frame_done(int busy, bool at_rest, double wake_after);
+void frame_done(int busy, bool drawn, bool at_rest, double wake_after);
 void wake();
 
 }  // namespace bpa::platform

@@ -46,7 +46,7 @@ int bpa_js_gl_context_made();
 void bpa_js_draw_part(int x, int y, int w, int h);
 int bpa_js_checking_parts();
 void bpa_js_part_checked(double wrong, int x, int y, int w, int h);
-void bpa_js_frame_done(int busy, int at_rest, double wake_after);
+void bpa_js_frame_done(int busy, int drawn, int at_rest, double wake_after);
 void bpa_js_wake();
 double bpa_js_seconds_to_midnight();
 void bpa_js_a11y_update(const char* changes);
@@ -256,7 +256,9 @@ bool checking_parts() { return bpa_js_checking_parts() != 0; }
 void part_checked(long wrong_pixels, const int* part) {
     bpa_js_part_checked(double(wrong_pixels), part[0], part[1], part[2], part[3]);
 }
-void frame_done(int busy, bool at_rest, double wake_after) { bpa_js_frame_done(busy, at_rest ? 1 : 0, wake_after); }
+void frame_done(int busy, bool drawn, bool at_rest, double wake_after) {
+    bpa_js_frame_done(busy, drawn ? 1 : 0, at_rest ? 1 : 0, wake_after);
+}
 void wake() { bpa_js_wake(); }
 
 void run_main_loop(const std::function<void()>& frame) {

@@ -37,6 +37,7 @@ struct Main {
     bool style_contrast = false;
     // Drawing on demand
     bpa::ui::canvas::Picture shown, picture;      // the picture on the canvas, and this frame's
+    bpa::ui::canvas::Picture held;               // a frame's picture not drawn: another frame follows at once
     bool canvas_keeps = false;   // the canvas keeps its picture between frames
     bool redraw_all = true;      // the next picture is drawn whole (the first, a new font texture)
     int quiet_frames = 0;        // frames in a row with no input and the same picture
@@ -129,10 +130,15 @@ bool input_held(const ImGuiIO& io) {
     return false;
 }
 
-void frame() {
+// One frame: input in, the screens built, the picture drawn where it changed.
+// Returns true when the frame applied input that changed the picture and held
+// that picture back: the caller builds the next frame at once and draws that.
+// `settling`: this is that next frame (no new slice of a proposal's search).
+bool frame_pass(bool settling) {
     using namespace bpa;
     ImGuiIO& io = ImGui::GetIO();
     bool input = false;  // anything arrived for this frame
+    bool acted = false;     // of that, more than the pointer moving or the wheel turning
     if (!g.first_frame && !g.translations_loaded) {
         g.translations_loaded = true;
         g.app->load_translations(platform::seconds());
@@ -177,12 +183,13 @@ void frame() {
     };
     const std::vector<Key> waiting = std::exchange(deferred, {});
     for (const Key& k : waiting) route(k);
-    input = !waiting.empty();
+    input = acted = !waiting.empty();
     SDL_Event e;
     int tab = 0;  // Tab moves through every widget (ui/a11y.h), not ImGui's text fields only
     bool clicked = false;  // a click this frame may make a text field active for what is typed with it
     while (SDL_PollEvent(&e)) {
         input = true;
+        if (e.type != SDL_MOUSEMOTION && e.type != SDL_MOUSEWHEEL) acted = true;
         if (e.type == SDL_KEYDOWN) ++presses_polled;
         if (e.type == SDL_MOUSEBUTTONDOWN) clicked = true;
         if ((e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) && e.key.keysym.scancode == SDL_SCANCODE_TAB) {
@@ -215,9 +222,10 @@ void frame() {
     while (auto text = platform::take_text()) texts.push_back(std::move(*text));
     if (auto why = platform::take_clipboard_failure()) {
         g.app->notify(Notice::Kind::Error, table_fmt("notice.copy_failed", {{"reason", *why}}), g.ui->now);
-        input = true;
+        input = acted = true;
     }
     input = input || !texts.empty();
+    acted = acted || !texts.empty();
     bool typed = false;
     const bool value_pending = ui::a11y::value_pending();
     const bool takes_text = editing_text() || clicked;
@@ -236,17 +244,17 @@ void frame() {
     g.ui->today = platform::today();
     g.ui->today_date = Date::parse(g.ui->today).value_or(Date());
     // A proposed plan being searched for: a slice of the search each frame.
-    if (g.app->proposal_running()) {
+    if (g.app->proposal_running() && !settling) {
         g.app->step_proposal([] { return platform::seconds(); }, 0.025);
         input = true;
     }
     while (auto f = platform::take_file()) {
         g.app->import_text(f->name, f->bytes, g.ui->now);
-        input = true;
+        input = acted = true;
     }
     while (auto c = platform::take_crypto()) {
         ui::crypto_outcome(*g.ui, *c);
-        input = true;
+        input = acted = true;
     }
     // What the page's accessible mirror asked for: focus, activation, a value.
     while (auto r = platform::take_a11y_request()) {
@@ -254,7 +262,7 @@ void frame() {
         if (r->kind == K::Focus) ui::a11y::request_focus(r->key);
         else if (r->kind == K::Activate) ui::a11y::request_activate(r->key);
         else ui::a11y::request_value(r->key, r->value);
-        input = true;
+        input = acted = true;
     }
 
     if (ui::update_fonts(g.app->settings.shown_text_scale(), platform::device_pixel_ratio())) {
@@ -275,7 +283,8 @@ void frame() {
     // frame (a loaded tablet, or the first frame after the page rested) would
     // otherwise count as a key held past the repeat delay (one press moving
     // twice) or a hover long enough for a tooltip: a step counts at most 1/15 s.
-    ImGui::GetIO().DeltaTime = std::min(ImGui::GetIO().DeltaTime, 1.0f / 15.0f);
+    // A frame built at once after another counts at least 0.1 ms (ImGui needs time to pass).
+    ImGui::GetIO().DeltaTime = std::clamp(ImGui::GetIO().DeltaTime, 1e-4f, 1.0f / 15.0f);
     {
         // Enter activates the focused button, selectable or calendar day as Space does
         // (Dear ImGui 1.86 gives Enter only to text fields); a text field being edited keeps it.
@@ -334,15 +343,30 @@ void frame() {
     SDL_GL_GetDrawableSize(g.window, &fw, &fh);
     ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     ImDrawData* draw_data = ImGui::GetDrawData();
+    // A frame that applies a click, a key, a text or a file and changes the
+    // picture is often not the last word: a screen opened, a popup or a table
+    // shown for the first time is laid out in the frame after (Dear ImGui sizes
+    // what appears from what it drew once). Its picture is held back and the
+    // next frame is built at once, in the same animation frame, and only that
+    // one is drawn: one drawing instead of two, never a picture half laid out.
+    // That frame, when it shows the same picture, counts as a quiet one. The
+    // pointer moving alone changes a hover's colour: drawn at once.
     ui::canvas::take_picture(draw_data, fw, fh, bg, g.picture);
-    const bool new_picture = !(g.picture == g.shown);
-    if (new_picture || g.redraw_all) {
-        const bool whole = g.redraw_all || !g.canvas_keeps || g.picture.setup != g.shown.setup || !draw_data->Valid;
-        ui::canvas::draw(draw_data, fw, fh, bg, whole, g.shown, g.picture);
-        SDL_GL_SwapWindow(g.window);
-        g.redraw_all = false;
+    const bool new_picture = !(g.picture == g.shown);  // differs from the canvas
+    const bool changed = settling ? !(g.picture == g.held) : new_picture;  // from the frame before
+    const bool hold = !settling && acted && new_picture && !g.redraw_all && !g.first_frame;
+    const bool drawn = !hold && (new_picture || g.redraw_all);
+    if (hold) {
+        std::swap(g.held, g.picture);
+    } else {
+        if (drawn) {
+            const bool whole = g.redraw_all || !g.canvas_keeps || g.picture.setup != g.shown.setup || !draw_data->Valid;
+            ui::canvas::draw(draw_data, fw, fh, bg, whole, g.shown, g.picture);
+            SDL_GL_SwapWindow(g.window);
+            g.redraw_all = false;
+        }
+        std::swap(g.shown, g.picture);
     }
-    std::swap(g.shown, g.picture);
 
     if (std::string changes = ui::a11y::end_frame(); !changes.empty()) platform::a11y_update(changes);
     platform::text_input(editing_text());
@@ -368,10 +392,15 @@ void frame() {
     }
     int busy = (input ? platform::busy_input : 0) | (input_held(io) ? platform::busy_held : 0) |
                (deferred.empty() && text_later.empty() ? 0 : platform::busy_pending) |
-               (new_picture ? platform::busy_picture : 0);
+               (changed ? platform::busy_picture : 0);
     g.quiet_frames = busy ? 0 : g.quiet_frames + 1;
     bool at_rest = g.quiet_frames >= frames_before_rest;
-    platform::frame_done(busy, at_rest, at_rest ? next_wake(g.ui->now) : -1);
+    platform::frame_done(busy, drawn, at_rest, at_rest ? next_wake(g.ui->now) : -1);
+    return hold;
+}
+
+void frame() {
+    if (frame_pass(false)) frame_pass(true);
 }
 
 }  // namespace

@@ -3,9 +3,11 @@
 // compares every frame it draws in part with the same frame drawn whole:
 // after hovering, pressing, typing, opening and closing a menu and scrolling,
 // what the user sees must be the very picture the frame draws whole.
+// A click that opens another screen draws the canvas once, the new screen
+// laid out, and moving the pointer builds each frame once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, fill, locate, openFixture, screenshot, settle, withPage } from '../lib.mjs';
+import { click, fill, frames, locate, openFixture, screenshot, settle, state, withPage } from '../lib.mjs';
 
 async function hover(page, id) {
   const r = await locate(page, id);
@@ -45,3 +47,37 @@ for (const layout of [{ name: '1280x800', viewport: { width: 1280, height: 800 }
     });
   });
 }
+
+test('a click that opens another screen draws once; the pointer moving builds each frame once', async () => {
+  await withPage({}, async ({ page, errors }) => {
+    await openFixture(page, 0);
+    await click(page, 'nav.plan');
+    await page.evaluate(() => { Module.bpa.checkParts = true; });
+    const counts = () => page.evaluate(() => ({ built: Module.bpa.frames, drawn: Module.bpa.drawn }));
+    for (const id of ['nav.hours', 'nav.assistants', 'nav.absence', 'nav.plan']) {
+      const before = (await state(page)).screen;
+      const r = await locate(page, id);
+      const c0 = await counts();
+      await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+      await settle(page);
+      const c1 = await counts();
+      // The entry lit up: one frame drawn, then the two quiet frames before the page rests.
+      assert.equal(c1.drawn - c0.drawn, 1, `${id}: frames drawn for the hover`);
+      assert.equal(c1.built - c0.built, 3, `${id}: frames built for the hover`);
+      await page.mouse.down();
+      await frames(page, 3);  // a button held keeps the page from resting
+      const c2 = await counts();
+      await page.mouse.up();
+      await settle(page);
+      const c3 = await counts();
+      const after = (await state(page)).screen;
+      assert.notEqual(after, before, `${id}: the screen changed`);
+      // Opened, laid out and drawn in one go: the frame that applied the click
+      // was built again at once, and only the second was drawn.
+      assert.equal(c3.drawn - c2.drawn, 1, `${id}: frames drawn for the click (${before} -> ${after})`);
+    }
+    const b = await page.evaluate(() => ({ wrong: Module.bpa.partsWrong, first: Module.bpa.firstWrongPart }));
+    assert.equal(b.wrong, 0, `frames drawn in parts that differ from the frame drawn whole: ${JSON.stringify(b)}`);
+    assert.deepEqual(errors, []);
+  });
+});
