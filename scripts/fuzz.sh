@@ -2,10 +2,7 @@
 # Fuzzes the file reader and every computation on a document that reads
 # (tests/fuzz/) with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer.
 #
-#   scripts/fuzz.sh            a short run: 30 s, both harnesses at once
-#   scripts/fuzz.sh runs       the short run as a number of inputs: 75,000 for fuzz_read,
-#                              30,000 for fuzz_compute (what 30 s gives on a 2-core
-#                              machine), as thorough however much CPU it gets (scripts/test.sh)
+#   scripts/fuzz.sh            a short run: 30 s, both harnesses at once (part of scripts/test.sh)
 #   scripts/fuzz.sh 3600       the long run: an hour, both at once
 #   scripts/fuzz.sh build      only builds the harnesses
 #
@@ -36,24 +33,17 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_FLAGS_
 cmake --build "$build" --target fuzz_read fuzz_compute -j"$(nproc)"
 [ "$seconds" = build ] && exit 0
 
-# The two harnesses run at the same time (one core each), for the seconds given
-# or each for its number of inputs.
+# The two harnesses run at the same time (one core each).
 run() {
   harness=$1
-  if [ "$seconds" = runs ]; then
-    case $harness in fuzz_read) limit=-runs=75000 ;; *) limit=-runs=30000 ;; esac
-  else
-    limit=-max_total_time=$seconds
-  fi
   corpus="$build/corpus/$harness"
   mkdir -p "$corpus"
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  "$build/tests/fuzz/$harness" "$limit" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
+  "$build/tests/fuzz/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
     -print_final_stats=1 -artifact_prefix="$build/$harness-" \
     "$corpus" "$root/tests/fixtures" "$root/tests/fixtures/examples" 2>"$build/$harness.log"
 }
-if [ "$seconds" = runs ]; then echo "fuzz: fuzz_read for 75,000 inputs and fuzz_compute for 30,000"
-else echo "fuzz: fuzz_read and fuzz_compute for $seconds s"; fi
+echo "fuzz: fuzz_read and fuzz_compute for $seconds s"
 run fuzz_read & read_pid=$!
 run fuzz_compute & compute_pid=$!
 failed=""
