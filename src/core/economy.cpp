@@ -130,8 +130,9 @@ void add_shift(BandHours& b, const Document& doc, const BudgetParams& p, const S
     if (part.to <= part.from) return;
     int64_t total = 0, evening = 0, night = 0, saturday = 0, sunday = 0, holiday = 0;
     total = part.to - part.from;
-    // Each local day the part touches, and the day before (a night starting then runs into it).
-    const Date first = s.start.date - Days{1}, last = last_day_of(s);
+    // Each local day the part touches, and the day before (a night starting then runs into it):
+    // the days of from..to only, however long the shift (the file format does not bound it).
+    const Date first = std::max(s.start.date, from) - Days{1}, last = std::min(last_day_of(s), to);
     for (Date d = first; d <= last; d += Days{1}) {
         evening += in_period(part, d, p.evening_from, p.evening_to, z);
         night += in_period(part, d, p.night_from, p.night_to, z);

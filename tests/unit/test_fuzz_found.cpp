@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/deadlines.h"
+#include "core/economy.h"
 #include "core/hours.h"
 #include "core/json_io.h"
 #include "core/leave.h"
@@ -16,6 +17,7 @@
 #include "core/propose.h"
 #include "core/rules/rules.h"
 #include "core/shift_index.h"
+#include "core/summary.h"
 
 using namespace bpa;
 using namespace bpa::test;
@@ -70,4 +72,37 @@ TEST_CASE("a file with one shift 2,931 years long: one shift_length violation an
     const auto on_day = index.overlapping(day, day + 24 * 60);
     REQUIRE(on_day.size() == 1);
     CHECK(on_day[0]->id == "s5");
+}
+
+TEST_CASE("a shift of 2,931 years: the year's economy counts the days of the year only") {
+    const std::string text = source_file("tests/fuzz/found/shift_of_2931_years.json");
+    ReadResult r = read_document(text);
+    REQUIRE(r.ok());
+    const Document& doc = *r.document;
+    const BudgetParams p = budget_params(doc.arrangement);
+
+    // 2026: s1..s4 (7 + 7 + 7 + 6 hours) and s5 from 6 March 08:00 to the year's end.
+    const BandHours first = band_hours(doc, p, D("2026-01-01"), D("2026-12-31"), true, true);
+    CHECK(first.total == doctest::Approx(27 + (301 * 24 - 8)));
+    // A year inside the shift: every hour of it (Oslo time at both ends), and all of each Sunday
+    // that is no public holiday.
+    const BandHours inside = band_hours(doc, p, D("3000-03-01"), D("3001-02-28"), true, true);
+    CHECK(inside.total == doctest::Approx(365 * 24));
+    CHECK(inside.sunday + inside.holiday >= 52 * 24);
+
+    // What the page computes for the years the shift spans (fuzz_compute's calls), over the
+    // year near its start, one inside it and the one it ends in: each a year's work, not the shift's.
+    for (const int year : {2026, 3000, 4957}) {
+        CAPTURE(year);
+        const Date from = *Date::from_ymd(year, 1, 1), to = *Date::from_ymd(year, 12, 31);
+        const YearEconomy e = year_economy(doc, year, to);
+        CHECK(e.plan.total <= 366 * 24 + 27);
+        (void)summarize(doc, from);
+        std::vector<std::string> ids;
+        for (const Assistant& a : doc.assistants) {
+            (void)timesheet(doc, a.id, from, to);
+            ids.push_back(a.id);
+        }
+        CHECK(!csv_export(doc, ids, from, to, "nb").empty());
+    }
 }
