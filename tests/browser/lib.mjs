@@ -200,8 +200,15 @@ export async function withPage(options, body) {
     return result;
   } finally {
     if (profile) {
-      const f = await tab.page.evaluate(() => [Module.bpa.frames, performance.now() - Module.bpa.startedAt]).catch(() => null);
-      if (f) { const e = profile.get('page life') || { ms: 0, n: 0 }; e.ms += f[1]; e.n += f[0]; profile.set('page life', e); }
+      const f = await tab.page.evaluate(() => [Module.bpa.frames, performance.now() - Module.bpa.startedAt,
+                                                Module.bpa.drawn, Module.bpa.partFrames]).catch(() => null);
+      if (f) {
+        const e = profile.get('page life') || { ms: 0, n: 0 }; e.ms += f[1]; e.n += f[0]; profile.set('page life', e);
+        // The frames drawn, whole and in part (as calls; no time).
+        for (const [name, n] of [['drawn whole', f[2] - f[3]], ['drawn in part', f[3]]]) {
+          const d = profile.get(name) || { ms: 0, n: 0 }; d.n += n; profile.set(name, d);
+        }
+      }
     }
     // Changes the page could not store would ask before the next test leaves the page.
     if (handOn) {
