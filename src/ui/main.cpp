@@ -131,10 +131,10 @@ bool input_held(const ImGuiIO& io) {
 }
 
 // One frame: input in, the screens built, the picture drawn where it changed.
-// Returns true when the frame applied input that changed the picture and held
-// that picture back: the caller builds the next frame at once and draws that.
-// `settling`: this is that next frame (no new slice of a proposal's search).
-bool frame_pass(bool settling) {
+// Returns true when the frame held its picture back (below): the caller builds
+// the next frame at once. `settling`: this is such a next frame (no new slice of
+// a proposal's search); `may_hold`: it may hold its picture back too.
+bool frame_pass(bool settling, bool may_hold) {
     using namespace bpa;
     ImGuiIO& io = ImGui::GetIO();
     bool input = false;  // anything arrived for this frame
@@ -346,15 +346,17 @@ bool frame_pass(bool settling) {
     // A frame that applies a click, a key, a text or a file and changes the
     // picture is often not the last word: a screen opened, a popup or a table
     // shown for the first time is laid out in the frame after (Dear ImGui sizes
-    // what appears from what it drew once). Its picture is held back and the
-    // next frame is built at once, in the same animation frame, and only that
-    // one is drawn: one drawing instead of two, never a picture half laid out.
-    // That frame, when it shows the same picture, counts as a quiet one. The
-    // pointer moving alone changes a hover's colour: drawn at once.
+    // what appears from what it drew once; the year's screen takes two). Its
+    // picture is held back and the next frame is built at once, in the same
+    // animation frame, and so on while the picture changes (at most four
+    // frames): only the last is drawn, never a picture half laid out. A frame
+    // that shows the same picture as the one before counts as a quiet one, so
+    // no more frames are built than before. The pointer moving alone changes a
+    // hover's colour: drawn at once.
     ui::canvas::take_picture(draw_data, fw, fh, bg, g.picture);
     const bool new_picture = !(g.picture == g.shown);  // differs from the canvas
     const bool changed = settling ? !(g.picture == g.held) : new_picture;  // from the frame before
-    const bool hold = !settling && acted && new_picture && !g.redraw_all && !g.first_frame;
+    const bool hold = may_hold && !g.redraw_all && !g.first_frame && (settling ? changed : acted && new_picture);
     const bool drawn = !hold && (new_picture || g.redraw_all);
     if (hold) {
         std::swap(g.held, g.picture);
@@ -400,7 +402,11 @@ bool frame_pass(bool settling) {
 }
 
 void frame() {
-    if (frame_pass(false)) frame_pass(true);
+    // A frame that applied input and the frames built at once after it while the
+    // picture still changes, at most four in one animation frame.
+    constexpr int most_passes = 4;
+    bool held = frame_pass(false, true);
+    for (int pass = 2; held && pass <= most_passes; ++pass) held = frame_pass(true, pass < most_passes);
 }
 
 }  // namespace

@@ -4,7 +4,8 @@
 // after hovering, pressing, typing, opening and closing a menu and scrolling,
 // what the user sees must be the very picture the frame draws whole.
 // A click that opens another screen draws the canvas once, the new screen
-// laid out, and moving the pointer builds each frame once.
+// laid out (the year's screen takes three frames to lay out), and moving the
+// pointer builds each frame once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { click, fill, frames, locate, openFixture, screenshot, settle, state, withPage } from '../lib.mjs';
@@ -54,7 +55,7 @@ test('a click that opens another screen draws once; the pointer moving builds ea
     await click(page, 'nav.plan');
     await page.evaluate(() => { Module.bpa.checkParts = true; });
     const counts = () => page.evaluate(() => ({ built: Module.bpa.frames, drawn: Module.bpa.drawn }));
-    for (const id of ['nav.hours', 'nav.assistants', 'nav.absence', 'nav.plan']) {
+    for (const id of ['nav.hours', 'nav.assistants', 'nav.absence', 'nav.year', 'nav.settings', 'nav.plan']) {
       const before = (await state(page)).screen;
       const r = await locate(page, id);
       const c0 = await counts();
