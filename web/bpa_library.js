@@ -250,6 +250,7 @@ mergeInto(LibraryManager.library, {
 
   // The accessible mirror's changes of a frame (ui/a11y.h) for web/bpa_a11y.js.
   bpa_js_a11y_update: function (changesPtr) {
+    Module.bpa.a11yUpdates++;
     if (Module.bpa.a11y) Module.bpa.a11y.update(UTF8ToString(changesPtr));
   },
 
@@ -330,7 +331,10 @@ mergeInto(LibraryManager.library, {
     if (!atRest || b.continuous) return;
     b.asleep = true;
     Browser.mainLoop.pause();
-    if (wakeAfter >= 0) b.timer = setTimeout(b.wake, Math.ceil(wakeAfter * 1000));
+    if (wakeAfter >= 0) {
+      b.timer = setTimeout(b.wake, Math.ceil(wakeAfter * 1000));
+      b.wakeAt = performance.now() + wakeAfter * 1000;
+    }
   },
 
   bpa_js_wake: function () { Module.bpa.wake(); },

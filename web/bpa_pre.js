@@ -43,6 +43,7 @@ Module.bpa = {
   frames: 0,               // frames built so far
   drawn: 0,                // of those, the frames that drew onto the canvas (whole or in part)
   partFrames: 0,           // of those, the frames that drew only the part of the canvas that changed
+  a11yUpdates: 0,          // changes sent to the screen reader's mirror (web/bpa_a11y.js)
   checkParts: false,       // tests: compare each frame drawn in part with the same frame drawn whole
   partsChecked: 0,         // frames so compared
   partsWrong: 0,           // of those, the frames whose picture differed
@@ -51,6 +52,7 @@ Module.bpa = {
   asleep: false,           // the frame loop is paused
   continuous: false,       // draw every frame (benchmarks set this to time frames)
   timer: null,             // the app's own next wake-up (autosave, a notice ending, midnight)
+  wakeAt: 0,               // when it comes (performance.now()), while timer is set
 };
 
 // Starts the frame loop again after it has gone to rest; cheap when it runs.

@@ -36,10 +36,14 @@ struct Edit {
 };
 
 struct State {
-    std::vector<Node> nodes, previous;
+    // This frame's nodes, the last frame's, and the last ones sent to the page
+    // when that was not the last frame (`sent_is_previous` false).
+    std::vector<Node> nodes, previous, sent;
     std::unordered_map<ImGuiID, Added> added;
     std::unordered_map<uint32_t, size_t> by_key;           // this frame's nodes: key -> index in nodes
     std::unordered_map<uint32_t, size_t> previous_by_key;  // the last frame's: key -> index in previous
+    std::unordered_map<uint32_t, size_t> sent_by_key;      // the last sent: key -> index in sent
+    bool sent_is_previous = true;
     std::unordered_map<ImGuiID, int> text_ordinal;  // per window, this frame
     struct Label {
         std::string text;
@@ -269,20 +273,45 @@ void after_new_frame() {
         ImGui::ScrollToBringRectIntoView(window->ParentWindow, r);
 }
 
-std::string end_frame() {
+// The next frame starts empty; this frame's nodes become the last frame's.
+void next_frame() {
+    s.previous.swap(s.nodes);
+    s.previous_by_key.swap(s.by_key);
+    s.nodes.clear();
+    s.added.clear();
+    s.by_key.clear();
+    s.text_ordinal.clear();
+    s.last_text.clear();
+    s.early = {};
+    s.hint = Hint{};
+}
+
+std::string end_frame(bool send) {
     ImGuiContext& g = *GImGui;
     if (!on) return {};
+    if (!send) {
+        // The last frame's nodes stay what the page has, until a frame is sent.
+        if (s.sent_is_previous) {
+            s.sent.swap(s.previous);
+            s.sent_by_key.swap(s.previous_by_key);
+            s.sent_is_previous = false;
+        }
+        next_frame();
+        return {};
+    }
+    const std::vector<Node>& sent = s.sent_is_previous ? s.previous : s.sent;
+    const auto& sent_by_key = s.sent_is_previous ? s.previous_by_key : s.sent_by_key;
     nlohmann::json out = nlohmann::json::object();
-    // What changed since the last frame.
+    // What changed since the last frame sent.
     nlohmann::json updates = nlohmann::json::array(), removed = nlohmann::json::array();
     std::vector<uint32_t> order;
     order.reserve(s.nodes.size());
     for (const Node& n : s.nodes) {
         order.push_back(n.key);
-        const Node* was = previous_node(n.key);
-        if (!was || !same(*was, n)) updates.push_back(to_json(n));
+        auto was = sent_by_key.find(n.key);
+        if (was == sent_by_key.end() || !same(sent[was->second], n)) updates.push_back(to_json(n));
     }
-    for (const Node& n : s.previous)
+    for (const Node& n : sent)
         if (!s.by_key.count(n.key)) removed.push_back(n.key);
     if (!updates.empty()) out["u"] = std::move(updates);
     if (!removed.empty()) out["d"] = std::move(removed);
@@ -307,16 +336,12 @@ std::string end_frame() {
         out["a"] = s.announcements;
         s.announcements.clear();
     }
-    // The next frame starts empty.
-    s.previous.swap(s.nodes);
-    s.previous_by_key.swap(s.by_key);
-    s.nodes.clear();
-    s.added.clear();
-    s.by_key.clear();
-    s.text_ordinal.clear();
-    s.last_text.clear();
-    s.early = {};
-    s.hint = Hint{};
+    next_frame();
+    if (!s.sent_is_previous) {
+        s.sent.clear();
+        s.sent_by_key.clear();
+        s.sent_is_previous = true;
+    }
     if (out.empty()) return {};
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -45,9 +45,11 @@ struct Node {
 void begin_frame(int tab);
 // After NewFrame: the requests that must see this frame's state.
 void after_new_frame();
-// After Render: the changes since the last frame as JSON ("" when none), and
-// whether the active text field's DOM node should take the typing.
-std::string end_frame();
+// After Render: the changes since the last frame sent as JSON ("" when none).
+// A frame whose picture is held back and built again at once (main.cpp) is not
+// sent (`send` false): the page's mirror then gets one change for what is drawn,
+// not one for each frame built, and announcements wait for the frame sent.
+std::string end_frame(bool send = true);
 // The key of the node the keyboard focus is on, 0 when none.
 uint32_t focused_key();
 

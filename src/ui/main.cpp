@@ -370,8 +370,15 @@ bool frame_pass(bool settling, bool may_hold) {
         std::swap(g.shown, g.picture);
     }
 
-    if (std::string changes = ui::a11y::end_frame(); !changes.empty()) platform::a11y_update(changes);
-    platform::text_input(editing_text());
+    // The screen reader's mirror is told of the picture drawn, not of one held
+    // back; the text field that takes the typing is chosen with it (the
+    // mirror's own field when the mirror is editing it).
+    if (!hold) {
+        if (std::string changes = ui::a11y::end_frame(true); !changes.empty()) platform::a11y_update(changes);
+        platform::text_input(editing_text());
+    } else {
+        ui::a11y::end_frame(false);
+    }
     g.app->tick(g.ui->now);
     if (g.app->take_settings_changed()) input = true;  // another tab's settings: draw with them
     if (io.WantSaveIniSettings) {

@@ -270,6 +270,20 @@ export async function settle(page, timeout = 30000) {
   }), timeout));
 }
 
+// Waits until the page rests with none of its own wake-ups (an autosave, a
+// notice ending) due in the next `ms`: a test counting the frames an input
+// builds counts no frames the page builds for itself.
+export async function quiet(page, ms = 3000, timeout = 30000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await settle(page, timeout);
+    const due = await page.evaluate(() => (Module.bpa.timer === null ? Infinity : Module.bpa.wakeAt - performance.now()));
+    if (due > ms) return;
+    if (Date.now() + due > deadline) throw new Error('the page keeps waking up by itself');
+    await page.waitForTimeout(Math.max(0, due) + 20);
+  }
+}
+
 // Waits until `n` more frames have been drawn, or the page rests.
 export async function frames(page, n = 2, timeout = 30000) {
   await toFront(page);

@@ -4,11 +4,11 @@
 // after hovering, pressing, typing, opening and closing a menu and scrolling,
 // what the user sees must be the very picture the frame draws whole.
 // A click that opens another screen draws the canvas once, the new screen
-// laid out (the year's screen takes three frames to lay out), and moving the
-// pointer builds each frame once.
+// laid out (the year's screen takes three frames to lay out), and tells the
+// screen reader's mirror once; moving the pointer builds each frame once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, fill, frames, locate, openFixture, screenshot, settle, state, withPage } from '../lib.mjs';
+import { click, fill, frames, locate, openFixture, quiet, screenshot, settle, state, withPage } from '../lib.mjs';
 
 async function hover(page, id) {
   const r = await locate(page, id);
@@ -54,10 +54,12 @@ test('a click that opens another screen draws once; the pointer moving builds ea
     await openFixture(page, 0);
     await click(page, 'nav.plan');
     await page.evaluate(() => { Module.bpa.checkParts = true; });
-    const counts = () => page.evaluate(() => ({ built: Module.bpa.frames, drawn: Module.bpa.drawn }));
+    const counts = () => page.evaluate(() => ({ built: Module.bpa.frames, drawn: Module.bpa.drawn,
+                                                 mirror: Module.bpa.a11yUpdates }));
     for (const id of ['nav.hours', 'nav.assistants', 'nav.absence', 'nav.year', 'nav.settings', 'nav.plan']) {
       const before = (await state(page)).screen;
       const r = await locate(page, id);
+      await quiet(page);
       const c0 = await counts();
       await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
       await settle(page);
@@ -76,6 +78,8 @@ test('a click that opens another screen draws once; the pointer moving builds ea
       // Opened, laid out and drawn in one go: the frame that applied the click
       // was built again at once, and only the second was drawn.
       assert.equal(c3.drawn - c2.drawn, 1, `${id}: frames drawn for the click (${before} -> ${after})`);
+      // The screen reader's mirror is told once, of the screen drawn, not of each frame built.
+      assert.equal(c3.mirror - c2.mirror, 1, `${id}: changes sent to the screen reader's mirror for the click`);
     }
     const b = await page.evaluate(() => ({ wrong: Module.bpa.partsWrong, first: Module.bpa.firstWrongPart }));
     assert.equal(b.wrong, 0, `frames drawn in parts that differ from the frame drawn whole: ${JSON.stringify(b)}`);
