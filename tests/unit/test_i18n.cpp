@@ -355,3 +355,37 @@ TEST_CASE("a word follows its number: 1 vakt, 2 vakter, 1,5 timer; dates as the 
     i18n.language = Language::En;
     CHECK(i18n.date(Date::from_ymd(2026, 12, 1).value()) == "2026-12-01");
 }
+
+TEST_CASE("counts of one take the singular: 1 advarsel, 1 ny vagt, 1 day") {
+    // Every count these texts show can be 1; with each number 1 no plural noun remains.
+    const std::vector<std::string> keys = {"plan.violations_title", "leave.with_warnings", "plan.kept_locked",
+                                           "propose.summary", "sick.case_title", "plan.rotation_preview",
+                                           "leaving.dismissal_no", "leaving.dismissal_dk", "leave.too_many_away",
+                                           "assistants.delete_question"};
+    const std::vector<std::pair<Language, std::vector<std::string>>> plurals = {
+        {Language::Nb, {"1 advarsler", "vakter", "dager", "daterte", "samtalenotater"}},
+        {Language::Da, {"1 advarsler", "vagter", "dage)", "daterede", "samtalenotater"}},
+        {Language::En, {"1 warnings", "shifts", "days", "notes", "There are", "were", "have", "absences"}}};
+    for (const auto& [language, words] : plurals) {
+        I18n i18n;
+        i18n.set_table(language, load(language));
+        i18n.language = language;
+        const std::string date = i18n.date(Date::from_ymd(2026, 3, 2).value());
+        auto with = [&](const std::string& key, const std::string& warnings) {
+            return i18n.fmt(key, {{"errors", "1"}, {"warnings", warnings}, {"n", "1"}, {"days", "1"}, {"added", "1"},
+                                  {"replaced", "1"}, {"locked", "1"}, {"manual", "1"}, {"done", "1"}, {"shifts", "1"},
+                                  {"absences", "1"}, {"from", date}, {"to", date}, {"first", date}, {"last", date},
+                                  {"names", "Ola"}, {"away", "1"}, {"max", "1"}, {"name", "Ola"}});
+        };
+        for (const std::string& key : keys) {
+            const std::string text = with(key, "1");
+            CAPTURE(key);
+            CAPTURE(text);
+            CHECK(text.find('{') == std::string::npos);
+            for (const std::string& w : words) CHECK(text.find(w) == std::string::npos);
+        }
+        // Two takes the plural again.
+        CHECK(with("plan.violations_title", "2").find(language == Language::En ? "2 warnings" : "2 advarsler") !=
+              std::string::npos);
+    }
+}
