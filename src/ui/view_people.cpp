@@ -324,7 +324,7 @@ void leaving_tab(Ui& ui) {
             ImGui::EndCombo();
         }
         mark(ui, "leaving.kind");
-        if (p.notice_given.empty()) p.notice_given = ui.today;
+        if (p.notice_given.empty()) p.notice_given = ui.date(ui.today_date);
         if (inline_date(ui, ui.tr("leaving.notice_given"), "leaving.notice_given", p.notice_given, ImGui::GetFontSize() * 8))
             p.last_day.clear();
         auto notice = parse_date_input(p.notice_given);

@@ -195,7 +195,7 @@ void candidate_form(Ui& ui, const std::string& vid, const Candidate c) {
         show_wrapped("%s", ui.tr("candidate.gap." + g));
     }
     mark(ui, "candidate.gaps", std::to_string(gaps.size()));
-    if (ui.people.hire_from.empty()) ui.people.hire_from = ui.today;
+    if (ui.people.hire_from.empty()) ui.people.hire_from = ui.date(ui.today_date);
     inline_date(ui, ui.tr("candidate.hire_from"), "candidate.hire_from", ui.people.hire_from, ImGui::GetFontSize() * 8);
     if (big_button(ui, ui.tr(gaps.empty() ? "candidate.hire" : "candidate.hire_anyway"), "candidate.hire")) {
         if (auto from = parse_date_input(ui.people.hire_from)) {

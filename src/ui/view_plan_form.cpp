@@ -166,7 +166,7 @@ void shift_form(Ui& ui) {
         }
         p.new_date_for = p.first_day;
     }
-    if (p.new_date.empty()) p.new_date = ui.today;
+    if (p.new_date.empty()) p.new_date = ui.date(ui.today_date);
     if (p.new_assistant.empty() && !doc.assistants.empty()) p.new_assistant = doc.assistants.front().id;
     assistant_field(ui, "plan.new.assistant", p.new_assistant, parse_date_input(p.new_date).value_or(Date()));
     date_group(ui, ui.tr("plan.date"), "plan.new.date", p.new_date, tw * 1.6f);

@@ -344,6 +344,12 @@ bool inline_date(Ui& ui, const char* label, const char* id, std::string& buffer,
 bool date_box(Ui& ui, const char* id, std::string& buffer, float width) {
     ImGui::SetNextItemWidth(width);
     bool edited = input_text((std::string("###") + id).c_str(), &buffer);
+    // A date typed another way (1.2.2026, 2026-02-01) is shown as the language writes it once the field is left.
+    if (!ImGui::IsItemActive())
+        if (auto typed = parse_date_input(buffer); typed && ui.date(*typed) != buffer) {
+            buffer = ui.date(*typed);
+            edited = true;
+        }
     mark(ui, id, buffer);
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     Date picked;

@@ -4,7 +4,7 @@
 // touch tablet in Danish.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { state, click, fill, locate, frames, screenshot, until, untilDocument, openFixture, withPage, outputDir } from '../lib.mjs';
+import { state, click, fill, locate, frames, screenshot, settle, until, untilDocument, openFixture, withPage, outputDir } from '../lib.mjs';
 
 async function openPeople(page, name = 'Personal') {
   await click(page, 'nav.people');
@@ -141,7 +141,14 @@ test('recruit, hire, onboard, hold an appraisal, record a dismissal and print th
     await click(page, 'people.tab.leaving');
     await click(page, 'leaving.kind');
     await click(page, 'leaving.kind.dismissal');
+    // The notice is given today unless changed, written as Norwegian writes dates.
+    const written = (iso) => iso.split('-').reverse().join('.');
+    assert.equal((await locate(page, 'leaving.notice_given')).text, written(today));
+    // A date typed as ISO is shown as Norwegian writes it once the field is left.
     await fill(page, 'leaving.notice_given', addDays(today, 90));
+    await page.keyboard.press('Tab');
+    await settle(page);
+    assert.equal((await locate(page, 'leaving.notice_given')).text, written(addDays(today, 90)));
     await click(page, 'leaving.record');
     doc = await untilDocument(page, (d) => d.assistants.find((a) => a.id === siri.id).leaving, 'the leaving recorded');
     const left = doc.assistants.find((a) => a.id === siri.id);
