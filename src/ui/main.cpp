@@ -91,6 +91,15 @@ double next_wake(double now) {
 // before this frame (a whole Ctrl+A arrives between two frames when the page
 // rests): the event's own modifiers are the right ones.
 void process_event(const SDL_Event& e) {
+    if (e.type == SDL_MOUSEWHEEL) {
+        // Dear ImGui 1.86 scrolls left for a positive horizontal wheel, and SDL
+        // (as the browser) gives scrolling right as positive: turned round, a
+        // sideways swipe on a touchpad moves the content the way it moves elsewhere.
+        SDL_Event turned = e;
+        turned.wheel.x = -e.wheel.x;
+        ImGui_ImplSDL2_ProcessEvent(&turned);
+        return;
+    }
     ImGui_ImplSDL2_ProcessEvent(&e);
     if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
         ImGuiIO& io = ImGui::GetIO();

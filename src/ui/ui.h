@@ -198,6 +198,9 @@ bool inline_input(Ui& ui, const char* label, const char* id, std::string& buffer
 bool inline_date(Ui& ui, const char* label, const char* id, std::string& buffer, float width);
 // The field and its calendar button alone, without a label.
 bool date_box(Ui& ui, const char* id, std::string& buffer, float width);
+// The height of a table that scrolls sideways only (ImGuiTableFlags_ScrollX):
+// its header, `rows` rows of fields and the scrollbar, so it needs no scrolling down.
+float sideways_table_height(int rows);
 // A button that opens a month calendar (weeks numbered, Monday first, today
 // outlined, `current` selected; arrows and Enter work in it). True on the frame a
 // day is picked, `picked` set. Marked "<id>.calendar", its days "<id>.calendar.<YYYY-MM-DD>".

@@ -218,18 +218,21 @@ static void rotation_window(Ui& ui) {
         ImGui::PushID(w);
         if (ImGui::TreeNodeEx(("###week" + std::to_string(w)).c_str(), ImGuiTreeNodeFlags_DefaultOpen, "%s",
                               ui.fmt("plan.rotation_week", {{"n", std::to_string(w)}}).c_str())) {
-            if (ImGui::BeginTable("tpl", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+            // The week's rows in day and time order; edits keep each row's place in the file.
+            std::vector<size_t> order;
+            for (size_t i = 0; i < rot->shifts.size(); ++i)
+                if (rot->shifts[i].week == w) order.push_back(i);
+            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+                return std::make_pair(rot->shifts[a].weekday, rot->shifts[a].from) <
+                       std::make_pair(rot->shifts[b].weekday, rot->shifts[b].from);
+            });
+            // Scrolls sideways when the window is narrower than the row (large text, a tablet):
+            // the last column's button stays within reach.
+            if (ImGui::BeginTable("tpl", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX,
+                                  ImVec2(0, sideways_table_height(int(order.size()))))) {
                 for (const char* key : {"plan.weekday", "plan.from", "plan.to", "plan.assistant", "plan.break", "plan.passive_short", ""})
                     ImGui::TableSetupColumn(*key ? ui.tr(key) : "");
                 ImGui::TableHeadersRow();
-                // The week's rows in day and time order; edits keep each row's place in the file.
-                std::vector<size_t> order;
-                for (size_t i = 0; i < rot->shifts.size(); ++i)
-                    if (rot->shifts[i].week == w) order.push_back(i);
-                std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-                    return std::make_pair(rot->shifts[a].weekday, rot->shifts[a].from) <
-                           std::make_pair(rot->shifts[b].weekday, rot->shifts[b].from);
-                });
                 for (size_t i : order) {
                     const TemplateShift& t = rot->shifts[i];
                     ImGui::PushID(static_cast<int>(i));
@@ -265,6 +268,7 @@ static void rotation_window(Ui& ui) {
                         plan_edit(ui, ui.tr("common.remove"), [&](PlanData& pd) {
                             pd.rotation->shifts.erase(pd.rotation->shifts.begin() + long(i));
                         });
+                    mark(ui, id + ".remove");
                     ImGui::PopID();
                 }
                 ImGui::EndTable();

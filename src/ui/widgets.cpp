@@ -360,6 +360,13 @@ bool date_box(Ui& ui, const char* id, std::string& buffer, float width) {
     return edited;
 }
 
+float sideways_table_height(int rows) {
+    const ImGuiStyle& s = ImGui::GetStyle();
+    const float header = ImGui::GetTextLineHeight() + s.CellPadding.y * 2;
+    const float row = ImGui::GetFrameHeight() + s.CellPadding.y * 2 + 1;
+    return header + row * float(rows) + s.ScrollbarSize + 4;
+}
+
 // Reads "37,5" and "37.5" alike; nullopt unless the whole text is a number.
 static std::optional<double> parse_number(std::string text) {
     for (char& c : text)

@@ -207,9 +207,13 @@ bool input_int(const char* label, int* value, int step, int step_fast, ImGuiInpu
     ImGui::PushID(label);
     const ImGuiID minus = ImGui::GetID("-"), plus = ImGui::GetID("+");
     ImGui::PopID();
-    const float field_w =
-        step > 0 ? std::max(1.0f, ImGui::CalcItemWidth() - (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x) * 2)
-                 : ImGui::CalcItemWidth();
+    // The field is at least wide enough for its number (a year at 150 % text
+    // beside its buttons): the item widens rather than cut the digits.
+    const float buttons_w = step > 0 ? (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x) * 2 : 0.0f;
+    const std::string widest(std::max<size_t>(shown.size(), 2), '0');
+    const float digits_w = ImGui::CalcTextSize(widest.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float field_w = std::max(ImGui::CalcItemWidth() - buttons_w, digits_w);
+    ImGui::SetNextItemWidth(field_w + buttons_w);
     a11y::next(a11y::Role::TextInput, false, shown.c_str(), label);
     const bool edited = ImGui::InputInt(label, value, step, step_fast, flags);
     a11y::fallback(id, a11y::Role::TextInput, label);

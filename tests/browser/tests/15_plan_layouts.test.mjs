@@ -5,7 +5,7 @@
 // the week by day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, documentJson, drag, frames, isoDates, locate, locateAll, screenshot, until, untilDocument, openFixture, withPage } from '../lib.mjs';
+import { click, documentJson, drag, frames, isoDates, locate, locateAll, screenshot, settle, until, untilDocument, openFixture, withPage } from '../lib.mjs';
 
 const inside = (r, vw, vh) => r.x >= 0 && r.y >= 0 && r.x + r.w <= vw && r.y + r.h <= vh;
 
@@ -78,6 +78,28 @@ for (const layout of [
         const preview = (await locate(page, 'plan.rotation.preview')).text;
         assert.match(preview, /^Dette skjer: \d+ nye vakter, \d+ vakter fra turnusen byttes ut\. Blir stående: 0 låste, \d+ lagt inn eller endret for hånd, 0 utførte eller avlyste\.$/);
         await screenshot(page, '15-plan-rotation-preview');
+      }
+      if (layout.name === '1280x720-150-da') {
+        // The rotation's rows are wider than the window at 150 % text: the table
+        // scrolls sideways, so a row's remove button comes into view and is pressed.
+        await click(page, 'plan.rotation');
+        await click(page, 'plan.rotation.create');
+        const ids = Array.from({ length: 40 }, (_, i) => `rot.${i}.remove`);
+        const before = (await locateAll(page, ids)).filter(Boolean).length;
+        assert.ok(before > 0, 'the rotation has rows');
+        const seen = (r) => r.clip && r.x >= r.clip[0] - 0.5 && r.x + r.w <= r.clip[2] + 0.5;
+        let r = await locate(page, 'rot.0.remove');
+        for (let i = 0; i < 12 && !seen(r); ++i) {
+          await page.mouse.move((r.clip[0] + r.clip[2]) / 2, r.y + r.h / 2);
+          await page.mouse.wheel(300, 0);
+          await settle(page);
+          r = await locate(page, 'rot.0.remove');
+        }
+        assert.ok(seen(r), `the remove button scrolled into view: ${JSON.stringify(r)}`);
+        await screenshot(page, '15-plan-rotation-scrolled-1280x720-150-da');
+        await click(page, 'rot.0.remove');
+        const after = (await locateAll(page, ids)).filter(Boolean).length;
+        assert.equal(after, before - 1, 'the row is removed');
       }
       assert.deepEqual(errors, []);
     });
