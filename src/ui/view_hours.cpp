@@ -366,9 +366,12 @@ static void timesheet_tab(Ui& ui) {
     // DK: the sick hours in a column of their own (seed 003 § 11.7: "kolonnen sygetimer").
     const bool sick_column = doc.arrangement.jurisdiction == Jurisdiction::DK;
     if (ImGui::BeginTable("timesheet", sick_column ? 10 : 9, flags, ImVec2(0, std::max(table_h, em * 12)))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        for (const char* k : {"print.date", "hours.planned", "hours.actual", "print.hours", "hours.overtime", "hours.passive",
-                              "hours.holiday", "hours.sick_column", "hours.absence", ""}) {
+        // The date stays in view when the table scrolls sideways, and each line's
+        // buttons come right after what was planned and worked, not after the
+        // widest columns: confirming a week needs no sideways scrolling.
+        ImGui::TableSetupScrollFreeze(1, 1);
+        for (const char* k : {"print.date", "hours.planned", "hours.actual", "", "print.hours", "hours.overtime", "hours.passive",
+                              "hours.holiday", "hours.sick_column", "hours.absence"}) {
             if (!sick_column && std::string_view(k) == "hours.sick_column") continue;
             ImGui::TableSetupColumn(k[0] ? ui.tr(k) : "");
         }
@@ -414,24 +417,6 @@ static void timesheet_tab(Ui& ui) {
             ImGui::TableNextColumn();
             show_text(actual_text.c_str());
             ImGui::TableNextColumn();
-            show_text(hours_text(app, l.clock).c_str());
-            mark(ui, "hours.line." + l.date.str());
-            ImGui::TableNextColumn();
-            show_text(hours_text(app, l.overtime).c_str());
-            ImGui::TableNextColumn();
-            show_text(hours_text(app, l.passive).c_str());
-            ImGui::TableNextColumn();
-            show_text(hours_text(app, l.holiday).c_str());
-            if (sick_column) {
-                ImGui::TableNextColumn();
-                show_text(hours_text(app, l.sick).c_str());
-                if (l.sick.count) mark(ui, "hours.sick." + l.date.str(), app.i18n.number(l.sick.hours()));
-            }
-            ImGui::TableNextColumn();
-            std::string absence = l.absence.empty() ? std::string() : ui.tr("absence." + l.absence);
-            if (l.sick.count && !sick_column) absence += " " + ui.fmt("hours.sick_hours", {{"hours", app.i18n.number(l.sick.hours())}});
-            show_text(absence.c_str());
-            ImGui::TableNextColumn();
             ImGui::BeginDisabled(is_locked);
             for (const auto& e : l.entries) {
                 if (e.start.date != l.date || e.status == ShiftStatus::Cancelled) continue;
@@ -462,11 +447,30 @@ static void timesheet_tab(Ui& ui) {
                 ImGui::PopID();
             }
             ImGui::EndDisabled();
+            ImGui::TableNextColumn();
+            show_text(hours_text(app, l.clock).c_str());
+            mark(ui, "hours.line." + l.date.str());
+            ImGui::TableNextColumn();
+            show_text(hours_text(app, l.overtime).c_str());
+            ImGui::TableNextColumn();
+            show_text(hours_text(app, l.passive).c_str());
+            ImGui::TableNextColumn();
+            show_text(hours_text(app, l.holiday).c_str());
+            if (sick_column) {
+                ImGui::TableNextColumn();
+                show_text(hours_text(app, l.sick).c_str());
+                if (l.sick.count) mark(ui, "hours.sick." + l.date.str(), app.i18n.number(l.sick.hours()));
+            }
+            ImGui::TableNextColumn();
+            std::string absence = l.absence.empty() ? std::string() : ui.tr("absence." + l.absence);
+            if (l.sick.count && !sick_column) absence += " " + ui.fmt("hours.sick_hours", {{"hours", app.i18n.number(l.sick.hours())}});
+            show_text(absence.c_str());
         }
         // Sums.
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         show_text(ui.tr("print.total"));
+        ImGui::TableNextColumn();
         ImGui::TableNextColumn();
         ImGui::TableNextColumn();
         ImGui::TableNextColumn();

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { click, locate, outputDir, screenshot, settle, state, until, openFixture, withPage, clockAt, drawn } from '../lib.mjs';
+import { click, documentJson, locate, locateAll, outputDir, screenshot, settle, state, until, openFixture, withPage, clockAt, drawn } from '../lib.mjs';
 
 // Norwegian words that have a Danish term of their own (DESIGN.md, "Words").
 const norwegian = /\b(vakt|vakter|assistent\w*|vedtak\w*|timeliste\w*|egenmelding\w*|omsorgsdag\w*|sykemelding\w*|tilkalling\w*|arbeidsplan\w*|uke|overtid|politiattest|taushet\w*|oppsigelse|dialogmøte\w*|NAV)\b/i;
@@ -70,6 +70,14 @@ test('the Danish example in Danish: Danish words on every screen, no Norwegian-o
     assert.equal(await drawn(page, 'hours.pay_day'), null, 'the Norwegian pay day is not shown for DK');
     await checkDanish(page, ['hours.status', 'hours.csv_contents', 'hours.csv_left_out', 'hours.total']);
     await screenshot(page, '20-da-timesheet');
+    // Each line's buttons can be seen without scrolling sideways: the lines of a
+    // month in Danish are wider than the window, and the buttons come right after the times.
+    const shifts = (await documentJson(page)).shifts.filter((s) => s.assistant === 'a1').map((s) => `hours.correct.${s.id}`);
+    const buttons = (await locateAll(page, shifts)).filter(Boolean);
+    assert.ok(buttons.length > 0, 'the timesheet has lines with buttons');
+    for (const r of buttons) {
+      assert.ok(r.x >= r.clip[0] - 0.5 && r.x + r.w <= r.clip[2] + 0.5, `a line's button is whole in view: ${JSON.stringify(r)}`);
+    }
     const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'hours.csv')]);
     const file = path.join(outputDir, '20-' + download.suggestedFilename());
     await download.saveAs(file);
