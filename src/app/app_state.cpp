@@ -49,6 +49,18 @@ Settings Settings::from_text(const std::string& text) {
 }
 
 // [SECTION] App ---------------------------------------------------------------
+double visible_for(const Notice& n) {
+    int words = 0;
+    bool in_word = false;
+    for (char c : n.text) {
+        const bool blank = c == ' ' || c == '\n' || c == '\t';
+        if (!blank && !in_word) ++words;
+        in_word = !blank;
+    }
+    const double reading = std::clamp(4.0 + 0.4 * words, 6.0, 30.0);
+    return n.kind == Notice::Kind::Error ? std::min(reading * 1.5, 45.0) : reading;
+}
+
 const std::vector<ExampleInfo>& examples() {
     static const std::vector<ExampleInfo> list = {
         {Jurisdiction::NO, "start.example_no"},

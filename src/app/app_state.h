@@ -80,6 +80,10 @@ struct Notice {
     double shown_at = 0;  // seconds, the app's clock
     Wording wording;      // empty: a text from no table, kept as it is
 };
+// How long a notice stays on screen, in seconds: long enough to read it slowly
+// (4 s and 0.4 s a word, at least 6 s, at most 30 s), half as long again for an
+// error, which says what was not done and why.
+double visible_for(const Notice& n);
 
 // [SECTION] App ---------------------------------------------------------------
 // An example arrangement: laid out around the day it is loaded (core/example_year.h).

@@ -338,23 +338,20 @@ static void navigation(Ui& ui) {
 }
 
 // [SECTION] Notices and dialogs -----------------------------------------------
-constexpr double notice_visible_for = 6.0;  // seconds
-
 double seconds_until_change(const Ui& ui) {
     double next = -1;
     for (const auto& n : ui.app.notices) {
-        double left = n.shown_at + notice_visible_for - ui.now;
+        double left = n.shown_at + visible_for(n) - ui.now;
         if (left > 0 && (next < 0 || left < next)) next = left;
     }
     return next;
 }
 
 static void notices(Ui& ui) {
-    constexpr double visible_for = notice_visible_for;
     auto& list = ui.app.notices;
     std::vector<const Notice*> shown;
     for (auto& n : list)
-        if (ui.now - n.shown_at < visible_for) shown.push_back(&n);
+        if (ui.now - n.shown_at < visible_for(n)) shown.push_back(&n);
     if (shown.empty()) return;
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16, vp->WorkPos.y + vp->WorkSize.y - 16),

@@ -779,3 +779,18 @@ TEST_CASE("a notice on screen speaks the language chosen after it was made; a re
     f.app.set_language(Language::Nb);
     CHECK(f.app.notices.back().text == "as it is");
 }
+
+TEST_CASE("a notice stays long enough to be read slowly; an error longer") {
+    Notice short_info{Notice::Kind::Info, "Importert fra «eksempel.json».", 0, {}};
+    CHECK(visible_for(short_info) == doctest::Approx(6.0));  // 3 words: the least, 6 s
+    Notice long_info{Notice::Kind::Info, "", 0, {}};
+    for (int i = 0; i < 20; ++i) long_info.text += "ord ";
+    CHECK(visible_for(long_info) == doctest::Approx(12.0));  // 4 s and 0.4 s for each of 20 words
+    Notice long_error = long_info;
+    long_error.kind = Notice::Kind::Error;
+    CHECK(visible_for(long_error) == doctest::Approx(18.0));  // half as long again
+    Notice very_long{Notice::Kind::Error, "", 0, {}};
+    for (int i = 0; i < 200; ++i) very_long.text += "ord  ";
+    CHECK(visible_for(very_long) == doctest::Approx(45.0));  // 30 s at most, 45 s for an error
+    CHECK(visible_for(Notice{Notice::Kind::Error, "", 0, {}}) == doctest::Approx(9.0));
+}
