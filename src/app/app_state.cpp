@@ -61,6 +61,14 @@ double visible_for(const Notice& n) {
     return n.kind == Notice::Kind::Error ? std::min(reading * 1.5, 45.0) : reading;
 }
 
+std::string storage_reason(const I18n& i18n, const std::string& error) {
+    auto has = [&error](const char* what) { return error.find(what) != std::string::npos; };
+    if (has("no IndexedDB")) return i18n.tr("storage.reason.none");
+    if (has("QuotaExceededError")) return i18n.tr("storage.reason.full");
+    if (has("SecurityError") || has("InvalidStateError")) return i18n.tr("storage.reason.refused");
+    return error;
+}
+
 const std::vector<ExampleInfo>& examples() {
     static const std::vector<ExampleInfo> list = {
         {Jurisdiction::NO, "start.example_no"},

@@ -84,6 +84,9 @@ struct Notice {
 // (4 s and 0.4 s a word, at least 6 s, at most 30 s), half as long again for an
 // error, which says what was not done and why.
 double visible_for(const Notice& n);
+// Why the browser's storage failed, in the reader's words: the storage's own
+// message (in English, from the browser) when it is none of the known ones.
+std::string storage_reason(const I18n& i18n, const std::string& error);
 
 // [SECTION] App ---------------------------------------------------------------
 // An example arrangement: laid out around the day it is loaded (core/example_year.h).

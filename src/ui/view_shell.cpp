@@ -268,7 +268,7 @@ static void top_bar(Ui& ui) {
     language_combo(ui, "top.language", w);
 
     // Save state: while saving fails, the export that keeps the work is one click away.
-    std::string err = app.storage_error();
+    std::string err = app.storage_error().empty() ? std::string() : storage_reason(app.i18n, app.storage_error());
     if (app.has_open() && app.conflict()) {
         conflict_bar(ui);
     } else if (app.has_open() && (app.save_failed() || !err.empty())) {

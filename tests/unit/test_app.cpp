@@ -794,3 +794,19 @@ TEST_CASE("a notice stays long enough to be read slowly; an error longer") {
     CHECK(visible_for(very_long) == doctest::Approx(45.0));  // 30 s at most, 45 s for an error
     CHECK(visible_for(Notice{Notice::Kind::Error, "", 0, {}}) == doctest::Approx(9.0));
 }
+
+TEST_CASE("why storage failed is said in the reader's words; an unknown reason as the browser gave it") {
+    Fixture f;
+    f.app.start_first(0);
+    f.app.set_language(Language::Nb);
+    CHECK(storage_reason(f.app.i18n, "Error: this browser has no IndexedDB") ==
+          "nettleseren har ikke IndexedDB, eller den er slått av, for eksempel i et privat vindu");
+    CHECK(storage_reason(f.app.i18n, "QuotaExceededError: the browser has no more room for this page") ==
+          "nettleseren har ikke mer plass til siden");
+    f.app.set_language(Language::Da);
+    CHECK(storage_reason(f.app.i18n, "InvalidStateError: A mutation operation was attempted") ==
+          "browseren tillader ikke lagring her, for eksempel i et privat vindue eller på grund af indstillingerne");
+    CHECK(storage_reason(f.app.i18n, "SecurityError: access denied") ==
+          storage_reason(f.app.i18n, "InvalidStateError: A mutation operation was attempted"));
+    CHECK(storage_reason(f.app.i18n, "UnknownError: Internal error") == "UnknownError: Internal error");
+}

@@ -1,7 +1,7 @@
 // When the browser cannot store anything, the user is told on screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, open, ready, state, click, screenshot, until } from '../lib.mjs';
+import { startServer, open, ready, state, click, drawnText, screenshot, until } from '../lib.mjs';
 
 test('a browser without IndexedDB shows that saving does not work, and the page still runs', async () => {
   const srv = await startServer();
@@ -15,6 +15,10 @@ test('a browser without IndexedDB shows that saving does not work, and the page 
     await click(page, 'start.example0');
     s = await until(page, (s) => s.open_id !== '', 'the example');
     assert.match(s.storage_error, /IndexedDB/);
+    // Said in the reader's words, not the browser's English.
+    const shown = await drawnText(page);
+    assert.match(shown, /Lagring virker ikke \(nettleseren har ikke IndexedDB, eller den er slått av, for eksempel i et privat vindu\)/);
+    assert.doesNotMatch(shown, /this browser has no IndexedDB/);
     await screenshot(page, '06-storage-failure');
   } finally {
     await context.close();
