@@ -179,13 +179,12 @@ void open_shifts_tab(Ui& ui) {
     // The open shifts and their candidates (each a rule check per assistant) are
     // worked out once per change of the document, not every frame.
     const auto& open = app.open_shifts(most_shown);
-    std::string count = ui.fmt("leave.open_count", {{"n", std::to_string(open.size())}});
+    // None open: said once ("Alle vakter er dekket"), not as "0 vakter må dekkes".
+    const std::string count = open.empty() ? std::string(ui.tr("leave.open_none"))
+                                           : ui.fmt("leave.open_count", {{"n", std::to_string(open.size())}});
     show_wrapped("%s", count.c_str());
     mark(ui, "leave.open_count", std::to_string(open.size()));
-    if (open.empty()) {
-        muted_text(ui.tr("leave.open_none"));
-        return;
-    }
+    if (open.empty()) return;
     muted_text(ui.tr("leave.open_help"));
     for (size_t i = 0; i < open.size() && i < most_shown; ++i) {
         const Shift* s = find_shift(doc, open[i].open.shift);

@@ -2,7 +2,7 @@
 // the work plan's coverage is restored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentJson, click, fill, locate, screenshot, until, openFixture, withPage } from '../lib.mjs';
+import { documentJson, drawnText, click, fill, locate, screenshot, until, openFixture, withPage } from '../lib.mjs';
 
 test('register sick leave, see the open shifts, assign a substitute, coverage restored', async () => {
   await withPage({ viewport: { width: 1600, height: 1000 } }, async ({ context, page, errors }) => {
@@ -39,6 +39,10 @@ test('register sick leave, see the open shifts, assign a substitute, coverage re
     assert.ok(button, 'someone is suggested');
     await click(page, button);
     assert.equal((await locate(page, 'leave.open_count')).text, '0');
+    // Said as all covered, not as "0 vakter må dekkes".
+    const words = await drawnText(page);
+    assert.match(words, /Alle vakter er dekket\./);
+    assert.doesNotMatch(words, /0 vakter må dekkes/);
     const after = await documentJson(page);
     const old = after.shifts.find((s) => s.id === open.id);
     assert.equal(old.status, 'cancelled');
