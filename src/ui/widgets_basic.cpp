@@ -240,6 +240,14 @@ bool slider_int(const char* label, int* value, int min, int max, const char* for
 }
 
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags, const char* name) {
+    // Wide enough for what it shows, as far as the line has room: a longer
+    // translation (MUS (medarbejderudviklingssamtale)) is not cut short.
+    if (preview && !(flags & ImGuiComboFlags_NoPreview)) {
+        const float needed = ImGui::CalcTextSize(preview).x + ImGui::GetStyle().FramePadding.x * 2 +
+                             ((flags & ImGuiComboFlags_NoArrowButton) ? 0.0f : ImGui::GetFrameHeight());
+        const float width = ImGui::CalcItemWidth();
+        if (width < needed) ImGui::SetNextItemWidth(std::max(width, std::min(needed, ImGui::GetContentRegionAvail().x)));
+    }
     const ImGuiID id = ImGui::GetID(label);
     const bool open = ImGui::BeginCombo(label, preview, flags);
     a11y::combo(id, name ? name : label, preview, open);
