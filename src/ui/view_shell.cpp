@@ -356,11 +356,20 @@ static void notices(Ui& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16, vp->WorkPos.y + vp->WorkSize.y - 16),
                             ImGuiCond_Always, ImVec2(1, 1));
+    // Clicks and touches go through to what lies under it: a notice never blocks
+    // a control. With the pointer over it, it all but fades, so that what lies
+    // under it can be read too.
+    static ImVec2 last_min, last_max;  // where it was drawn last
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    const bool pointed_at = !ui.touch && m.x >= last_min.x && m.y >= last_min.y && m.x < last_max.x && m.y < last_max.y;
+    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, pointed_at ? 0.15f : 1.0f);
     ImGui::SetNextWindowBgAlpha(0.95f);
-    // Clicks and touches go through to what lies under it: a notice never blocks a control.
     ImGui::Begin("###notices", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+    last_min = ImGui::GetWindowPos();
+    last_max = ImVec2(last_min.x + ImGui::GetWindowWidth(), last_min.y + ImGui::GetWindowHeight());
+    if (ui.marking) ui.marks["notices"] = ImVec4(last_min.x, last_min.y, last_max.x - last_min.x, last_max.y - last_min.y);
     // Each notice is said once in the page's live region.
     static double said_up_to = -1;
     for (auto* n : shown)
@@ -373,6 +382,7 @@ static void notices(Ui& ui) {
     }
     ImGui::PopTextWrapPos();
     ImGui::End();
+    ImGui::PopStyleVar();
 }
 
 static void import_dialogs(Ui& ui) {

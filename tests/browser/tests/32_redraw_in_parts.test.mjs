@@ -86,3 +86,35 @@ test('a click that opens another screen draws once; the pointer moving builds ea
     assert.deepEqual(errors, []);
   });
 });
+
+// The canvas's pixels in a rectangle (CSS pixels), as the page shows them.
+function pixels(page, r) {
+  return page.evaluate((r) => {
+    const c = document.getElementById('canvas');
+    const k = c.width / c.getBoundingClientRect().width;
+    const copy = document.createElement('canvas');
+    copy.width = Math.round(r.w * k);
+    copy.height = Math.round(r.h * k);
+    copy.getContext('2d').drawImage(c, r.x * k, r.y * k, r.w * k, r.h * k, 0, 0, copy.width, copy.height);
+    return Array.from(copy.getContext('2d').getImageData(0, 0, copy.width, copy.height).data);
+  }, r);
+}
+
+test('a notice all but fades while the pointer is over it, so that what lies under it can be read', async () => {
+  await withPage({}, async ({ page, errors }) => {
+    await openFixture(page, 0);  // says the file was imported
+    const r = await locate(page, 'notices');
+    await page.mouse.move(5, 5);
+    await settle(page);
+    const shown = await pixels(page, r);
+    await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+    await settle(page);
+    const faded = await pixels(page, r);
+    const differing = shown.filter((v, i) => v !== faded[i]).length;
+    assert.ok(differing > shown.length / 20, `the notice's pixels change under the pointer: ${differing} of ${shown.length}`);
+    await page.mouse.move(5, 5);
+    await settle(page);
+    assert.deepEqual(await pixels(page, r), shown, 'the notice is shown again when the pointer leaves it');
+    assert.deepEqual(errors, []);
+  });
+});
