@@ -1,6 +1,7 @@
 #include "app/app_state.h"
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 
 #include "core/example_year.h"
@@ -463,7 +464,18 @@ void App::sync_i18n() {
 }
 
 // Autosave --------------------------------------------------------------------
-void App::tick(double now) {
+bool App::tick(double now) {
+    auto shown = [this] {
+        return std::make_tuple(session.revision(), saved_revision_, notices.size(),
+                               notices.empty() ? 0.0 : notices.back().shown_at, conflict_, failed_writes_,
+                               storage_.error(), library.size(), open_id_, writing_.has_value());
+    };
+    const auto before = shown();
+    tick_once(now);
+    return shown() != before;
+}
+
+void App::tick_once(double now) {
     now_ = now;
     // The frame is drawn: nothing refers to replaced documents or results any more.
     session.release_retired();

@@ -187,7 +187,11 @@ public:
     // and at once (after save_delay) on the next change.
     static constexpr double save_delay = 0.5;
     static constexpr double max_retry_delay = 30;
-    void tick(double now);
+    // Takes what storage and the other pages did since the last frame (a write's
+    // outcome, a version saved elsewhere, a conflict, settings) and writes what is
+    // due. Returns true when that changed anything the screens show: the frame
+    // loop then builds another frame instead of resting with the old picture.
+    bool tick(double now);
     // True once after a tick took settings another page stored: the page draws
     // again with them (the text size, the language) instead of resting.
     bool take_settings_changed() { return std::exchange(settings_changed_, false); }
@@ -280,6 +284,7 @@ private:
     std::string unique_id() const;
     void open_document(std::string id, Document doc, double now);
     void refresh_library();
+    void tick_once(double now);
 
     Storage& storage_;
     AssetReader read_asset_;

@@ -388,7 +388,8 @@ bool frame_pass(bool settling, bool may_hold) {
     } else {
         ui::a11y::end_frame(false);
     }
-    g.app->tick(g.ui->now);
+    // What storage or another page changed in this frame's tick is drawn in the next.
+    if (g.app->tick(g.ui->now)) input = true;
     if (g.app->take_settings_changed()) input = true;  // another tab's settings: draw with them
     if (io.WantSaveIniSettings) {
         io.WantSaveIniSettings = false;

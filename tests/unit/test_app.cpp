@@ -169,6 +169,20 @@ TEST_CASE("a change is saved after the autosave delay, not before") {
     CHECK(text->find("Åse Ørnes") != std::string::npos);
 }
 
+TEST_CASE("a tick says when it changed what the screens show: a write stored, not a quiet moment") {
+    Fixture f;
+    REQUIRE(f.app.start(0));
+    f.app.new_arrangement("A", Jurisdiction::NO, 0);
+    f.app.tick(5.0);
+    rename(f.app, "Åse Ørnes");
+    f.app.tick(10.0);  // first sight of the change: nothing stored yet, the same "saving" shown
+    CHECK_FALSE(f.app.tick(10.0 + App::save_delay / 2));  // nothing happens
+    CHECK(f.app.dirty());
+    CHECK(f.app.tick(10.0 + App::save_delay));  // written and stored: "saved" is shown
+    CHECK_FALSE(f.app.dirty());
+    CHECK_FALSE(f.app.tick(11.0));
+}
+
 namespace {
 
 // Folder storage whose writes can be made to fail (a full disk, a browser out
