@@ -318,6 +318,7 @@ bool frame_pass(bool settling, bool may_hold) {
         g.ui->mark_clips.clear();
         g.ui->mark_ids.clear();
     }
+    ui::set_finger_targets(g.ui->touch);
     ui::draw_app(*g.ui);
     // A finger dragged where it took hold of no widget scrolls what is under it.
     const bool free_finger = !ImGui::IsAnyItemActive() || g.ui->plan.drag == ui::PlanUi::Drag::Pan;

@@ -140,6 +140,9 @@ void show_colored(const ImVec4& colour, const char* fmt, ...) IM_FMTARGS(2);
 void show_bullet(const char* fmt, ...) IM_FMTARGS(1);
 bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool small_button(const char* label);
+// Whether the pointer is a finger: a small button is then as tall as any other
+// (a finger needs the room), not a line of text (main.cpp sets it each frame).
+void set_finger_targets(bool on);
 bool checkbox(const char* label, bool* value);
 bool radio(const char* label, bool active);
 bool radio(const char* label, int* value, int button);

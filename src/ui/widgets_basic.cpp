@@ -102,9 +102,12 @@ bool button(const char* label, const ImVec2& size) {
     return pressed;
 }
 
+static bool finger_targets = false;
+void set_finger_targets(bool on) { finger_targets = on; }
+
 bool small_button(const char* label) {
     const ImGuiID id = ImGui::GetID(label);
-    const bool pressed = ImGui::SmallButton(label);
+    const bool pressed = finger_targets ? ImGui::Button(label) : ImGui::SmallButton(label);
     a11y::fallback(id, a11y::Role::Button, label);
     return pressed;
 }

@@ -147,6 +147,14 @@ test('on a touch tablet (820×1180) a tap selects a shift and a touch drag moves
     assert.match((await locate(page, 'plan.new.date')).text, /^\d{2}\.\d{2}\.\d{4}$/);
     assert.equal(moved.shifts.length, (await documentJson(page)).shifts.length, 'a long press adds nothing by itself');
 
+    // With a finger, a small button (a rotation row's "Fjern") is as tall as the fields beside it.
+    const tapOn = async (id) => { const r = await locate(page, id); await page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2); };
+    await tapOn('plan.rotation');
+    await tapOn('plan.rotation.create');
+    const remove = await locate(page, 'rot.0.remove'), field = await locate(page, 'rot.0.break');
+    assert.ok(remove.h >= field.h - 1, `a finger-sized button: ${remove.h} px against a field's ${field.h} px`);
+    await screenshot(page, '15-plan-rotation-820x1180-touch');
+
     assert.deepEqual(errors, []);
   });
 });
