@@ -111,7 +111,8 @@ void vacation_tab(Ui& ui) {
     label_w = std::min(label_w, em * 9);
     float avail = ImGui::GetContentRegionAvail().x - label_w - sum_w;
     int days = (last - first).count + 1;
-    float day_w = std::max(1.0f, avail / days), row_h = em * 1.5f;
+    // A day may be narrower than a pixel (a tablet standing up): the sums stay whole beside the year.
+    float day_w = std::max(0.5f, avail / days), row_h = em * 1.5f;
     ImVec2 o = ImGui::GetCursorScreenPos();
     ImVec4 text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
     ImU32 tc = ImGui::ColorConvertFloat4ToU32(text);
@@ -198,6 +199,10 @@ void vacation_tab(Ui& ui) {
             ui.marks["vacation.row." + a.id] = ImVec4(o.x + label_w, y, day_w * days, row_h);
             ui.mark_clips["vacation.row." + a.id] = clip;
             ui.mark_texts["vacation.row." + a.id] = sum;
+            const ImVec2 at(x_of(last) + day_w + 6, y + 2), size = ImGui::CalcTextSize(sum.c_str());
+            ui.marks["vacation.sum." + a.id] = ImVec4(at.x, at.y, size.x, size.y);
+            ui.mark_clips["vacation.sum." + a.id] = clip;
+            ui.mark_texts["vacation.sum." + a.id] = sum;
         }
     }
     ImGui::SetCursorScreenPos(ImVec2(o.x, top + row_h * rows));

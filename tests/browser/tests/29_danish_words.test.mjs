@@ -100,6 +100,13 @@ for (const layout of layouts) {
           const r = await locate(page, 'assistant.related');
           assert.ok(!r.clip || r.x + r.w <= r.clip[2] + 1, `the label of assistant.related fits: ${JSON.stringify(r)}`);
         }
+        if (name === 'vacation') {
+          // Each row's sum ("15 af 25 (0 ønsket)") stays whole beside the year, on a tablet too.
+          for (const a of ['a1', 'a2']) {
+            const r = await locate(page, `vacation.sum.${a}`);
+            assert.ok(r.x + r.w <= r.clip[2] + 1, `the vacation sum of ${a} fits: ${JSON.stringify(r)}`);
+          }
+        }
         await screenshot(page, `29-da-${name}-${layout.name}`);
       });
       // The screens name the Danish things by their Danish names.
