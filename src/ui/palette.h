@@ -20,6 +20,8 @@ struct ThemeColours {
     Colour check_mark;     // also the colour of headings
     Colour nav_highlight;  // the keyboard focus ring
     Colour error;          // error text
+    // A button that deletes or overwrites: white text on red, unlike the others.
+    Colour danger_text, danger_button, danger_button_hovered, danger_button_active;
 };
 
 inline constexpr ThemeColours light_theme{
@@ -38,6 +40,10 @@ inline constexpr ThemeColours light_theme{
     .check_mark = {0.05f, 0.30f, 0.60f},
     .nav_highlight = {0.05f, 0.35f, 0.80f},
     .error = {0.70f, 0.05f, 0.05f},
+    .danger_text = {1.00f, 1.00f, 1.00f},
+    .danger_button = {0.70f, 0.05f, 0.05f},
+    .danger_button_hovered = {0.78f, 0.10f, 0.10f},
+    .danger_button_active = {0.55f, 0.02f, 0.02f},
 };
 
 inline constexpr ThemeColours high_contrast_theme{
@@ -56,6 +62,10 @@ inline constexpr ThemeColours high_contrast_theme{
     .check_mark = {1.00f, 0.92f, 0.00f},
     .nav_highlight = {0.30f, 0.90f, 1.00f},
     .error = {1.00f, 0.55f, 0.55f},
+    .danger_text = {1.00f, 1.00f, 1.00f},
+    .danger_button = {0.45f, 0.00f, 0.00f},
+    .danger_button_hovered = {0.55f, 0.00f, 0.00f},
+    .danger_button_active = {0.35f, 0.00f, 0.00f},
 };
 
 // One colour per assistant in the work plan (an Okabe–Ito set, told apart with

@@ -221,6 +221,9 @@ void language_combo(Ui& ui, const char* id, float width);
 
 // A button of at least the large click-target size.
 bool big_button(Ui& ui, const char* label, const char* id, float width = 0);
+// A big button that deletes or overwrites what cannot be had back: white on red,
+// so that it is not taken for the safe choice beside it.
+bool danger_button(Ui& ui, const char* label, const char* id);
 // A masked text field with its label above it (passphrases).
 bool passphrase_input(Ui& ui, const char* label, const char* id, std::string& buffer);
 

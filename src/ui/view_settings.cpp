@@ -326,7 +326,7 @@ static void data_section(Ui& ui) {
         bool cancel = big_button(ui, ui.tr("common.cancel"), "settings.delete_cancel") ||
                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
         ImGui::SameLine();
-        if (big_button(ui, ui.tr("common.delete"), "settings.delete_confirm")) {
+        if (danger_button(ui, ui.tr("common.delete"), "settings.delete_confirm")) {
             app.remove(app.open_id(), ui.now);
             ui.screen = Screen::Overview;
             ImGui::CloseCurrentPopup();

@@ -195,7 +195,7 @@ static void conflict_bar(Ui& ui) {
         // The safe choice first: it has the keyboard focus.
         if (big_button(ui, ui.tr("common.cancel"), "conflict.cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
             ImGui::CloseCurrentPopup();
-        if (big_button(ui, ui.tr("conflict.overwrite"), "conflict.overwrite")) {
+        if (danger_button(ui, ui.tr("conflict.overwrite"), "conflict.overwrite")) {
             app.keep_mine(ui.now);
             ImGui::CloseCurrentPopup();
         }

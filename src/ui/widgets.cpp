@@ -79,12 +79,15 @@ void heading(const char* text) {
     ImGui::Separator();
 }
 
-static ImVec4 error_color() {
-    // Readable on both the normal and the high-contrast background (palette.h).
-    ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    const Colour e = bg.x + bg.y + bg.z < 0.3f ? high_contrast_theme.error : light_theme.error;
-    return ImVec4(e.r, e.g, e.b, 1.0f);
+// The colours of the theme in use (palette.h): the high-contrast one has a black window.
+static const ThemeColours& theme_in_use() {
+    const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    return bg.x + bg.y + bg.z < 0.3f ? high_contrast_theme : light_theme;
 }
+
+static ImVec4 vec(const Colour& c) { return ImVec4(c.r, c.g, c.b, 1.0f); }
+
+static ImVec4 error_color() { return vec(theme_in_use().error); }
 
 void error_text(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, error_color());
@@ -501,6 +504,17 @@ bool big_button(Ui& ui, const char* label, const char* id, float width) {
     float h = ImGui::GetFrameHeight() * 1.25f;
     bool pressed = button(label_id(label, id).c_str(), ImVec2(width, h));
     mark(ui, id);
+    return pressed;
+}
+
+bool danger_button(Ui& ui, const char* label, const char* id) {
+    const ThemeColours& t = theme_in_use();
+    ImGui::PushStyleColor(ImGuiCol_Text, vec(t.danger_text));
+    ImGui::PushStyleColor(ImGuiCol_Button, vec(t.danger_button));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, vec(t.danger_button_hovered));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, vec(t.danger_button_active));
+    const bool pressed = big_button(ui, label, id);
+    ImGui::PopStyleColor(4);
     return pressed;
 }
 

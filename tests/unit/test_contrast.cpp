@@ -37,6 +37,9 @@ std::vector<Pair> pairs(const ThemeColours& t) {
         {"a check mark in its box", t.check_mark, t.frame_bg},
         {"the focus ring on the window", t.nav_highlight, t.window_bg},
         {"the focus ring on a button", t.nav_highlight, t.button},
+        {"text on a delete button", t.danger_text, t.danger_button},
+        {"text on a hovered delete button", t.danger_text, t.danger_button_hovered},
+        {"text on a pressed delete button", t.danger_text, t.danger_button_active},
         {"faint hour numbers on the grid", over(Colour{t.text.r, t.text.g, t.text.b, faint_text_alpha}, t.window_bg),
          t.window_bg},
     };
